@@ -1,0 +1,53 @@
+# PowerMap: two commands do all the set-up on a fresh Debian machine with Swift.
+#   make demo   install Graphviz if missing, build, validate and analyse the shipped models
+#   make test   install Graphviz if missing, then lint and run the whole test suite
+SHELL := /bin/bash
+SWIFT ?= swift
+CONFIG ?= debug
+BIN = .build/$(CONFIG)/powermap
+
+.PHONY: all deps build release demo test lint format bench clean
+
+all: build
+
+# Graphviz's development files (libgvc, found through pkg-config) are the one system dependency.
+deps:
+	@if pkg-config --exists libgvc 2>/dev/null; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+	  echo "Graphviz (libgvc) not found: installing libgraphviz-dev with apt-get" >&2; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libgraphviz-dev graphviz pkg-config >/dev/null; \
+	else \
+	  echo "Graphviz (libgvc) not found. Install it first:" >&2; \
+	  echo "  macOS:  brew install graphviz pkg-config" >&2; \
+	  echo "  Fedora: sudo dnf install graphviz-devel" >&2; \
+	  exit 1; \
+	fi
+
+build: deps
+	$(SWIFT) build -c $(CONFIG) --product powermap
+
+release:
+	$(MAKE) build CONFIG=release
+
+demo: build
+	$(BIN) validate models/*.yaml models/scenarios/*.yaml
+	@for m in models/*.yaml; do echo; $(BIN) summary "$$m"; done
+
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Benchmarks/Sources
+
+format:
+	$(SWIFT) format --in-place --recursive --parallel Sources Tests Benchmarks/Sources
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps
+	$(SWIFT) build -c release --product powermap
+	cd Benchmarks && $(SWIFT) run -c release powermap-bench
+
+clean:
+	rm -rf .build

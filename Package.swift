@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "PowerMap",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "PowerMap", targets: ["PowerMap"]),
+    .library(name: "NetworkAnalysis", targets: ["NetworkAnalysis"]),
+    .executable(name: "powermap", targets: ["powermap"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CGraphviz",
+      pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+    ),
+    .target(name: "NetworkAnalysis"),
+    .target(
+      name: "PowerMap",
+      dependencies: ["NetworkAnalysis", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(name: "PowerMapGraphviz", dependencies: ["PowerMap", "CGraphviz"]),
+    .target(name: "PowerMapReport", dependencies: ["PowerMap", "PowerMapGraphviz"]),
+    .executableTarget(
+      name: "powermap",
+      dependencies: [
+        "PowerMap", "PowerMapGraphviz", "PowerMapReport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "NetworkAnalysisTests", dependencies: ["NetworkAnalysis"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "PowerMapTests", dependencies: ["PowerMap"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "PowerMapGraphvizTests", dependencies: ["PowerMapGraphviz"]),
+    .testTarget(name: "PowerMapReportTests", dependencies: ["PowerMapReport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["powermap"], resources: [.copy("Fixtures")]),
+  ],
+  swiftLanguageModes: [.v6]
+)

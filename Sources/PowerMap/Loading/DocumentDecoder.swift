@@ -1,0 +1,26 @@
+/// Turns a ``DocumentNode`` tree into model values, checking every rule of DESIGN.md "The model
+/// file" on the way and recording every problem, located, instead of stopping at the first.
+///
+/// The decoder is split by subject: `+Values` (numbers, ids, lists), `+Model` (the top level,
+/// actors, relations, commitments, obstacles), `+Scenario` (scenarios and their steps).
+struct DocumentDecoder {
+  var diagnostics: DiagnosticCollector
+  /// The actors known so far, id → position, for reference checks. nil when a scenario file is
+  /// validated on its own, without a model to resolve ids against.
+  var actorIDs: [String: Int]?
+  var defaults = ModelDefaults()
+
+  init(file: String, actorIDs: [String: Int]? = nil) {
+    self.diagnostics = DiagnosticCollector(file: file)
+    self.actorIDs = actorIDs
+  }
+
+  /// Records an error when `id` is not a known actor (does nothing without a model).
+  mutating func checkActorReference(_ id: String, at location: SourceLocation, path: @autoclosure () -> String) {
+    guard let actorIDs, actorIDs[id] == nil else { return }
+    let hint = diagnostics.wantsHints ? DidYouMean.suggestion(for: id, among: actorIDs.keys).map {
+      "did you mean '\($0)'?"
+    } : nil
+    diagnostics.error(location, path(), "unknown actor '\(id)'", hint: hint ?? "every id must be declared under actors")
+  }
+}

@@ -1,0 +1,120 @@
+/// Loads model and scenario files (YAML or JSON) into validated values.
+///
+/// Loading only reads: an input file is never modified. Every problem in a file is reported at
+/// once, as located ``Diagnostic``s thrown in a ``DiagnosticsError``; warnings of a valid file
+/// come back with the result.
+public enum ModelLoader {
+  /// A valid model and the warnings its file raised.
+  public struct LoadedModel: Sendable {
+    public var model: Model
+    public var warnings: [Diagnostic]
+  }
+
+  /// What a file turned out to hold, for `powermap validate`.
+  public enum DocumentKind: String, Sendable, Codable {
+    case model, scenario
+  }
+
+  /// The result of validating one file: its kind (when it could be told) and every diagnostic.
+  public struct ValidationReport: Sendable, Codable {
+    public var file: String
+    public var kind: DocumentKind?
+    public var diagnostics: [Diagnostic]
+    public var isValid: Bool { !diagnostics.contains { $0.severity == .error } }
+  }
+
+  /// Loads and validates the model in `path`.
+  public static func load(contentsOf path: String, displayName: String? = nil) throws(DiagnosticsError) -> LoadedModel {
+    let source = try SourceText(contentsOf: path, displayName: displayName)
+    return try load(source)
+  }
+
+  /// Loads and validates a model from bytes; `file` names it in messages.
+  public static func load(bytes: [UInt8], file: String) throws(DiagnosticsError) -> LoadedModel {
+    try load(SourceText(bytes: bytes, file: file))
+  }
+
+  private static func load(_ source: SourceText) throws(DiagnosticsError) -> LoadedModel {
+    let root = try source.parse()
+    var decoder = DocumentDecoder(file: source.file)
+    let model = decoder.decodeModel(root)
+    let diagnostics = decoder.diagnostics.finished()
+    guard let model else { throw DiagnosticsError(diagnostics) }
+    return LoadedModel(model: model, warnings: diagnostics)
+  }
+
+  /// Loads a scenario file (one scenario: `id`, `title`, `steps`). With a model, every actor it
+  /// names is checked against the model's actors and those added by `addedActors`.
+  public static func loadScenario(
+    contentsOf path: String, against model: Model?, displayName: String? = nil
+  ) throws(DiagnosticsError) -> Scenario {
+    let source = try SourceText(contentsOf: path, displayName: displayName)
+    let root = try source.parse()
+    var decoder = DocumentDecoder(file: source.file, actorIDs: model?.actorIndex())
+    let scenario = decoder.decodeScenario(root, path: "")
+    let diagnostics = decoder.diagnostics.finished()
+    guard let scenario else { throw DiagnosticsError(diagnostics) }
+    return scenario
+  }
+
+  /// Checks a scenario that is already decoded (from a model or a file) against a model: every
+  /// actor it names must exist there or be added by an earlier step. `file` names the source.
+  public static func check(_ scenario: Scenario, against model: Model, file: String) -> [Diagnostic] {
+    var known = Set(model.actors.map(\.id))
+    var problems: [Diagnostic] = []
+    func require(_ id: String, _ path: String) {
+      if !known.contains(id) {
+        let hint = DidYouMean.suggestion(for: id, among: known).map { "did you mean '\($0)'?" }
+        problems.append(
+          Diagnostic(.error, file: file, location: nil, path: path, message: "unknown actor '\(id)'", hint: hint))
+      }
+    }
+    for (index, step) in scenario.steps.enumerated() {
+      let path = "steps[\(index)].\(step.action.kindName)"
+      switch step.action {
+      case .remove(let actor): require(actor, path)
+      case .set(let update): require(update.actor, path + ".actor")
+      case .shift(let shift): require(shift.actor, path + ".actor")
+      case .transition(let transition):
+        for (position, actor) in transition.actors.enumerated() { require(actor, path + ".actors[\(position)]") }
+      case .cut(let from, let to, _):
+        require(from, path + ".from")
+        require(to, path + ".to")
+      case .link(let relation):
+        require(relation.from, path + ".from")
+        require(relation.to, path + ".to")
+      case .add(let actor):
+        if known.contains(actor.id) {
+          problems.append(
+            Diagnostic(
+              .error, file: file, location: nil, path: path + ".id", message: "the actor '\(actor.id)' already exists"))
+        }
+        known.insert(actor.id)
+      }
+    }
+    return problems
+  }
+
+  /// Validates one file, model or scenario (told apart by their keys), without throwing.
+  public static func validate(contentsOf path: String, displayName: String? = nil) -> ValidationReport {
+    let name = displayName ?? path
+    let root: DocumentNode
+    do {
+      root = try SourceText(contentsOf: path, displayName: name).parse()
+    } catch {
+      return ValidationReport(file: name, kind: nil, diagnostics: error.diagnostics)
+    }
+    var decoder = DocumentDecoder(file: name)
+    let kind: DocumentKind
+    if case .mapping(let entries) = root.content, entries.contains(where: { $0.key == "steps" }),
+      !entries.contains(where: { $0.key == "actors" })
+    {
+      kind = .scenario
+      _ = decoder.decodeScenario(root, path: "")
+    } else {
+      kind = .model
+      _ = decoder.decodeModel(root)
+    }
+    return ValidationReport(file: name, kind: kind, diagnostics: decoder.diagnostics.finished())
+  }
+}

@@ -1,0 +1,73 @@
+/// A place in a source file: 1-based line and column (columns count Unicode scalars).
+public struct SourceLocation: Sendable, Codable, Equatable, Hashable, Comparable {
+  public var line: Int
+  public var column: Int
+
+  public init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
+
+  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    (lhs.line, lhs.column) < (rhs.line, rhs.column)
+  }
+}
+
+/// One problem found in an input file, located and explained.
+///
+/// Printed as `FILE:LINE:COLUMN: error: PATH: MESSAGE (hint: HINT)`, the format compilers use, so
+/// editors can jump to it.
+public struct Diagnostic: Sendable, Codable, Equatable, Error, CustomStringConvertible {
+  /// Errors make a file invalid; warnings flag what is legal but suspicious.
+  public enum Severity: String, Sendable, Codable {
+    case error, warning
+  }
+
+  public var severity: Severity
+  public var file: String
+  /// nil for problems of the whole file (empty, binary).
+  public var line: Int?
+  public var column: Int?
+  /// The key path of the offending value, e.g. `commitments[0].needs.authority[1]`; empty for
+  /// problems of the whole document.
+  public var path: String
+  public var message: String
+  public var hint: String?
+
+  public init(
+    _ severity: Severity, file: String, location: SourceLocation?, path: String, message: String,
+    hint: String? = nil
+  ) {
+    self.severity = severity
+    self.file = file
+    self.line = location?.line
+    self.column = location?.column
+    self.path = path
+    self.message = message
+    self.hint = hint
+  }
+
+  public var description: String {
+    var text = file
+    if let line { text += ":\(line)" }
+    if let column { text += ":\(column)" }
+    text += ": \(severity.rawValue): "
+    if !path.isEmpty { text += "\(path): " }
+    text += message
+    if let hint { text += " (hint: \(hint))" }
+    return text
+  }
+}
+
+/// Every problem found in one or more files: thrown by the loaders when a file has errors.
+public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
+  public var diagnostics: [Diagnostic]
+
+  public init(_ diagnostics: [Diagnostic]) {
+    self.diagnostics = diagnostics
+  }
+
+  public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+  public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

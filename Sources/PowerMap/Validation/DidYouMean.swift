@@ -1,0 +1,48 @@
+/// Suggestions for mistyped ids, keys and kinds, by edit distance.
+enum DidYouMean {
+  /// The candidate closest to `word`, if it is close enough to be a plausible typo: an edit
+  /// distance of at most max(1, ⌊length/3⌋), or a case-insensitive match.
+  static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+    let target = Array(word.lowercased().unicodeScalars)
+    let limit = max(1, target.count / 3)
+    var best: (candidate: String, distance: Int)?
+    for candidate in candidates {
+      let scalars = Array(candidate.lowercased().unicodeScalars)
+      if abs(scalars.count - target.count) > limit { continue }
+      let distance = editDistance(target, scalars, limit: limit)
+      if distance <= limit, distance < (best?.distance ?? Int.max) {
+        best = (candidate, distance)
+      }
+    }
+    return best?.candidate
+  }
+
+  /// A hint sentence: "did you mean 'x'?", or the allowed values when they are few.
+  static func hint(for word: String, among candidates: [String], listUpTo: Int = 16) -> String? {
+    if let match = suggestion(for: word, among: candidates) { return "did you mean '\(match)'?" }
+    if candidates.count <= listUpTo, !candidates.isEmpty {
+      return "expected one of: " + candidates.joined(separator: ", ")
+    }
+    return nil
+  }
+
+  /// Levenshtein distance, stopping early once every entry of a row exceeds `limit`.
+  static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      var rowMinimum = current[0]
+      for j in 1...b.count {
+        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+        rowMinimum = min(rowMinimum, current[j])
+      }
+      if rowMinimum > limit { return rowMinimum }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+}

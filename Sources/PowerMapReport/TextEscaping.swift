@@ -1,0 +1,40 @@
+/// Escaping of model text for the report formats: every string that comes from a model is
+/// passed through here before it reaches HTML or Markdown, so a name such as `<script>` shows
+/// as text.
+public enum TextEscaping {
+  /// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attribute values.
+  public static func html(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for character in text {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+
+  /// Escapes Markdown's punctuation (and HTML's `<`, `&`) so text renders literally, including
+  /// inside table cells (`|`); line breaks become spaces.
+  public static func markdown(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for character in text {
+      switch character {
+      case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "!", "|", "~", ">":
+        result.append("\\")
+        result.append(character)
+      case "<": result += "&lt;"
+      case "&": result += "&amp;"
+      case "\n", "\r\n", "\r": result += " "
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+}
