@@ -35,6 +35,9 @@ struct PowerMapCommand: AsyncParsableCommand {
     } catch let error as DiagnosticsError {
       Terminal.printDiagnostics(error.diagnostics)
       Foundation.exit(ExitStatus.badInput)
+    } catch let error as OutputFile.WriteError {
+      Terminal.printError(error.description)
+      Foundation.exit(ExitStatus.badInput)
     } catch let error as CommandFailure {
       Terminal.printError(error.message)
       Foundation.exit(error.status)
