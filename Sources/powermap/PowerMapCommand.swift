@@ -18,7 +18,7 @@ struct PowerMapCommand: AsyncParsableCommand {
       """,
     version: version,
     subcommands: [
-      ValidateCommand.self, SummaryCommand.self, ImportCommand.self,
+      ValidateCommand.self, SummaryCommand.self, AnalyzeCommand.self, MactorCommand.self, ImportCommand.self,
     ]
   )
 
@@ -69,7 +69,9 @@ struct CommandFailure: Error {
   var message: String
   var status: Int32
 
-  static func badInput(_ message: String) -> CommandFailure { CommandFailure(message: message, status: ExitStatus.badInput) }
+  static func badInput(_ message: String) -> CommandFailure {
+    CommandFailure(message: message, status: ExitStatus.badInput)
+  }
   static func internalFailure(_ message: String) -> CommandFailure {
     CommandFailure(message: message, status: ExitStatus.internalFailure)
   }

@@ -18,7 +18,9 @@ struct ValidateCommandTests {
   @Test func everyInvalidCorpusFileExitsTwoWithItsLocatedMessage() throws {
     let folder = "Tests/PowerMapTests/Fixtures/invalid"
     let table = try String(contentsOfFile: PowerMapBinary.path(folder + "/EXPECTED.tsv"), encoding: .utf8)
-    let rows = table.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").map(String.init) }
+    let rows = table.split(separator: "\n").filter { !$0.hasPrefix("#") }.map {
+      $0.split(separator: "\t").map(String.init)
+    }
     #expect(rows.count >= 20)
     for row in rows {
       let file = "\(folder)/\(row[0])"

@@ -5,7 +5,7 @@
 struct CSVTable {
   struct Cell {
     var text: String
-    var location: SourceLocation
+    var location: SourcePosition
   }
 
   var header: [Cell]
@@ -38,7 +38,7 @@ struct CSVTable {
     var line = 1
     var column = 1
     var cellBytes: [UInt8] = []
-    var cellStart = SourceLocation(line: 1, column: 1)
+    var cellStart = SourcePosition(line: 1, column: 1)
     var quoted = false
     var rowHasContent = false
 
@@ -88,14 +88,14 @@ struct CSVTable {
         position += 1
         line += 1
         column = 1
-        cellStart = SourceLocation(line: line, column: column)
+        cellStart = SourcePosition(line: line, column: column)
         continue
       case separator:
         finishCell()
         rowHasContent = true
         position += 1
         column += 1
-        cellStart = SourceLocation(line: line, column: column)
+        cellStart = SourcePosition(line: line, column: column)
         continue
       case UInt8(ascii: "\"") where cellBytes.allSatisfy({ $0 == 0x20 }):
         cellBytes.removeAll()

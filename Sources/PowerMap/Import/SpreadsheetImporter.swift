@@ -13,16 +13,17 @@ public enum SpreadsheetImporter {
   ) throws(DiagnosticsError) -> Model {
     let actorTable = try CSVTable(source: SourceText(contentsOf: actorsFile))
     var decoder = DocumentDecoder(file: actorsFile)
-    checkHeader(actorTable, known: DocumentDecoder.actorKeys, file: actorsFile, decoder: &decoder)
+    checkHeader(actorTable, known: AllowedKeys.actor, file: actorsFile, decoder: &decoder)
     try requireColumns(
       ["id", "name", "kind", "level", "power", "interest", "stance"], in: actorTable, file: actorsFile)
     let actorsNode = documentList(actorTable, listColumns: ["tags"])
-    let nameNode = DocumentNode(.scalar(name, .text), at: SourceLocation(line: 1, column: 1))
-    let languageNode = DocumentNode(.scalar(language, .text), at: SourceLocation(line: 1, column: 1))
-    let start = SourceLocation(line: 1, column: 1)
+    let nameNode = DocumentNode(.scalar(name, .text), at: SourcePosition(line: 1, column: 1))
+    let languageNode = DocumentNode(.scalar(language, .text), at: SourcePosition(line: 1, column: 1))
+    let start = SourcePosition(line: 1, column: 1)
     let root = DocumentNode(
       .mapping([
-        .init(key: "schema", keyLocation: start, value: DocumentNode(.scalar(Model.schemaIdentifier, .text), at: start)),
+        .init(
+          key: "schema", keyLocation: start, value: DocumentNode(.scalar(Model.schemaIdentifier, .text), at: start)),
         .init(key: "name", keyLocation: start, value: nameNode),
         .init(key: "language", keyLocation: start, value: languageNode),
         .init(key: "actors", keyLocation: start, value: actorsNode),
@@ -60,7 +61,7 @@ public enum SpreadsheetImporter {
       throw DiagnosticsError(
         missing.map { column in
           Diagnostic(
-            .error, file: file, location: SourceLocation(line: 1, column: 1), path: "header",
+            .error, file: file, location: SourcePosition(line: 1, column: 1), path: "header",
             message: "missing required column '\(column)'",
             hint: "the header row needs: " + required.joined(separator: ", "))
         })
@@ -91,7 +92,8 @@ public enum SpreadsheetImporter {
         let value: DocumentNode
         if listColumns.contains(key) {
           let parts = cell.text.split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
-          value = DocumentNode(.sequence(parts.map { DocumentNode(.scalar($0, .text), at: cell.location) }), at: cell.location)
+          value = DocumentNode(
+            .sequence(parts.map { DocumentNode(.scalar($0, .text), at: cell.location) }), at: cell.location)
         } else {
           var text = cell.text
           if decimalComma, isDecimalComma(text) { text = text.replacingComma() }
@@ -99,17 +101,18 @@ public enum SpreadsheetImporter {
         }
         entries.append(.init(key: key, keyLocation: cell.location, value: value))
       }
-      let location = record.first?.location ?? SourceLocation(line: 1, column: 1)
+      let location = record.first?.location ?? SourcePosition(line: 1, column: 1)
       rows.append(DocumentNode(.mapping(entries), at: location))
     }
-    return DocumentNode(.sequence(rows), at: SourceLocation(line: 1, column: 1))
+    return DocumentNode(.sequence(rows), at: SourcePosition(line: 1, column: 1))
   }
 
   private static func isDecimalComma(_ text: String) -> Bool {
     let parts = text.split(separator: ",", omittingEmptySubsequences: false)
     guard parts.count == 2 else { return false }
     let whole = parts[0].hasPrefix("-") ? parts[0].dropFirst() : parts[0]
-    return !whole.isEmpty && !parts[1].isEmpty && whole.allSatisfy(\.isASCIIDigit) && parts[1].allSatisfy(\.isASCIIDigit)
+    return !whole.isEmpty && !parts[1].isEmpty && whole.allSatisfy(\.isASCIIDigit)
+      && parts[1].allSatisfy(\.isASCIIDigit)
   }
 
   /// Paths such as `actors[3].power` become `column 'power'`: in a spreadsheet the line already

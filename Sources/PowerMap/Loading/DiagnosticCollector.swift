@@ -19,7 +19,7 @@ struct DiagnosticCollector {
   var wantsHints: Bool { errorCount < 200 }
 
   mutating func error(
-    _ location: SourceLocation?, _ path: @autoclosure () -> String, _ message: @autoclosure () -> String,
+    _ location: SourcePosition?, _ path: @autoclosure () -> String, _ message: @autoclosure () -> String,
     hint: @autoclosure () -> String? = nil
   ) {
     errorCount += 1
@@ -27,11 +27,12 @@ struct DiagnosticCollector {
       omittedCount += 1
       return
     }
-    diagnostics.append(Diagnostic(.error, file: file, location: location, path: path(), message: message(), hint: hint()))
+    diagnostics.append(
+      Diagnostic(.error, file: file, location: location, path: path(), message: message(), hint: hint()))
   }
 
   mutating func warning(
-    _ location: SourceLocation?, _ path: @autoclosure () -> String, _ message: @autoclosure () -> String,
+    _ location: SourcePosition?, _ path: @autoclosure () -> String, _ message: @autoclosure () -> String,
     hint: @autoclosure () -> String? = nil
   ) {
     guard diagnostics.count < Self.maximumStored else {

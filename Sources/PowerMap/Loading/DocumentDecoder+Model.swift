@@ -1,12 +1,9 @@
 extension DocumentDecoder {
-  /// The top-level keys of a model file.
-  static let modelKeys = [
-    "schema", "name", "language", "defaults", "actors", "relations", "commitments", "obstacles", "scenarios",
-  ]
-
   /// Decodes and validates a whole model; nil when it has errors (all recorded).
   mutating func decodeModel(_ root: DocumentNode) -> Model? {
-    guard var top = MappingReader(root, path: "", what: "a model", diagnostics: &diagnostics) else { return nil }
+    guard
+      var top = MappingReader(root, allowing: AllowedKeys.model, path: "", what: "a model", diagnostics: &diagnostics)
+    else { return nil }
     if top.contains("steps") && !top.contains("actors") {
       diagnostics.error(
         root.location, "", "this is a scenario file, not a model",
@@ -58,16 +55,22 @@ extension DocumentDecoder {
     guard let schema = string(node, "schema") else { return nil }
     if schema != Model.schemaIdentifier {
       diagnostics.error(
-        node.location, "schema", "unsupported schema '\(schema)'", hint: "this version reads '\(Model.schemaIdentifier)'")
+        node.location, "schema", "unsupported schema '\(schema)'",
+        hint: "this version reads '\(Model.schemaIdentifier)'")
     }
     return schema
   }
 
   private mutating func decodeDefaults(_ node: DocumentNode) {
-    guard var reader = MappingReader(node, path: "defaults", what: "defaults", diagnostics: &diagnostics) else {
+    guard
+      var reader = MappingReader(
+        node, allowing: AllowedKeys.defaults, path: "defaults", what: "defaults", diagnostics: &diagnostics)
+    else {
       return
     }
-    if let value = reader.value("stubbornness"), let number = number(value, "defaults.stubbornness", in: 0...1, openLowerBound: true) {
+    if let value = reader.value("stubbornness"),
+      let number = number(value, "defaults.stubbornness", in: 0...1, openLowerBound: true)
+    {
       defaults.stubbornness = number
     }
     if let value = reader.value("threshold"), let number = number(value, "defaults.threshold", in: 0...1) {
@@ -82,10 +85,14 @@ extension DocumentDecoder {
   // MARK: Actors
 
   private mutating func decodeActors(_ node: DocumentNode) -> [Actor] {
-    var firstLocation: [String: SourceLocation] = [:]
+    var firstLocation: [String: SourcePosition] = [:]
+    var undecodedIDs: [String] = []
     let actors: [Actor] =
       list(node, "actors") { decoder, child, index in
-        guard let actor = decoder.decodeActor(child, path: "actors[\(index)]") else { return nil }
+        guard let actor = decoder.decodeActor(child, path: "actors[\(index)]") else {
+          if let id = Self.rawID(of: child) { undecodedIDs.append(id) }
+          return nil
+        }
         if let first = firstLocation[actor.id] {
           decoder.diagnostics.error(
             child.location, "actors[\(index)].id", "duplicate actor id '\(actor.id)'",
@@ -97,80 +104,92 @@ extension DocumentDecoder {
       } ?? []
     var ids = [String: Int](minimumCapacity: actors.count)
     for (position, actor) in actors.enumerated() { ids[actor.id] = position }
-    // Ids that failed to decode still count as declared, so they do not also cause dangling references.
-    for id in firstLocation.keys where ids[id] == nil { ids[id] = -1 }
+    // Actors that failed to decode still count as declared, so their ids cause no second error.
+    for id in undecodedIDs where ids[id] == nil { ids[id] = -1 }
     actorIDs = ids
     return actors
   }
 
-  static let actorKeys = [
-    "id", "name", "short", "kind", "level", "power", "interest", "stance", "stubbornness", "uncertainty",
-    "legitimacy", "urgency", "affiliation", "tags",
-  ]
-
   /// One actor mapping; used by the model's `actors` and by the scenario step `add`.
-  mutating func decodeActor(_ node: DocumentNode, path: String) -> Actor? {
-    guard var reader = MappingReader(node, path: path, what: "an actor", diagnostics: &diagnostics) else { return nil }
+  mutating func decodeActor(_ node: DocumentNode, path makePath: @autoclosure () -> String) -> Actor? {
+    // The path is built only when a problem is reported: it costs an allocation per actor.
+    let path = makePath
+    guard
+      var reader = MappingReader(
+        node, allowing: AllowedKeys.actor, path: path(), what: "an actor", diagnostics: &diagnostics)
+    else { return nil }
     let errorsBefore = diagnostics.errorCount
-    let id = require("id", in: &reader, path, what: "actor").flatMap { self.id($0, "\(path).id") }
-    let name = require("name", in: &reader, path, what: "actor").flatMap { string($0, "\(path).name") }
-    let short = reader.value("short").flatMap { string($0, "\(path).short") }
-    let kind = require("kind", in: &reader, path, what: "actor").flatMap {
-      choice($0, "\(path).kind", what: "actor kind", as: ActorKind.self)
+    let id = require("id", in: &reader, path(), what: "actor").flatMap { self.id($0, "\(path()).id") }
+    let name = require("name", in: &reader, path(), what: "actor").flatMap { string($0, "\(path()).name") }
+    let short = reader.value("short").flatMap { string($0, "\(path()).short") }
+    let kind = require("kind", in: &reader, path(), what: "actor").flatMap {
+      choice($0, "\(path()).kind", what: "actor kind", as: ActorKind.self)
     }
-    let level = require("level", in: &reader, path, what: "actor").flatMap {
-      choice($0, "\(path).level", what: "level", as: ActorLevel.self)
+    let level = require("level", in: &reader, path(), what: "actor").flatMap {
+      choice($0, "\(path()).level", what: "level", as: ActorLevel.self)
     }
-    let power = require("power", in: &reader, path, what: "actor").flatMap { number($0, "\(path).power", in: 0...1) }
-    let interest = require("interest", in: &reader, path, what: "actor").flatMap {
-      number($0, "\(path).interest", in: 0...1)
+    let power = require("power", in: &reader, path(), what: "actor").flatMap {
+      number($0, "\(path()).power", in: 0...1)
     }
-    let stance = require("stance", in: &reader, path, what: "actor").flatMap { number($0, "\(path).stance", in: -1...1) }
+    let interest = require("interest", in: &reader, path(), what: "actor").flatMap {
+      number($0, "\(path()).interest", in: 0...1)
+    }
+    let stance = require("stance", in: &reader, path(), what: "actor").flatMap {
+      number($0, "\(path()).stance", in: -1...1)
+    }
     let stubbornness = reader.value("stubbornness").flatMap {
-      number($0, "\(path).stubbornness", in: 0...1, openLowerBound: true)
+      number($0, "\(path()).stubbornness", in: 0...1, openLowerBound: true)
     }
-    let uncertainty = reader.value("uncertainty").flatMap { number($0, "\(path).uncertainty", in: 0...1) }
-    let legitimacy = reader.value("legitimacy").flatMap { number($0, "\(path).legitimacy", in: 0...1) }
-    let urgency = reader.value("urgency").flatMap { number($0, "\(path).urgency", in: 0...1) }
-    let affiliation = reader.value("affiliation").flatMap { string($0, "\(path).affiliation") }
+    let uncertainty = reader.value("uncertainty").flatMap { number($0, "\(path()).uncertainty", in: 0...1) }
+    let legitimacy = reader.value("legitimacy").flatMap { number($0, "\(path()).legitimacy", in: 0...1) }
+    let urgency = reader.value("urgency").flatMap { number($0, "\(path()).urgency", in: 0...1) }
+    let affiliation = reader.value("affiliation").flatMap { string($0, "\(path()).affiliation") }
     let tags = reader.value("tags").flatMap { tagsNode in
-      list(tagsNode, "\(path).tags") { decoder, child, index in decoder.string(child, "\(path).tags[\(index)]") }
+      list(tagsNode, "\(path()).tags") { decoder, child, index in decoder.string(child, "\(path()).tags[\(index)]") }
     }
-    reader.finish(path: { "\(path).\($0)" }, diagnostics: &diagnostics)
+    reader.finish(path: { "\(path()).\($0)" }, diagnostics: &diagnostics)
     guard diagnostics.errorCount == errorsBefore, let id, let name, let kind, let level, let power, let interest,
       let stance
-    else {
-      if let id, let actorIDs, actorIDs[id] == nil { self.actorIDs?[id] = -1 }
-      return nil
-    }
+    else { return nil }
     return Actor(
       id: id, name: name, short: short, kind: kind, level: level, power: power, interest: interest, stance: stance,
       stubbornness: stubbornness ?? defaults.stubbornness, uncertainty: uncertainty ?? defaults.uncertainty,
       legitimacy: legitimacy, urgency: urgency, affiliation: affiliation, tags: tags ?? [])
   }
 
+  /// The `id` text of a mapping node, valid or not, for an actor that failed to decode.
+  static func rawID(of node: DocumentNode) -> String? {
+    guard case .mapping(let entries) = node.content, let entry = entries.first(where: { $0.key == "id" }),
+      case .scalar(let text, _) = entry.value.content
+    else { return nil }
+    return text
+  }
+
   // MARK: Relations
 
   /// One relation; used by the model's `relations` and by the scenario step `link`.
   mutating func decodeRelation(_ node: DocumentNode, index: Int, basePath: String = "relations") -> Relation? {
-    let path = basePath == "relations" ? "relations[\(index)]" : basePath
-    guard var reader = MappingReader(node, path: path, what: "a relation", diagnostics: &diagnostics) else {
+    let path = { basePath == "relations" ? "relations[\(index)]" : basePath }
+    guard
+      var reader = MappingReader(
+        node, allowing: AllowedKeys.relation, path: path(), what: "a relation", diagnostics: &diagnostics)
+    else {
       return nil
     }
-    let fromNode = require("from", in: &reader, path, what: "relation")
-    let toNode = require("to", in: &reader, path, what: "relation")
-    let from = fromNode.flatMap { self.id($0, "\(path).from") }
-    let to = toNode.flatMap { self.id($0, "\(path).to") }
-    let kind = require("kind", in: &reader, path, what: "relation").flatMap {
-      choice($0, "\(path).kind", what: "relation kind", as: RelationKind.self)
+    let fromNode = require("from", in: &reader, path(), what: "relation")
+    let toNode = require("to", in: &reader, path(), what: "relation")
+    let from = fromNode.flatMap { self.id($0, "\(path()).from") }
+    let to = toNode.flatMap { self.id($0, "\(path()).to") }
+    let kind = require("kind", in: &reader, path(), what: "relation").flatMap {
+      choice($0, "\(path()).kind", what: "relation kind", as: RelationKind.self)
     }
-    let weight = reader.value("weight").flatMap { number($0, "\(path).weight", in: 0...1, openLowerBound: true) }
-    reader.finish(path: { "\(path).\($0)" }, diagnostics: &diagnostics)
-    if let from, let fromNode { checkActorReference(from, at: fromNode.location, path: "\(path).from") }
-    if let to, let toNode { checkActorReference(to, at: toNode.location, path: "\(path).to") }
+    let weight = reader.value("weight").flatMap { number($0, "\(path()).weight", in: 0...1, openLowerBound: true) }
+    reader.finish(path: { "\(path()).\($0)" }, diagnostics: &diagnostics)
+    if let from, let fromNode { checkActorReference(from, at: fromNode.location, path: "\(path()).from") }
+    if let to, let toNode { checkActorReference(to, at: toNode.location, path: "\(path()).to") }
     if let from, let to, from == to {
       diagnostics.error(
-        node.location, path, "a relation from '\(from)' to itself", hint: "relations link two different actors")
+        node.location, path(), "a relation from '\(from)' to itself", hint: "relations link two different actors")
       return nil
     }
     guard let from, let to, let kind else { return nil }
@@ -184,7 +203,10 @@ extension DocumentDecoder {
     let commitments: [Commitment] =
       list(node, "commitments") { decoder, child, index in
         let path = "commitments[\(index)]"
-        guard var reader = MappingReader(child, path: path, what: "a commitment", diagnostics: &decoder.diagnostics)
+        guard
+          var reader = MappingReader(
+            child, allowing: AllowedKeys.commitment, path: path, what: "a commitment", diagnostics: &decoder.diagnostics
+          )
         else { return nil }
         let idNode = decoder.require("id", in: &reader, path, what: "commitment")
         let id = idNode.flatMap { decoder.id($0, "\(path).id") }
@@ -199,7 +221,9 @@ extension DocumentDecoder {
         let title = reader.value("title").flatMap { decoder.string($0, "\(path).title") }
         let ownerNode = decoder.require("owner", in: &reader, path, what: "commitment")
         let owner = ownerNode.flatMap { decoder.id($0, "\(path).owner") }
-        if let owner, let ownerNode { decoder.checkActorReference(owner, at: ownerNode.location, path: "\(path).owner") }
+        if let owner, let ownerNode {
+          decoder.checkActorReference(owner, at: ownerNode.location, path: "\(path).owner")
+        }
         let needs = decoder.require("needs", in: &reader, path, what: "commitment").flatMap {
           decoder.decodeNeeds($0, path: "\(path).needs")
         }
@@ -222,7 +246,10 @@ extension DocumentDecoder {
   }
 
   private mutating func decodeNeeds(_ node: DocumentNode, path: String) -> CommitmentNeeds? {
-    guard var reader = MappingReader(node, path: path, what: "the needs", diagnostics: &diagnostics) else {
+    guard
+      var reader = MappingReader(
+        node, allowing: AllowedKeys.needs, path: path, what: "the needs", diagnostics: &diagnostics)
+    else {
       return nil
     }
     let authorityNode = reader.value("authority")
@@ -252,7 +279,9 @@ extension DocumentDecoder {
     var firstLine: [String: Int] = [:]
     return list(node, "obstacles") { decoder, child, index -> Obstacle? in
       let path = "obstacles[\(index)]"
-      guard var reader = MappingReader(child, path: path, what: "an obstacle", diagnostics: &decoder.diagnostics)
+      guard
+        var reader = MappingReader(
+          child, allowing: AllowedKeys.obstacle, path: path, what: "an obstacle", diagnostics: &decoder.diagnostics)
       else { return nil }
       let idNode = decoder.require("id", in: &reader, path, what: "obstacle")
       let id = idNode.flatMap { decoder.id($0, "\(path).id") }
@@ -303,10 +332,11 @@ extension DocumentDecoder {
 
   private mutating func warnAboutIsolatedActors(actors: [Actor], relations: [Relation], root: DocumentNode) {
     guard !actors.isEmpty else { return }
-    var connected = Set<String>(minimumCapacity: relations.count * 2)
+    let index = actorIDs ?? [:]
+    var connected = [Bool](repeating: false, count: actors.count)
     for relation in relations {
-      connected.insert(relation.from)
-      connected.insert(relation.to)
+      if let from = index[relation.from], from >= 0 { connected[from] = true }
+      if let to = index[relation.to], to >= 0 { connected[to] = true }
     }
     guard case .mapping(let entries) = root.content,
       let actorsEntry = entries.first(where: { $0.key == "actors" }),
@@ -320,7 +350,7 @@ extension DocumentDecoder {
         let idEntry = fields.first(where: { $0.key == "id" }),
         case .scalar(let id, _) = idEntry.value.content, id == actors[position].id
       else { continue }
-      if !connected.contains(id) {
+      if !connected[position] {
         diagnostics.warning(
           node.location, "actors[\(index)]", "the actor '\(id)' has no relations",
           hint: "link it to the actors it influences or depends on, or remove it")

@@ -1,5 +1,4 @@
 extension DocumentDecoder {
-  static let scenarioKeys = ["id", "title", "description", "steps"]
   static let stepKinds = ["remove", "set", "shift", "transition", "cut", "link", "add"]
 
   mutating func decodeScenarioList(_ node: DocumentNode) -> [Scenario] {
@@ -20,7 +19,10 @@ extension DocumentDecoder {
   /// One scenario. Actor references are checked when the decoder knows the model's actors;
   /// actors added by an `add` step are known to the steps after it.
   mutating func decodeScenario(_ node: DocumentNode, path: String) -> Scenario? {
-    guard var reader = MappingReader(node, path: path, what: "a scenario", diagnostics: &diagnostics) else {
+    guard
+      var reader = MappingReader(
+        node, allowing: AllowedKeys.scenario, path: path, what: "a scenario", diagnostics: &diagnostics)
+    else {
       return nil
     }
     let errorsBefore = diagnostics.errorCount
@@ -102,7 +104,10 @@ extension DocumentDecoder {
   }
 
   private mutating func decodeSet(_ node: DocumentNode, path: String) -> ScenarioAction? {
-    guard var reader = MappingReader(node, path: path, what: "a set step", diagnostics: &diagnostics) else {
+    guard
+      var reader = MappingReader(
+        node, allowing: AllowedKeys.set, path: path, what: "a set step", diagnostics: &diagnostics)
+    else {
       return nil
     }
     let errorsBefore = diagnostics.errorCount
@@ -119,7 +124,10 @@ extension DocumentDecoder {
   }
 
   private mutating func decodeShift(_ node: DocumentNode, path: String) -> ScenarioAction? {
-    guard var reader = MappingReader(node, path: path, what: "a shift step", diagnostics: &diagnostics) else {
+    guard
+      var reader = MappingReader(
+        node, allowing: AllowedKeys.shift, path: path, what: "a shift step", diagnostics: &diagnostics)
+    else {
       return nil
     }
     let errorsBefore = diagnostics.errorCount
@@ -135,7 +143,10 @@ extension DocumentDecoder {
   }
 
   private mutating func decodeTransition(_ node: DocumentNode, path: String) -> ScenarioAction? {
-    guard var reader = MappingReader(node, path: path, what: "a transition step", diagnostics: &diagnostics) else {
+    guard
+      var reader = MappingReader(
+        node, allowing: AllowedKeys.transition, path: path, what: "a transition step", diagnostics: &diagnostics)
+    else {
       return nil
     }
     let errorsBefore = diagnostics.errorCount
@@ -164,11 +175,15 @@ extension DocumentDecoder {
     }
     guard diagnostics.errorCount == errorsBefore, let to else { return nil }
     return .transition(
-      Transition(actors: actors, affiliation: affiliation, kinds: kinds, to: to, stance: stance, shift: shift, power: power))
+      Transition(
+        actors: actors, affiliation: affiliation, kinds: kinds, to: to, stance: stance, shift: shift, power: power))
   }
 
   private mutating func decodeCut(_ node: DocumentNode, path: String) -> ScenarioAction? {
-    guard var reader = MappingReader(node, path: path, what: "a cut step", diagnostics: &diagnostics) else {
+    guard
+      var reader = MappingReader(
+        node, allowing: AllowedKeys.cut, path: path, what: "a cut step", diagnostics: &diagnostics)
+    else {
       return nil
     }
     let errorsBefore = diagnostics.errorCount

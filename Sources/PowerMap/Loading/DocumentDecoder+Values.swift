@@ -2,7 +2,9 @@ extension DocumentDecoder {
   /// The pattern of every id: `[a-z0-9][a-z0-9._-]*`.
   static func isValidID(_ id: String) -> Bool {
     guard let first = id.utf8.first, isIDStart(first) else { return false }
-    return id.utf8.allSatisfy { isIDStart($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+    return id.utf8.allSatisfy {
+      isIDStart($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
+    }
   }
 
   private static func isIDStart(_ byte: UInt8) -> Bool {
@@ -82,11 +84,13 @@ extension DocumentDecoder {
       return nil
     }
     guard let value = Self.parseNumber(text) else {
-      diagnostics.error(node.location, path(), "expected a number, found \(node.kindDescription)", hint: "use a number in \(rangeText)")
+      diagnostics.error(
+        node.location, path(), "expected a number, found \(node.kindDescription)", hint: "use a number in \(rangeText)")
       return nil
     }
     guard value.isFinite else {
-      diagnostics.error(node.location, path(), "\(text) is too large: numbers must be finite", hint: "use a number in \(rangeText)")
+      diagnostics.error(
+        node.location, path(), "\(text) is too large: numbers must be finite", hint: "use a number in \(rangeText)")
       return nil
     }
     guard range.contains(value), !(openLowerBound && value == range.lowerBound) else {
@@ -121,7 +125,8 @@ extension DocumentDecoder {
     guard let text = string(node, path()) else { return nil }
     if let value = Value(rawValue: text) { return value }
     let allowed = Value.allCases.map(\.rawValue)
-    diagnostics.error(node.location, path(), "unknown \(what) '\(text)'", hint: DidYouMean.hint(for: text, among: allowed))
+    diagnostics.error(
+      node.location, path(), "unknown \(what) '\(text)'", hint: DidYouMean.hint(for: text, among: allowed))
     return nil
   }
 

@@ -16,11 +16,13 @@ struct DocumentDecoder {
   }
 
   /// Records an error when `id` is not a known actor (does nothing without a model).
-  mutating func checkActorReference(_ id: String, at location: SourceLocation, path: @autoclosure () -> String) {
+  mutating func checkActorReference(_ id: String, at location: SourcePosition, path: @autoclosure () -> String) {
     guard let actorIDs, actorIDs[id] == nil else { return }
-    let hint = diagnostics.wantsHints ? DidYouMean.suggestion(for: id, among: actorIDs.keys).map {
-      "did you mean '\($0)'?"
-    } : nil
+    let hint =
+      diagnostics.wantsHints
+      ? DidYouMean.suggestion(for: id, among: actorIDs.keys).map {
+        "did you mean '\($0)'?"
+      } : nil
     diagnostics.error(location, path(), "unknown actor '\(id)'", hint: hint ?? "every id must be declared under actors")
   }
 }

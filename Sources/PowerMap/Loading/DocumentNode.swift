@@ -22,7 +22,7 @@ struct DocumentNode: Sendable {
   /// A key of a mapping with its location and value.
   struct Entry: Sendable {
     var key: String
-    var keyLocation: SourceLocation
+    var keyLocation: SourcePosition
     var value: DocumentNode
   }
 
@@ -33,9 +33,9 @@ struct DocumentNode: Sendable {
   }
 
   var content: Content
-  var location: SourceLocation
+  var location: SourcePosition
 
-  init(_ content: Content, at location: SourceLocation) {
+  init(_ content: Content, at location: SourcePosition) {
     self.content = content
     self.location = location
   }

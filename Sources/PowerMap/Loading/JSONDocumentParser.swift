@@ -9,7 +9,7 @@ struct JSONDocumentParser {
   static let maximumDepth = 512
 
   struct SyntaxError: Error {
-    var location: SourceLocation
+    var location: SourcePosition
     var message: String
   }
 
@@ -42,7 +42,7 @@ struct JSONDocumentParser {
 
   // MARK: Locations
 
-  private mutating func location(at offset: Int) -> SourceLocation {
+  private mutating func location(at offset: Int) -> SourcePosition {
     if cursorPosition < lineStart || cursorPosition > offset {
       cursorPosition = lineStart
       cursorColumn = 1
@@ -55,7 +55,7 @@ struct JSONDocumentParser {
     }
     cursorPosition = offset
     cursorColumn = column
-    return SourceLocation(line: line, column: column)
+    return SourcePosition(line: line, column: column)
   }
 
   private mutating func error(_ message: String) -> SyntaxError {
@@ -119,7 +119,7 @@ struct JSONDocumentParser {
     position += expected.count
   }
 
-  private mutating func parseObject(depth: Int, start: SourceLocation) throws(SyntaxError) -> DocumentNode {
+  private mutating func parseObject(depth: Int, start: SourcePosition) throws(SyntaxError) -> DocumentNode {
     guard depth <= Self.maximumDepth else {
       throw error("the document nests deeper than \(Self.maximumDepth) levels")
     }
@@ -133,7 +133,8 @@ struct JSONDocumentParser {
     while true {
       skipWhitespace()
       guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
-        throw error(position < bytes.count ? "expected a key in double quotes" : "unexpected end of file inside an object")
+        throw error(
+          position < bytes.count ? "expected a key in double quotes" : "unexpected end of file inside an object")
       }
       let keyLocation = location(at: position)
       let key = try parseString()
@@ -159,7 +160,7 @@ struct JSONDocumentParser {
     }
   }
 
-  private mutating func parseArray(depth: Int, start: SourceLocation) throws(SyntaxError) -> DocumentNode {
+  private mutating func parseArray(depth: Int, start: SourcePosition) throws(SyntaxError) -> DocumentNode {
     guard depth <= Self.maximumDepth else {
       throw error("the document nests deeper than \(Self.maximumDepth) levels")
     }

@@ -1,15 +1,18 @@
 /// Reads the keys of one mapping node, remembering which were asked for, so that the keys
-/// nobody asked for can be reported as unknown (with a did-you-mean among the known ones).
+/// nobody asked for can be reported as unknown (with a did-you-mean among the allowed ones).
 struct MappingReader {
   let node: DocumentNode
   let entries: [DocumentNode.Entry]
-  private var used: [Bool]
-  private var known: [String] = []
+  /// The keys this kind of mapping allows, for the hint on an unknown key.
+  let allowedKeys: [String]
+  /// Bit i set: entry i was asked for. Mappings of more than 64 keys fall back to `usedBeyond`.
+  private var used: UInt64 = 0
+  private var usedBeyond: Set<Int> = []
 
   /// nil (with an error recorded) when the node is not a mapping.
   init?(
-    _ node: DocumentNode, path: @autoclosure () -> String, what: @autoclosure () -> String,
-    diagnostics: inout DiagnosticCollector
+    _ node: DocumentNode, allowing allowedKeys: [String], path: @autoclosure () -> String,
+    what: @autoclosure () -> String, diagnostics: inout DiagnosticCollector
   ) {
     guard case .mapping(let entries) = node.content else {
       diagnostics.error(node.location, path(), "expected \(what()) (a mapping of keys), found \(node.kindDescription)")
@@ -17,32 +20,39 @@ struct MappingReader {
     }
     self.node = node
     self.entries = entries
-    self.used = Array(repeating: false, count: entries.count)
+    self.allowedKeys = allowedKeys
   }
 
   /// The value of `key`, or nil when absent (or null, when `nullIsAbsent`).
   mutating func value(_ key: String, nullIsAbsent: Bool = true) -> DocumentNode? {
-    known.append(key)
     var found: DocumentNode?
     for index in entries.indices where entries[index].key == key {
-      used[index] = true
+      markUsed(index)
       if found == nil { found = entries[index].value }
     }
     if let found, nullIsAbsent, found.isNull { return nil }
     return found
   }
 
+  private mutating func markUsed(_ index: Int) {
+    if index < 64 { used |= 1 << UInt64(index) } else { usedBeyond.insert(index) }
+  }
+
+  private func isUsed(_ index: Int) -> Bool {
+    index < 64 ? used & (1 << UInt64(index)) != 0 : usedBeyond.contains(index)
+  }
+
   /// Whether the mapping has `key` at all.
   func contains(_ key: String) -> Bool { entries.contains { $0.key == key } }
 
-  /// Reports unknown and repeated keys. Call after every known key has been read.
+  /// Reports unknown and repeated keys. Call after every allowed key has been read.
   func finish(path: (String) -> String, diagnostics: inout DiagnosticCollector) {
     for index in entries.indices {
       let entry = entries[index]
-      if !used[index] {
+      if !isUsed(index) {
         diagnostics.error(
           entry.keyLocation, path(entry.key), "unknown key '\(entry.key)'",
-          hint: DidYouMean.hint(for: entry.key, among: known))
+          hint: DidYouMean.hint(for: entry.key, among: allowedKeys))
       } else if entries[..<index].contains(where: { $0.key == entry.key }) {
         diagnostics.error(
           entry.keyLocation, path(entry.key), "the key '\(entry.key)' appears twice in the same mapping",
@@ -50,4 +60,25 @@ struct MappingReader {
       }
     }
   }
+}
+
+/// The keys each kind of mapping in a model file allows, in the order the docs list them.
+enum AllowedKeys {
+  static let model = [
+    "schema", "name", "language", "defaults", "actors", "relations", "commitments", "obstacles", "scenarios",
+  ]
+  static let defaults = ["stubbornness", "threshold", "uncertainty"]
+  static let actor = [
+    "id", "name", "short", "kind", "level", "power", "interest", "stance", "stubbornness", "uncertainty",
+    "legitimacy", "urgency", "affiliation", "tags",
+  ]
+  static let relation = ["from", "to", "kind", "weight"]
+  static let commitment = ["id", "title", "owner", "needs", "threshold"]
+  static let needs = ["authority", "acceptance", "ability"]
+  static let obstacle = ["id", "kind", "title", "blocks", "severity", "holders", "mitigators"]
+  static let scenario = ["id", "title", "description", "steps"]
+  static let set = ["actor", "power", "interest", "stance", "affiliation"]
+  static let shift = ["actor", "stance", "power", "interest"]
+  static let transition = ["actors", "affiliation", "kinds", "to", "stance", "shift", "power"]
+  static let cut = ["from", "to", "kind"]
 }

@@ -44,13 +44,16 @@ public enum ModelLoader {
   }
 
   /// Loads a scenario file (one scenario: `id`, `title`, `steps`). With a model, every actor it
-  /// names is checked against the model's actors and those added by `addedActors`.
+  /// names is checked against the model's actors and `addedActors` (those that scenarios applied
+  /// before it add).
   public static func loadScenario(
-    contentsOf path: String, against model: Model?, displayName: String? = nil
+    contentsOf path: String, against model: Model?, addedActors: [String] = [], displayName: String? = nil
   ) throws(DiagnosticsError) -> Scenario {
     let source = try SourceText(contentsOf: path, displayName: displayName)
     let root = try source.parse()
-    var decoder = DocumentDecoder(file: source.file, actorIDs: model?.actorIndex())
+    var known = model?.actorIndex()
+    for id in addedActors { known?[id] = Int.max }
+    var decoder = DocumentDecoder(file: source.file, actorIDs: known)
     let scenario = decoder.decodeScenario(root, path: "")
     let diagnostics = decoder.diagnostics.finished()
     guard let scenario else { throw DiagnosticsError(diagnostics) }

@@ -28,7 +28,8 @@ struct SourceText {
     if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
       let size = attributes[.size] as? Int, size > Self.maximumByteCount
     {
-      throw Self.failure(name, "the file is \(size / 1_048_576) MiB; the limit is \(Self.maximumByteCount / 1_048_576) MiB")
+      throw Self.failure(
+        name, "the file is \(size / 1_048_576) MiB; the limit is \(Self.maximumByteCount / 1_048_576) MiB")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw Self.failure(name, "cannot read the file", hint: "check its permissions")
@@ -115,7 +116,7 @@ struct SourceText {
   }
 
   /// Line and column (in characters) of a byte offset.
-  static func location(of offset: Int, in bytes: [UInt8], from start: Int) -> SourceLocation {
+  static func location(of offset: Int, in bytes: [UInt8], from start: Int) -> SourcePosition {
     var line = 1
     var column = 1
     var index = start
@@ -128,7 +129,7 @@ struct SourceText {
       }
       index += 1
     }
-    return SourceLocation(line: line, column: column)
+    return SourcePosition(line: line, column: column)
   }
 
   /// The offset of the first byte that breaks UTF-8, or nil when the text is valid.

@@ -8,7 +8,7 @@ import Yams
 /// document is refused.
 enum YAMLDocumentReader {
   struct ReadError: Error {
-    var location: SourceLocation?
+    var location: SourcePosition?
     var message: String
     var hint: String?
   }
@@ -31,8 +31,8 @@ enum YAMLDocumentReader {
     return try convert(root, budget: &budget)
   }
 
-  private static func location(_ mark: Mark?) -> SourceLocation {
-    SourceLocation(line: mark?.line ?? 1, column: mark?.column ?? 1)
+  private static func location(_ mark: Mark?) -> SourcePosition {
+    SourcePosition(line: mark?.line ?? 1, column: mark?.column ?? 1)
   }
 
   private static func convert(_ node: Node, budget: inout Int) throws(ReadError) -> DocumentNode {
@@ -45,7 +45,8 @@ enum YAMLDocumentReader {
     }
     switch node {
     case .scalar(let scalar):
-      let style: DocumentNode.ScalarStyle = scalar.style == .plain && scalar.tag.description != Tag.Name.str.rawValue ? .plain : .text
+      let style: DocumentNode.ScalarStyle =
+        scalar.style == .plain && scalar.tag.description != Tag.Name.str.rawValue ? .plain : .text
       return DocumentNode(.scalar(scalar.string, style), at: location(scalar.mark))
     case .sequence(let sequence):
       var elements: [DocumentNode] = []

@@ -32,8 +32,10 @@ extension ScenarioStep: Codable {
       action = .add(actor)
     } else {
       throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "a step needs one of remove, set, shift, "
-          + "transition, cut, link, add"))
+        .init(
+          codingPath: decoder.codingPath,
+          debugDescription: "a step needs one of remove, set, shift, "
+            + "transition, cut, link, add"))
     }
     self.init(action, probability: probability)
   }

@@ -1,5 +1,5 @@
 /// A place in a source file: 1-based line and column (columns count Unicode scalars).
-public struct SourceLocation: Sendable, Codable, Equatable, Hashable, Comparable {
+public struct SourcePosition: Sendable, Codable, Equatable, Hashable, Comparable {
   public var line: Int
   public var column: Int
 
@@ -8,7 +8,7 @@ public struct SourceLocation: Sendable, Codable, Equatable, Hashable, Comparable
     self.column = column
   }
 
-  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+  public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
     (lhs.line, lhs.column) < (rhs.line, rhs.column)
   }
 }
@@ -35,7 +35,7 @@ public struct Diagnostic: Sendable, Codable, Equatable, Error, CustomStringConve
   public var hint: String?
 
   public init(
-    _ severity: Severity, file: String, location: SourceLocation?, path: String, message: String,
+    _ severity: Severity, file: String, location: SourcePosition?, path: String, message: String,
     hint: String? = nil
   ) {
     self.severity = severity

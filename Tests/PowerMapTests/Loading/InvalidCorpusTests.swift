@@ -82,7 +82,8 @@ struct InvalidCorpusTests {
     var line = actorCount + 4
     var index = 0
     while text.utf8.count < 50_000_000 {
-      text += "{\"from\": \"a\(index % actorCount)\", \"to\": \"a\((index + 1) % actorCount)\", \"kind\": \"influence\"},\n"
+      text +=
+        "{\"from\": \"a\(index % actorCount)\", \"to\": \"a\((index + 1) % actorCount)\", \"kind\": \"influence\"},\n"
       index += 1
       line += 1
     }

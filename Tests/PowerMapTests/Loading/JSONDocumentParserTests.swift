@@ -14,10 +14,10 @@ struct JSONDocumentParserTests {
       return
     }
     #expect(entries.map(\.key) == ["näme", "n", "l"])
-    #expect(entries[0].keyLocation == SourceLocation(line: 2, column: 3))
+    #expect(entries[0].keyLocation == SourcePosition(line: 2, column: 3))
     // Columns count characters, not bytes: "Órgano" starts after `"näme": `.
-    #expect(entries[0].value.location == SourceLocation(line: 2, column: 11))
-    #expect(entries[1].value.location == SourceLocation(line: 2, column: 26))
+    #expect(entries[0].value.location == SourcePosition(line: 2, column: 11))
+    #expect(entries[1].value.location == SourcePosition(line: 2, column: 26))
     guard case .scalar("-1.5e2", .number) = entries[1].value.content else {
       Issue.record("number not kept as written")
       return
@@ -66,6 +66,6 @@ struct JSONDocumentParserTests {
       Issue.record("not a list")
       return
     }
-    #expect(list.last?.location == SourceLocation(line: 1, column: 400_000))
+    #expect(list.last?.location == SourcePosition(line: 1, column: 400_000))
   }
 }

@@ -68,10 +68,11 @@ struct ModelLoaderTests {
     let other = model.actors[1]
     #expect(other.id == "no" && other.name == "no" && other.short == "no")
     #expect(other.power == 0.5 && other.stance == -1 && other.stubbornness == 0.6 && other.uncertainty == 0)
-    #expect(model.relations == [
-      Relation(from: "orfis", to: "no", kind: .dependsOn, weight: 0.5),
-      Relation(from: "no", to: "orfis", kind: .conflict, weight: 0.25),
-    ])
+    #expect(
+      model.relations == [
+        Relation(from: "orfis", to: "no", kind: .dependsOn, weight: 0.5),
+        Relation(from: "no", to: "orfis", kind: .conflict, weight: 0.25),
+      ])
     #expect(model.commitments[0].title == "c1")
     #expect(model.commitments[0].threshold == 0.25)
     #expect(model.commitments[1].threshold == 0.4)

@@ -18,7 +18,8 @@ struct SpreadsheetImporterTests {
   }
 
   @Test func importsSemicolonSpreadsheetWithBOMQuotesDecimalCommasAndTags() throws {
-    let actors = Array("\u{FEFF}id;name;kind;level;power;interest;stance;tags\n".utf8)
+    let actors =
+      Array("\u{FEFF}id;name;kind;level;power;interest;stance;tags\n".utf8)
       + Array("orfis;\"Órgano de Fiscalización; Veracruz\";autonomous;state;0,7;0,9;0,8;audit|oversight\n".utf8)
       + Array("ivai;\"IVAI \"\"el instituto\"\"\";autonomous;state;0.5;1;-0,25;\n\n".utf8)
     let relations = Array("from;to;kind;weight\r\nivai;orfis;alliance;0,6\r\norfis;ivai;influence;\r\n".utf8)
@@ -30,10 +31,11 @@ struct SpreadsheetImporterTests {
     #expect(model.actors[0].power == 0.7 && model.actors[0].stance == 0.8)
     #expect(model.actors[0].tags == ["audit", "oversight"])
     #expect(model.actors[1].stance == -0.25 && model.actors[1].tags.isEmpty)
-    #expect(model.relations == [
-      Relation(from: "ivai", to: "orfis", kind: .alliance, weight: 0.6),
-      Relation(from: "orfis", to: "ivai", kind: .influence, weight: 0.5),
-    ])
+    #expect(
+      model.relations == [
+        Relation(from: "ivai", to: "orfis", kind: .alliance, weight: 0.6),
+        Relation(from: "orfis", to: "ivai", kind: .influence, weight: 0.5),
+      ])
   }
 
   @Test func errorsAreLocatedAtTheCell() throws {
@@ -56,7 +58,8 @@ struct SpreadsheetImporterTests {
   }
 
   @Test func missingColumnsAndUnknownColumnsAreReportedOnce() throws {
-    let actors = Array("id,name,kind,level,powr,interest,stance\na,A,agency,state,0.5,0.5,0\nb,B,agency,state,1,1,1\n".utf8)
+    let actors = Array(
+      "id,name,kind,level,powr,interest,stance\na,A,agency,state,0.5,0.5,0\nb,B,agency,state,1,1,1\n".utf8)
     let paths = try write(["actors.csv": actors])
     #expect {
       try SpreadsheetImporter.importModel(actorsFile: paths["actors.csv"] ?? "", relationsFile: nil, name: "x")

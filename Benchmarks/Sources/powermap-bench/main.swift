@@ -1,0 +1,49 @@
+import Foundation
+import PowerMap
+
+// powermap-bench: benchmarks of PowerMap, run in release mode by `make bench`.
+//
+//   powermap-bench load --format json|yaml [--actors N] [--relations M] [--runs R]
+//
+// `load` generates a seeded model, writes it to a temporary file in the chosen format, then
+// times ModelLoader.load (read, parse, validate) R times and prints the median and the
+// process's peak memory. Run one format per process so the peak memory is that format's own.
+
+func argument(_ name: String, default value: String) -> String {
+  let arguments = CommandLine.arguments
+  if let index = arguments.firstIndex(of: name), index + 1 < arguments.count { return arguments[index + 1] }
+  return value
+}
+
+func benchmarkLoad() throws {
+  let format = argument("--format", default: "json")
+  let actors = Int(argument("--actors", default: "100000")) ?? 100_000
+  let relations = Int(argument("--relations", default: "500000")) ?? 500_000
+  let runs = Int(argument("--runs", default: "3")) ?? 3
+  let model = ModelGenerator(actorCount: actors, relationCount: relations, seed: 42).model()
+  let text = format == "yaml" ? ModelWriter.yaml(model) : try ModelWriter.json(model)
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent("powermap-bench-\(actors).\(format)")
+  try Data(text.utf8).write(to: url)
+  defer { try? FileManager.default.removeItem(at: url) }
+  let baseline = Measurement.peakMemoryMiB()
+  var loadedActors = 0
+  let timing = try Measurement.median(runs: runs) {
+    loadedActors = try ModelLoader.load(contentsOf: url.path).model.actors.count
+  }
+  precondition(loadedActors == actors, "the generated model did not load whole")
+  let size = Double(text.utf8.count) / 1_048_576
+  print(
+    String(
+      format: "load+validate %@  %d actors / %d relations (%.1f MiB): median %.2f s of %d runs %@; peak RSS %.0f MiB "
+        + "(%.0f MiB before loading, with the generated model and its text)",
+      format, actors, relations, size, timing.median, runs,
+      timing.all.map { String(format: "%.2f", $0) }.joined(separator: " "), Measurement.peakMemoryMiB(), baseline))
+}
+
+switch CommandLine.arguments.dropFirst().first {
+case "load":
+  try benchmarkLoad()
+default:
+  print("usage: powermap-bench load --format json|yaml [--actors N] [--relations M] [--runs R]")
+  exit(2)
+}

@@ -1,0 +1,53 @@
+/// One actor in the `analyze --json` report (see ``StakeholderReport``).
+public struct ActorReport: Sendable, Codable, Equatable {
+  /// The actor's id.
+  public var id: String
+  /// The actor's name.
+  public var name: String
+  /// False when a scenario removed the actor.
+  public var present: Bool
+  /// pᵢ after the scenario (0 when removed).
+  public var power: Double
+  /// qᵢ after the scenario.
+  public var interest: Double
+  /// sᵢ, the declared stance after the scenario.
+  public var stance: Double
+  /// p̂ᵢ (rule 1); 0 when removed.
+  public var effectivePower: Double
+  /// s*ᵢ (rule 2).
+  public var effectiveStance: Double
+  /// PageRank of the reversed influence graph (rule 5); 0 when removed.
+  public var influenceRank: Double
+  /// Normalised betweenness (rule 5); 0 when removed.
+  public var betweenness: Double
+  /// Weighted in-degree in the influence graph (rule 5).
+  public var inDegree: Double
+  /// Weighted out-degree in the influence graph (rule 5).
+  public var outDegree: Double
+  /// Mendelow quadrant (rule 6).
+  public var quadrant: PowerInterestQuadrant
+  /// Mitchell–Agle–Wood class (rule 6).
+  public var salience: SalienceClass
+
+  /// An entry with every field given.
+  public init(
+    id: String, name: String, present: Bool, power: Double, interest: Double, stance: Double,
+    effectivePower: Double, effectiveStance: Double, influenceRank: Double, betweenness: Double,
+    inDegree: Double, outDegree: Double, quadrant: PowerInterestQuadrant, salience: SalienceClass
+  ) {
+    self.id = id
+    self.name = name
+    self.present = present
+    self.power = power
+    self.interest = interest
+    self.stance = stance
+    self.effectivePower = effectivePower
+    self.effectiveStance = effectiveStance
+    self.influenceRank = influenceRank
+    self.betweenness = betweenness
+    self.inDegree = inDegree
+    self.outDegree = outDegree
+    self.quadrant = quadrant
+    self.salience = salience
+  }
+}

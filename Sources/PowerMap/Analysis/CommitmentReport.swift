@@ -1,0 +1,41 @@
+/// One commitment in the `analyze --json` report (see ``StakeholderReport``).
+public struct CommitmentReport: Sendable, Equatable {
+  /// The commitment's id.
+  public var id: String
+  /// Its title.
+  public var title: String
+  /// V_c (rule 3).
+  public var viability: Double
+  /// viable, at-risk or blocked.
+  public var status: CommitmentStatus
+  /// net_D per dimension, `null` for an empty one.
+  public var dimensions: DimensionScores
+  /// The dimension with the lowest net_D (`null` when none is scored).
+  public var weakestDimension: CommitmentDimension?
+  /// Σ pressure of the obstacles blocking it.
+  public var obstaclePressure: Double
+  /// Its support HHI (rule 4).
+  public var concentration: Double
+  /// False when the owner was removed.
+  public var ownerPresent: Bool
+  /// Its threshold.
+  public var threshold: Double
+
+  /// An entry with every field given.
+  public init(
+    id: String, title: String, viability: Double, status: CommitmentStatus, dimensions: DimensionScores,
+    weakestDimension: CommitmentDimension?, obstaclePressure: Double, concentration: Double, ownerPresent: Bool,
+    threshold: Double
+  ) {
+    self.id = id
+    self.title = title
+    self.viability = viability
+    self.status = status
+    self.dimensions = dimensions
+    self.weakestDimension = weakestDimension
+    self.obstaclePressure = obstaclePressure
+    self.concentration = concentration
+    self.ownerPresent = ownerPresent
+    self.threshold = threshold
+  }
+}

@@ -1,0 +1,90 @@
+/// The viability of one commitment of the plan (rule 3 of DESIGN.md: authority, acceptance, ability).
+///
+/// For each non-empty dimension D listing the actors S:
+///
+///     net_D = clamp(Σ_{i∈S present} p̂ᵢ qᵢ s*ᵢ / Σ_{i∈S} p⁰ᵢ q⁰ᵢ, −1, 1)   (0 over a zero denominator)
+///     V_c   = min_D net_D − Σ_{o blocks c} pressure_o                      (see ``ObstaclePressure``)
+///     V_c   = −1 when the owner of c is removed
+///
+/// and the status follows from V and the commitment's threshold (``CommitmentStatus``). An actor
+/// listed twice in one dimension counts once; an obstacle listing c twice in `blocks` counts once.
+/// When the owner is removed the dimension scores and the pressure are still reported, but V = −1.
+/// A commitment that lists nobody in any dimension (the loader rejects it: authority is required)
+/// has min_D net_D = 0.
+public struct CommitmentViability: Sendable, Codable, Equatable {
+  /// The commitment's id.
+  public var id: String
+  /// net_D per dimension (nil for an empty dimension).
+  public var dimensions: DimensionScores
+  /// The dimension with the lowest net_D (first in PDIA order on ties).
+  public var weakestDimension: CommitmentDimension?
+  /// The ids of the obstacles that block it, in model order.
+  public var obstacles: [String]
+  /// Σ pressure_o over the obstacles that block it.
+  public var obstaclePressure: Double
+  /// False when the owner was removed (then V = −1).
+  public var ownerPresent: Bool
+  /// The commitment's threshold τ.
+  public var threshold: Double
+  /// V_c.
+  public var viability: Double
+  /// The status of V against τ.
+  public var status: CommitmentStatus
+
+  /// A viability with every field given.
+  public init(
+    id: String, dimensions: DimensionScores, weakestDimension: CommitmentDimension?, obstacles: [String],
+    obstaclePressure: Double, ownerPresent: Bool, threshold: Double, viability: Double, status: CommitmentStatus
+  ) {
+    self.id = id
+    self.dimensions = dimensions
+    self.weakestDimension = weakestDimension
+    self.obstacles = obstacles
+    self.obstaclePressure = obstaclePressure
+    self.ownerPresent = ownerPresent
+    self.threshold = threshold
+    self.viability = viability
+    self.status = status
+  }
+
+  /// The viability of every commitment of `model`, in model order.
+  ///
+  /// - Parameters:
+  ///   - effectivePower: p̂ per actor of `state` (rule 1).
+  ///   - effectiveStance: s* per actor of `state` (rule 2).
+  ///   - obstacles: the pressures of `model.obstacles`, from ``ObstaclePressure/assess(model:state:effectivePower:effectiveStance:baselineStance:)``.
+  public static func assess(
+    model: Model, state: ModelState, effectivePower: [Double], effectiveStance: [Double],
+    obstacles: [ObstaclePressure]
+  ) -> [CommitmentViability] {
+    var blocking: [String: [Int]] = [:]
+    for (position, obstacle) in obstacles.enumerated() {
+      for commitment in Set(obstacle.blocks) { blocking[commitment, default: []].append(position) }
+    }
+    return model.commitments.map { commitment in
+      var dimensions = DimensionScores()
+      for (dimension, ids) in commitment.needs.dimensions where !ids.isEmpty {
+        var numerator = 0.0
+        var denominator = 0.0
+        for position in state.uniquePositions(of: ids) {
+          let actor = state.actors[position]
+          denominator += actor.baselinePower * actor.baselineInterest
+          if actor.present {
+            numerator += effectivePower[position] * actor.interest * effectiveStance[position]
+          }
+        }
+        dimensions[dimension] = AnalysisMath.clamp(AnalysisMath.ratio(numerator, denominator), -1, 1)
+      }
+      let weakest = dimensions.weakest
+      let blockers = (blocking[commitment.id] ?? []).sorted()
+      let pressure = blockers.reduce(0.0) { $0 + obstacles[$1].pressure }
+      let ownerPresent = state.actor(commitment.owner)?.present ?? true
+      let viability = ownerPresent ? (weakest?.score ?? 0) - pressure : -1
+      return CommitmentViability(
+        id: commitment.id, dimensions: dimensions, weakestDimension: weakest?.dimension,
+        obstacles: blockers.map { obstacles[$0].id }, obstaclePressure: pressure, ownerPresent: ownerPresent,
+        threshold: commitment.threshold, viability: viability,
+        status: CommitmentStatus(viability: viability, threshold: commitment.threshold))
+    }
+  }
+}

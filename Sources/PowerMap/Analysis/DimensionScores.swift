@@ -1,0 +1,50 @@
+/// The net support of a commitment in each PDIA dimension (rule 3 of DESIGN.md), nil for a
+/// dimension that lists no actor.
+///
+///     net_D = clamp(Σ_{i∈S present} p̂ᵢ qᵢ s*ᵢ / Σ_{i∈S} p⁰ᵢ q⁰ᵢ, −1, 1)   (0 over a zero denominator)
+///
+/// Encodes every key, with an explicit `null` for an empty dimension:
+/// `{"authority": 0.4, "acceptance": null, "ability": 0.1}`.
+public struct DimensionScores: Sendable, Equatable {
+  /// net_authority, or nil when the commitment lists no authority (a valid model always does).
+  public var authority: Double?
+  /// net_acceptance, or nil when the commitment lists no acceptance actor.
+  public var acceptance: Double?
+  /// net_ability, or nil when the commitment lists no ability actor.
+  public var ability: Double?
+
+  /// Scores with the given values.
+  public init(authority: Double? = nil, acceptance: Double? = nil, ability: Double? = nil) {
+    self.authority = authority
+    self.acceptance = acceptance
+    self.ability = ability
+  }
+
+  /// The score of `dimension`.
+  public subscript(dimension: CommitmentDimension) -> Double? {
+    get {
+      switch dimension {
+      case .authority: authority
+      case .acceptance: acceptance
+      case .ability: ability
+      }
+    }
+    set {
+      switch dimension {
+      case .authority: authority = newValue
+      case .acceptance: acceptance = newValue
+      case .ability: ability = newValue
+      }
+    }
+  }
+
+  /// The non-empty dimension with the lowest score (the first in PDIA order on ties), or nil.
+  public var weakest: (dimension: CommitmentDimension, score: Double)? {
+    var best: (dimension: CommitmentDimension, score: Double)?
+    for dimension in CommitmentDimension.allCases {
+      guard let score = self[dimension] else { continue }
+      if best.map({ score < $0.score }) ?? true { best = (dimension, score) }
+    }
+    return best
+  }
+}

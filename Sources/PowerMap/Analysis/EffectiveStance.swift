@@ -1,0 +1,71 @@
+import NetworkAnalysis
+
+/// Rule 2 of DESIGN.md: effective stance by Friedkin–Johnsen opinion dynamics.
+///
+/// Influence weights over the influence relations j → i between present actors:
+///
+///     aⱼᵢ = Σ σ · w · p̂ⱼ        (σ = −1 for conflict, +1 for authority, oversight, funding, influence,
+///                                 alliance; alliance and conflict count in both directions;
+///                                 parallel relations add up)
+///     Ŵᵢⱼ = aⱼᵢ / Σₖ |aₖᵢ|      (a zero row when Σₖ |aₖᵢ| = 0: i has no influencers)
+///     s(0) = s,  s(t+1) = θ ⊙ s + (1 − θ) ⊙ Ŵ s(t)
+///
+/// with θᵢ the stubbornness, iterated until max|Δ| < 1e-12 (or 10,000 rounds) and clamped to
+/// [−1, 1]: s* is the result. Actors without influencers — no influence relation from a present
+/// actor, or only influencers whose effective power is 0 — keep s*ᵢ = sᵢ. Removed actors have no
+/// influence relations, so they keep their declared stance too (and count in no sum elsewhere).
+///
+/// Ŵ is built sparsely (O(n + relations)) and solved by ``NetworkAnalysis/FriedkinJohnsen``; each
+/// round is O(n + relations).
+public struct EffectiveStance: Sendable, Codable, Equatable {
+  /// s*ᵢ for every actor of the state, in ``ModelState/actors`` order.
+  public var stance: [Double]
+  /// Whether each actor has influencers (a non-zero row of Ŵ); those without keep sᵢ.
+  public var influenced: [Bool]
+  /// The number of rounds the solver ran.
+  public var rounds: Int
+  /// Whether max|Δ| fell below the tolerance within the round limit.
+  public var converged: Bool
+
+  /// The tolerance of DESIGN.md, 1e-12.
+  public static let tolerance = 1e-12
+  /// The round limit of DESIGN.md, 10,000.
+  public static let maximumRounds = 10_000
+
+  /// Solves rule 2 on `state` with effective powers `effectivePower` (rule 1).
+  public init(
+    state: ModelState, effectivePower: [Double], tolerance: Double = EffectiveStance.tolerance,
+    maximumRounds: Int = EffectiveStance.maximumRounds
+  ) {
+    let count = state.actors.count
+    var entries: [MatrixEntry] = []
+    entries.reserveCapacity(state.relations.count * 2)
+    for relation in state.relations where relation.kind.isInfluence {
+      guard state.actors[relation.from].present, state.actors[relation.to].present else { continue }
+      let sign = relation.kind.sign
+      // Row i = the influenced actor, column j = the influencer.
+      entries.append(
+        MatrixEntry(
+          row: relation.to, column: relation.from, value: sign * relation.weight * effectivePower[relation.from]))
+      if relation.kind.isSymmetric {
+        entries.append(
+          MatrixEntry(
+            row: relation.from, column: relation.to, value: sign * relation.weight * effectivePower[relation.to]))
+      }
+    }
+    let weights = SparseMatrix(size: count, entries: entries).rowNormalizedByAbsoluteSum()
+    let stubbornness = state.actors.map { min(max($0.actor.stubbornness, 0), 1) }
+    let initial = state.actors.map(\.actor.stance)
+    let result = FriedkinJohnsen(influence: weights, stubbornness: stubbornness)
+      .solve(initialOpinions: initial, tolerance: tolerance, maxIterations: maximumRounds)
+    self.stance = result.opinions
+    self.influenced = weights.absoluteRowSums().map { $0 > 0 }
+    self.rounds = result.iterations
+    self.converged = result.converged
+  }
+
+  /// Rules 1 and 2 on `state`: the effective stance with the effective powers of its own cascade.
+  init(initialStateOf state: ModelState) {
+    self.init(state: state, effectivePower: DependencyCascade(state: state).effectivePower)
+  }
+}

@@ -1,0 +1,79 @@
+/// The pressure an obstacle puts on the commitments it blocks (rule 3 of DESIGN.md).
+///
+///     pressure_o   = severity_o · (1 − mitigation_o) · holding_o
+///     mitigation_o = clamp(Σ_{m present} p̂ₘ qₘ max(s*ₘ, 0) / Σₘ p⁰ₘ q⁰ₘ, 0, 1)
+///                    (0 without mitigators or over a zero denominator)
+///     holding_o    = 1   if the obstacle lists no holders, or its holders had no baseline
+///                        opposition (Σₕ p⁰ₕ q⁰ₕ max(−s⁰*ₕ, 0) = 0)
+///                  = clamp(Σ_{h present} p̂ₕ qₕ max(−s*ₕ, 0) / Σₕ p⁰ₕ q⁰ₕ max(−s⁰*ₕ, 0), 0, 1)  otherwise
+///
+/// s⁰* is the baseline effective stance: the effective stance (rule 2) of the model without any
+/// scenario. An actor listed twice among the holders (or the mitigators) counts once. Sums over
+/// "all m" / "all h" include removed actors (baselines); sums over present ones do not.
+public struct ObstaclePressure: Sendable, Codable, Equatable {
+  /// The obstacle's id.
+  public var id: String
+  /// The ids of the commitments it blocks.
+  public var blocks: [String]
+  /// severity_o.
+  public var severity: Double
+  /// mitigation_o, in [0, 1].
+  public var mitigation: Double
+  /// holding_o, in [0, 1].
+  public var holding: Double
+  /// pressure_o = severity · (1 − mitigation) · holding.
+  public var pressure: Double
+
+  /// A pressure with every field given.
+  public init(
+    id: String, blocks: [String], severity: Double, mitigation: Double, holding: Double, pressure: Double
+  ) {
+    self.id = id
+    self.blocks = blocks
+    self.severity = severity
+    self.mitigation = mitigation
+    self.holding = holding
+    self.pressure = pressure
+  }
+
+  /// The pressure of every obstacle of `model`, in model order.
+  ///
+  /// - Parameters:
+  ///   - effectivePower: p̂ per actor of `state` (rule 1).
+  ///   - effectiveStance: s* per actor of `state` (rule 2).
+  ///   - baselineStance: s⁰* per actor of the model (rule 2 on the model without scenario); an
+  ///     actor beyond its end counts as neutral (0).
+  public static func assess(
+    model: Model, state: ModelState, effectivePower: [Double], effectiveStance: [Double],
+    baselineStance: [Double]
+  ) -> [ObstaclePressure] {
+    model.obstacles.map { obstacle in
+      var mitigationNumerator = 0.0
+      var mitigationDenominator = 0.0
+      for position in state.uniquePositions(of: obstacle.mitigators) {
+        let actor = state.actors[position]
+        mitigationDenominator += actor.baselinePower * actor.baselineInterest
+        if actor.present {
+          mitigationNumerator += effectivePower[position] * actor.interest * max(effectiveStance[position], 0)
+        }
+      }
+      let mitigation = AnalysisMath.clamp(AnalysisMath.ratio(mitigationNumerator, mitigationDenominator), 0, 1)
+
+      var holdingNumerator = 0.0
+      var holdingDenominator = 0.0
+      for position in state.uniquePositions(of: obstacle.holders) {
+        let actor = state.actors[position]
+        let baseline = position < baselineStance.count ? baselineStance[position] : 0
+        holdingDenominator += actor.baselinePower * actor.baselineInterest * max(-baseline, 0)
+        if actor.present {
+          holdingNumerator += effectivePower[position] * actor.interest * max(-effectiveStance[position], 0)
+        }
+      }
+      let holding = holdingDenominator == 0 ? 1 : AnalysisMath.clamp(holdingNumerator / holdingDenominator, 0, 1)
+
+      return ObstaclePressure(
+        id: obstacle.id, blocks: obstacle.blocks, severity: obstacle.severity, mitigation: mitigation,
+        holding: holding, pressure: obstacle.severity * (1 - mitigation) * holding)
+    }
+  }
+}

@@ -1,0 +1,151 @@
+/// Deterministic application of scenario steps (DESIGN.md, "Scenario steps").
+///
+/// Steps are applied in order, each to the state the previous one left. Every step kind:
+///
+/// - `remove: ID` — the actor withdraws: `present = false`, power 0, and every relation from or to
+///   it is dropped except the `depends-on` relations of *others on it*, which stay so that rule 1
+///   carries its loss to them (its own `depends-on` relations go).
+/// - `set` — the given attributes are set (then clamped to their ranges: power and interest to
+///   [0, 1], stance to [−1, 1]).
+/// - `shift` — the given amounts are added, then clamped the same way.
+/// - `transition` — selects the listed actors plus, when `affiliation` is given, every *present*
+///   actor whose affiliation equals it and, when `kinds` is given, whose kind is among `kinds`
+///   (`kinds` narrows only the affiliation clause; listed actors are always selected, and without
+///   `affiliation` only the listed actors are). Each selected actor gets affiliation `to`, stance
+///   `stance` (or its stance shifted by `shift`, clamped), and power `power` when given. When both
+///   `stance` and `shift` are given (the loader rejects this), `stance` wins.
+/// - `cut: {from, to, kind?}` — drops the relations from → to of that kind, or of every kind.
+///   Alliance and conflict act in both directions, so a cut also drops an alliance or conflict
+///   written to → from.
+/// - `link` — appends the relation (parallel relations may exist; each analysis says how it
+///   merges them).
+/// - `add` — appends a present actor whose baselines are the values it is added with. Adding an id
+///   the state already has (the loader rejects this) brings that actor back: its attributes are
+///   replaced and it is present again, with its original baselines.
+///
+/// A removed actor keeps power 0: `set`, `shift` and `transition` may change its other attributes,
+/// not its power, and it stays absent.
+///
+/// Steps naming an actor the state does not know are a programmer error (the loader validates
+/// scenarios against the model with located errors); they are skipped without effect — a `link`
+/// with an unknown end is not added, unknown ids in a transition's list are ignored — so no input
+/// can crash the application.
+extension ModelState {
+  /// The state after `step`; its probability is ignored (deterministic runs apply every step).
+  public func applying(_ step: ScenarioStep) -> ModelState {
+    var state = self
+    state.apply(step.action)
+    return state
+  }
+
+  /// The state after every step of `scenario`, in order.
+  public func applying(_ scenario: Scenario) -> ModelState {
+    var state = self
+    for step in scenario.steps { state.apply(step.action) }
+    return state
+  }
+
+  /// Applies `step` in place; its probability is ignored.
+  public mutating func apply(_ step: ScenarioStep) {
+    apply(step.action)
+  }
+
+  /// Applies `action` in place.
+  public mutating func apply(_ action: ScenarioAction) {
+    switch action {
+    case .remove(let id): remove(id)
+    case .set(let update): set(update)
+    case .shift(let shift): self.shift(shift)
+    case .transition(let transition): self.transition(transition)
+    case .cut(let from, let to, let kind): cut(from: from, to: to, kind: kind)
+    case .link(let relation): link(relation)
+    case .add(let actor): add(actor)
+    }
+  }
+
+  private mutating func remove(_ id: String) {
+    guard let position = index[id] else { return }
+    actors[position].present = false
+    actors[position].actor.power = 0
+    relations.removeAll { relation in
+      guard relation.from == position || relation.to == position else { return false }
+      let othersDependence = relation.kind == .dependsOn && relation.to == position && relation.from != position
+      return !othersDependence
+    }
+  }
+
+  private mutating func set(_ update: ActorUpdate) {
+    guard let position = index[update.actor] else { return }
+    if let power = update.power, actors[position].present {
+      actors[position].actor.power = clampUnit(power)
+    }
+    if let interest = update.interest { actors[position].actor.interest = clampUnit(interest) }
+    if let stance = update.stance { actors[position].actor.stance = clampStance(stance) }
+    if let affiliation = update.affiliation { actors[position].actor.affiliation = affiliation }
+  }
+
+  private mutating func shift(_ shift: ActorShift) {
+    guard let position = index[shift.actor] else { return }
+    if let power = shift.power, actors[position].present {
+      actors[position].actor.power = clampUnit(actors[position].actor.power + power)
+    }
+    if let interest = shift.interest {
+      actors[position].actor.interest = clampUnit(actors[position].actor.interest + interest)
+    }
+    if let stance = shift.stance {
+      actors[position].actor.stance = clampStance(actors[position].actor.stance + stance)
+    }
+  }
+
+  private mutating func transition(_ transition: Transition) {
+    var selected = [Bool](repeating: false, count: actors.count)
+    for id in transition.actors {
+      if let position = index[id] { selected[position] = true }
+    }
+    if let affiliation = transition.affiliation {
+      let kinds = transition.kinds.map(Set.init)
+      for (position, state) in actors.enumerated() where state.present && state.actor.affiliation == affiliation {
+        if let kinds, !kinds.contains(state.actor.kind) { continue }
+        selected[position] = true
+      }
+    }
+    for position in actors.indices where selected[position] {
+      actors[position].actor.affiliation = transition.to
+      if let stance = transition.stance {
+        actors[position].actor.stance = clampStance(stance)
+      } else if let shift = transition.shift {
+        actors[position].actor.stance = clampStance(actors[position].actor.stance + shift)
+      }
+      if let power = transition.power, actors[position].present {
+        actors[position].actor.power = clampUnit(power)
+      }
+    }
+  }
+
+  private mutating func cut(from: String, to: String, kind: RelationKind?) {
+    guard let source = index[from], let target = index[to] else { return }
+    relations.removeAll { relation in
+      if let kind, relation.kind != kind { return false }
+      if relation.from == source && relation.to == target { return true }
+      return relation.kind.isSymmetric && relation.from == target && relation.to == source
+    }
+  }
+
+  private mutating func link(_ relation: Relation) {
+    guard let source = index[relation.from], let target = index[relation.to] else { return }
+    relations.append(IndexedRelation(from: source, to: target, kind: relation.kind, weight: relation.weight))
+  }
+
+  private mutating func add(_ actor: Actor) {
+    if let position = index[actor.id] {
+      actors[position].actor = actor
+      actors[position].present = true
+    } else {
+      append(actor)
+    }
+  }
+}
+
+private func clampUnit(_ value: Double) -> Double { min(max(value, 0), 1) }
+
+private func clampStance(_ value: Double) -> Double { min(max(value, -1), 1) }

@@ -1,0 +1,102 @@
+import PowerMap
+
+/// The terminal and CSV renderings of an analysis.
+enum AnalysisText {
+  static func report(_ analysis: StakeholderAnalysis, top: Int) -> String {
+    let report = analysis.report
+    let actorsByID = Dictionary(
+      analysis.state.actors.map { ($0.id, $0.actor) }, uniquingKeysWith: { first, _ in first })
+    var out = "\(report.model.name)\n"
+    if let scenario = report.scenario { out += "Scenario: \(scenario.title) [\(scenario.id)]\n" }
+    let plan = report.plan
+    out +=
+      "\nPlan: \(plan.viable) viable, \(plan.atRisk) at risk, \(plan.blocked) blocked of \(report.commitments.count)"
+    out += " commitments · mean viability \(Format.signed(plan.meanViability))"
+    out += " · support concentration (HHI) \(Format.fixed(plan.concentration))\n"
+
+    out += "\nCommitments\n"
+    var commitments = TextTable([
+      ("commitment", .left), ("status", .left), ("V", .right), ("authority", .right), ("acceptance", .right),
+      ("ability", .right), ("obstacles", .right), ("HHI", .right), ("weakest", .left),
+    ])
+    for commitment in report.commitments {
+      let dimensions = commitment.dimensions
+      commitments.append([
+        commitment.id, commitment.status.rawValue.uppercased(), Format.signed(commitment.viability),
+        dimensions.authority.map { Format.signed($0) } ?? "–", dimensions.acceptance.map { Format.signed($0) } ?? "–",
+        dimensions.ability.map { Format.signed($0) } ?? "–", Format.fixed(commitment.obstaclePressure),
+        Format.fixed(commitment.concentration),
+        commitment.ownerPresent ? (commitment.weakestDimension?.rawValue ?? "–") : "owner removed",
+      ])
+    }
+    out += commitments.render()
+
+    let sorted = report.actors.enumerated().sorted { lhs, rhs in
+      if lhs.element.effectivePower != rhs.element.effectivePower {
+        return lhs.element.effectivePower > rhs.element.effectivePower
+      }
+      return lhs.offset < rhs.offset
+    }.map(\.element)
+    let shown = top == 0 ? sorted : Array(sorted.prefix(top))
+    out += "\nActors by effective power"
+    out += shown.count < sorted.count ? " (top \(shown.count) of \(sorted.count); --top 0 lists all)\n" : "\n"
+    var actors = TextTable([
+      ("actor", .left), ("level", .left), ("p̂", .right), ("s*", .right), ("stance", .right), ("rank", .right),
+      ("betw.", .right), ("quadrant", .left), ("salience", .left),
+    ])
+    for actor in shown {
+      let declared = actorsByID[actor.id]
+      actors.append([
+        (declared?.short ?? actor.id) + (actor.present ? "" : " (removed)"), declared?.level.rawValue ?? "",
+        Format.fixed(actor.effectivePower), Format.signed(actor.effectiveStance), Format.signed(actor.stance),
+        Format.fixed(actor.influenceRank, 3), Format.fixed(actor.betweenness, 3), actor.quadrant.rawValue,
+        actor.salience.rawValue,
+      ])
+    }
+    out += actors.render()
+
+    let network = report.network
+    out += "\nNetwork: \(network.nodeCount) present actors, \(network.edgeCount) influence edges"
+    out += " · fragmentation \(Format.fixed(network.fragmentation)) · betweenness \(report.betweennessMethod)\n"
+    if !network.articulationPoints.isEmpty {
+      out += "Cut points (their loss splits the network): \(network.articulationPoints.joined(separator: ", "))\n"
+    }
+    return out
+  }
+
+  static func actorsCSV(_ analysis: StakeholderAnalysis) -> String {
+    var lines = [
+      "id,name,present,power,interest,stance,effectivePower,effectiveStance,influenceRank,betweenness,"
+        + "inDegree,outDegree,quadrant,salience"
+    ]
+    for actor in analysis.report.actors {
+      lines.append(
+        [
+          Format.csv(actor.id), Format.csv(actor.name), actor.present ? "true" : "false", Format.csvNumber(actor.power),
+          Format.csvNumber(actor.interest), Format.csvNumber(actor.stance), Format.csvNumber(actor.effectivePower),
+          Format.csvNumber(actor.effectiveStance), Format.csvNumber(actor.influenceRank),
+          Format.csvNumber(actor.betweenness), Format.csvNumber(actor.inDegree), Format.csvNumber(actor.outDegree),
+          actor.quadrant.rawValue, actor.salience.rawValue,
+        ].joined(separator: ","))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func commitmentsCSV(_ analysis: StakeholderAnalysis) -> String {
+    var lines = [
+      "id,title,status,viability,authority,acceptance,ability,obstaclePressure,concentration,weakestDimension"
+    ]
+    for commitment in analysis.report.commitments {
+      let dimensions = commitment.dimensions
+      lines.append(
+        [
+          Format.csv(commitment.id), Format.csv(commitment.title), commitment.status.rawValue,
+          Format.csvNumber(commitment.viability), dimensions.authority.map(Format.csvNumber) ?? "",
+          dimensions.acceptance.map(Format.csvNumber) ?? "", dimensions.ability.map(Format.csvNumber) ?? "",
+          Format.csvNumber(commitment.obstaclePressure), Format.csvNumber(commitment.concentration),
+          commitment.weakestDimension?.rawValue ?? "",
+        ].joined(separator: ","))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

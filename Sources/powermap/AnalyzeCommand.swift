@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import PowerMap
+
+struct AnalyzeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "analyze",
+    abstract: "Analyse a model: effective power and stance, commitment viability, concentration, network measures.",
+    discussion: """
+      Prints actors sorted by effective power, commitments with their status and weakest dimension, and the plan \
+      summary. --json prints the full result (keys fixed by DESIGN.md); --csv prints one table (--table actors or \
+      commitments). Betweenness is exact up to 20,000 actors and a seeded sampled estimate above, unless \
+      --exact-betweenness.
+      """
+  )
+
+  @Argument(help: "A model file (YAML or JSON).")
+  var model: String
+
+  @OptionGroup var scenarioOptions: ScenarioOptions
+
+  @Flag(help: "Print the result as JSON.")
+  var json = false
+
+  @Flag(help: "Print one table as CSV (see --table).")
+  var csv = false
+
+  @Option(help: "The table --csv prints: actors or commitments.")
+  var table: CSVTableChoice = .actors
+
+  @Flag(help: "Compute exact betweenness even above 20,000 actors (O(V·E)).")
+  var exactBetweenness = false
+
+  @Option(help: "The actor to compute dominators from (default: the state executive, when there is one).")
+  var root: String?
+
+  @Option(help: "How many actors the terminal report lists (all with 0).")
+  var top = 25
+
+  enum CSVTableChoice: String, ExpressibleByArgument, CaseIterable {
+    case actors, commitments
+  }
+
+  func validate() throws {
+    if json && csv { throw ValidationError("choose one of --json and --csv") }
+    if top < 0 { throw ValidationError("--top must be 0 or more") }
+  }
+
+  func run() throws {
+    let loaded = try ModelLoader.load(contentsOf: model)
+    Terminal.printDiagnostics(loaded.warnings)
+    let model = loaded.model
+    let scenarios = try scenarioOptions.resolve(for: model, modelPath: self.model)
+    if let root, !model.actors.contains(where: { $0.id == root }) {
+      throw CommandFailure.badInput(
+        "--root: unknown actor '\(root)'"
+          + (DidYouMeanHint.text(for: root, among: model.actors.map(\.id)).map { " (hint: \($0))" } ?? ""))
+    }
+    let options = AnalysisOptions(exactBetweenness: exactBetweenness, dominatorRoot: root)
+    let analysis = StakeholderAnalysis(model: model, scenarios: scenarios, options: options)
+    if json {
+      Terminal.write(try Terminal.json(analysis.report))
+    } else if csv {
+      Terminal.write(table == .actors ? AnalysisText.actorsCSV(analysis) : AnalysisText.commitmentsCSV(analysis))
+    } else {
+      Terminal.write(AnalysisText.report(analysis, top: top))
+    }
+  }
+}

@@ -1,0 +1,195 @@
+import Foundation
+import Testing
+
+@testable import PowerMap
+
+/// The whole `analyze` pipeline on a three-actor model worked by hand, and the JSON contract.
+///
+///     actor  kind        p    q    s     θ    legitimacy urgency  affiliation
+///     gov    executive   0.9  0.6  0.5   1    0.8        0.2      PAN
+///     orfis  autonomous  0.7  0.9  0.8   0.5  0.9        0.6
+///     mun    municipal   0.4  0.5  −0.2  0.5  —          0.7
+///
+/// gov → orfis funding 0.5; orfis → mun oversight 0.8; mun depends on gov (w 0.5).
+/// Commitment pw (owner orfis, τ 0.2): authority [orfis], acceptance [mun].
+/// Obstacle mu blocks pw: severity 0.3, holders [mun], mitigators [orfis].
+@Suite struct StakeholderAnalysisTests {
+  let model = Model(
+    name: "Veracruz mini",
+    actors: [
+      Actor(
+        id: "gov", name: "Gobierno", kind: .executive, level: .state, power: 0.9, interest: 0.6, stance: 0.5,
+        stubbornness: 1, legitimacy: 0.8, urgency: 0.2, affiliation: "PAN"),
+      Actor(
+        id: "orfis", name: "ORFIS", kind: .autonomous, level: .state, power: 0.7, interest: 0.9, stance: 0.8,
+        stubbornness: 0.5, legitimacy: 0.9, urgency: 0.6),
+      Actor(
+        id: "mun", name: "Municipios", kind: .municipal, level: .municipal, power: 0.4, interest: 0.5,
+        stance: -0.2, stubbornness: 0.5, urgency: 0.7),
+    ],
+    relations: [
+      Relation(from: "gov", to: "orfis", kind: .funding, weight: 0.5),
+      Relation(from: "orfis", to: "mun", kind: .oversight, weight: 0.8),
+      Relation(from: "mun", to: "gov", kind: .dependsOn, weight: 0.5),
+    ],
+    commitments: [
+      Commitment(
+        id: "pw", title: "Public works data", owner: "orfis",
+        needs: CommitmentNeeds(authority: ["orfis"], acceptance: ["mun"]), threshold: 0.2)
+    ],
+    obstacles: [
+      Obstacle(
+        id: "mu", kind: .political, title: "Unwilling municipalities", blocks: ["pw"], severity: 0.3,
+        holders: ["mun"], mitigators: ["orfis"])
+    ])
+
+  static let panToMorena = Scenario(
+    id: "pan-to-morena",
+    steps: [
+      ScenarioStep(
+        .transition(Transition(affiliation: "PAN", kinds: [.executive], to: "MORENA", stance: -0.5)))
+    ])
+
+  /// Baseline: p̂ = p. s*: gov has no influencers (0.5); orfis hears only gov: 0.5·0.8 + 0.5·0.5 = 0.65;
+  /// mun hears only orfis: 0.5·(−0.2) + 0.5·0.65 = 0.225.
+  /// pw: net_auth = 0.63·0.65/0.63 = 0.65; net_acc = 0.2·0.225/0.2 = 0.225.
+  /// mu: mitigation = 0.65; mun had no baseline opposition (s⁰* = 0.225 > 0) → holding 1;
+  /// pressure = 0.3·0.35·1 = 0.105. V = 0.225 − 0.105 = 0.12 → at-risk.
+  /// HHI: c_orfis = 0.63·0.65 = 0.4095, c_mun = 0.2·0.225 = 0.045.
+  /// Network: chain gov → orfis → mun: influence rank (2.5725, 1.85, 1)/5.4225, betweenness orfis 1/2.
+  /// Quadrants: manage-closely, manage-closely, keep-informed. Salience: dominant, definitive, demanding.
+  @Test func baselineByHand() {
+    let analysis = StakeholderAnalysis(model: model)
+    expectClose(analysis.effectivePower, [0.9, 0.7, 0.4])
+    expectClose(analysis.effectiveStance, [0.5, 0.65, 0.225])
+    expectClose(analysis.baselineStance, [0.5, 0.65, 0.225])
+    let pw = analysis.viabilities[0]
+    expectClose(pw.dimensions.authority, 0.65)
+    expectClose(pw.dimensions.acceptance, 0.225)
+    expectClose(pw.obstaclePressure, 0.105)
+    expectClose(pw.viability, 0.12)
+    #expect(pw.status == .atRisk)
+    let total = 0.4095 + 0.045
+    expectClose(analysis.evaluation.concentration.commitments[0], (0.4095 * 0.4095 + 0.045 * 0.045) / (total * total))
+    let d = 1 / 5.4225
+    expectClose(analysis.network.influenceRank, [2.5725 * d, 1.85 * d, d])
+    expectClose(analysis.network.betweenness, [0, 0.5, 0])
+    #expect(analysis.quadrants == [.manageClosely, .manageClosely, .keepInformed])
+    #expect(analysis.salience == [.dominant, .definitive, .demanding])
+    #expect(analysis.report.scenario == nil)
+    #expect(analysis.report.plan.atRisk == 1)
+  }
+
+  /// pan-to-morena: gov (PAN executive) → MORENA, stance −0.5 (θ = 1, so s* = −0.5).
+  /// orfis: 0.4 + 0.5·(−0.5) = 0.15; mun: −0.1 + 0.5·0.15 = −0.025.
+  /// mu: mitigation 0.15; holding stays 1 (no baseline opposition); pressure = 0.3·0.85 = 0.255.
+  /// pw: net_auth = 0.15, net_acc = −0.025; V = −0.025 − 0.255 = −0.28 → blocked.
+  @Test func changeOfGovernment() {
+    let analysis = StakeholderAnalysis(model: model, scenarios: [Self.panToMorena])
+    expectClose(analysis.effectiveStance, [-0.5, 0.15, -0.025])
+    expectClose(analysis.baselineStance, [0.5, 0.65, 0.225])
+    expectClose(analysis.viabilities[0].viability, -0.28)
+    #expect(analysis.viabilities[0].status == .blocked)
+    #expect(analysis.state.actors[0].actor.affiliation == "MORENA")
+    #expect(analysis.report.scenario?.id == "pan-to-morena")
+  }
+
+  /// gov removed: mun depends on gov (w 0.5): p̂_mun = 0.4·(1 − 0.5·1) = 0.2. orfis loses its only
+  /// influencer and keeps 0.8; mun: −0.1 + 0.5·0.8 = 0.3.
+  /// pw: net_auth = 0.8; net_acc = 0.2·0.5·0.3/0.2 = 0.15; mitigation = 0.63·0.8/0.63 = 0.8,
+  /// pressure = 0.3·0.2·1 = 0.06; V = 0.15 − 0.06 = 0.09 → at-risk.
+  /// The network is orfis → mun alone: gov listed with present false and zeros.
+  @Test func lossOfTheExecutive() {
+    let analysis = StakeholderAnalysis(
+      model: model, scenarios: [Scenario(id: "gov-out", steps: [ScenarioStep(.remove(actor: "gov"))])])
+    expectClose(analysis.effectivePower, [0, 0.7, 0.2])
+    expectClose(analysis.effectiveStance, [0.5, 0.8, 0.3])
+    expectClose(analysis.viabilities[0].viability, 0.09)
+    let gov = analysis.report.actors[0]
+    #expect(!gov.present)
+    #expect(gov.effectivePower == 0 && gov.influenceRank == 0 && gov.betweenness == 0)
+    expectClose(analysis.network.influenceRank[1] + analysis.network.influenceRank[2], 1)
+    #expect(analysis.network.nodeCount == 2)
+  }
+
+  /// Removing the owner blocks the commitment at V = −1.
+  @Test func lossOfTheOwner() {
+    let analysis = StakeholderAnalysis(
+      model: model, scenarios: [Scenario(id: "orfis-out", steps: [ScenarioStep(.remove(actor: "orfis"))])])
+    #expect(analysis.viabilities[0].viability == -1)
+    #expect(analysis.report.commitments[0].status == .blocked)
+    #expect(analysis.report.commitments[0].ownerPresent == false)
+  }
+
+  /// Several scenarios apply in order and are named id1+id2; a passed-in baseline is used as is.
+  @Test func composedScenariosAndReusedBaseline() {
+    let orfisOut = Scenario(id: "orfis-out", steps: [ScenarioStep(.remove(actor: "orfis"))])
+    let baseline = model.baselineEffectiveStance()
+    let analysis = StakeholderAnalysis(
+      model: model, scenarios: [Self.panToMorena, orfisOut], baselineStance: baseline)
+    #expect(analysis.report.scenario?.id == "pan-to-morena+orfis-out")
+    #expect(analysis.report.scenario?.ids == ["pan-to-morena", "orfis-out"])
+    #expect(analysis.state.presence == [true, false, true])
+    expectClose(analysis.effectiveStance, [-0.5, 0.8, -0.2])
+  }
+
+  /// The keys DESIGN.md fixes, explicit nulls, hyphenated values, model order, and a round trip.
+  @Test func jsonContract() throws {
+    let report = StakeholderAnalysis(model: model).report
+    let data = try JSONEncoder().encode(report)
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect(Set(["model", "scenario", "actors", "commitments", "plan"]).isSubset(of: object.keys))
+    #expect(object["scenario"] is NSNull)
+    #expect((object["model"] as? [String: Any])?["name"] as? String == "Veracruz mini")
+
+    let actors = try #require(object["actors"] as? [[String: Any]])
+    #expect(actors.map { $0["id"] as? String } == ["gov", "orfis", "mun"])
+    let actorKeys: Set = [
+      "id", "effectivePower", "effectiveStance", "influenceRank", "betweenness", "inDegree", "outDegree",
+      "quadrant", "salience",
+    ]
+    for actor in actors { #expect(actorKeys.isSubset(of: actor.keys)) }
+    #expect(actors[0]["quadrant"] as? String == "manage-closely")
+    #expect(actors[2]["salience"] as? String == "demanding")
+
+    let commitment = try #require((object["commitments"] as? [[String: Any]])?.first)
+    let commitmentKeys: Set = ["id", "viability", "status", "dimensions", "obstaclePressure", "concentration"]
+    #expect(commitmentKeys.isSubset(of: commitment.keys))
+    #expect(commitment["status"] as? String == "at-risk")
+    let dimensions = try #require(commitment["dimensions"] as? [String: Any])
+    #expect(Set(dimensions.keys) == ["authority", "acceptance", "ability"])
+    #expect(dimensions["ability"] is NSNull)
+    #expect(dimensions["authority"] as? Double == report.commitments[0].dimensions.authority)
+
+    let plan = try #require(object["plan"] as? [String: Any])
+    #expect(Set(["viable", "atRisk", "blocked", "meanViability", "concentration"]).isSubset(of: plan.keys))
+    #expect(plan["atRisk"] as? Int == 1)
+
+    #expect(try JSONDecoder().decode(StakeholderReport.self, from: data) == report)
+
+    let withScenario = StakeholderAnalysis(model: model, scenarios: [Self.panToMorena]).report
+    let scenarioObject = try #require(
+      try JSONSerialization.jsonObject(with: JSONEncoder().encode(withScenario)) as? [String: Any])
+    #expect((scenarioObject["scenario"] as? [String: Any])?["id"] as? String == "pan-to-morena")
+  }
+
+  /// An added actor is listed after the model's actors.
+  @Test func addedActorsComeLast() {
+    let newcomer = Actor(
+      id: "uv", name: "Universidad Veracruzana", kind: .academia, level: .state, power: 0.5, interest: 0.8,
+      stance: 0.9)
+    let analysis = StakeholderAnalysis(
+      model: model,
+      scenarios: [
+        Scenario(
+          id: "uv-joins",
+          steps: [
+            ScenarioStep(.add(newcomer)),
+            ScenarioStep(.link(Relation(from: "uv", to: "mun", kind: .influence, weight: 0.5))),
+          ])
+      ])
+    #expect(analysis.report.actors.map(\.id) == ["gov", "orfis", "mun", "uv"])
+    #expect(analysis.report.actors[3].present)
+    #expect(analysis.network.nodeCount == 4)
+  }
+}
