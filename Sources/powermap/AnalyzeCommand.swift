@@ -10,7 +10,9 @@ struct AnalyzeCommand: ParsableCommand {
       Prints actors sorted by effective power, commitments with their status and weakest dimension, and the plan \
       summary. --json prints the full result (keys fixed by DESIGN.md); --csv prints one table (--table actors or \
       commitments). Betweenness is exact up to 20,000 actors and a seeded sampled estimate above, unless \
-      --exact-betweenness.
+      --exact-betweenness. --fail-if metrics: viable, atRisk, blocked, meanViability, totalViability, \
+      concentration, fragmentation, viability(COMMITMENT), commitmentConcentration(COMMITMENT), \
+      effectivePower(ACTOR), effectiveStance(ACTOR).
       """
   )
 
@@ -18,6 +20,8 @@ struct AnalyzeCommand: ParsableCommand {
   var model: String
 
   @OptionGroup var scenarioOptions: ScenarioOptions
+
+  @OptionGroup var failIf: FailIfOptions
 
   @Flag(help: "Print the result as JSON.")
   var json = false
@@ -47,6 +51,7 @@ struct AnalyzeCommand: ParsableCommand {
   }
 
   func run() throws {
+    _ = try failIf.conditions()
     let loaded = try ModelLoader.load(contentsOf: model)
     Terminal.printDiagnostics(loaded.warnings)
     let model = loaded.model
@@ -65,5 +70,6 @@ struct AnalyzeCommand: ParsableCommand {
     } else {
       Terminal.write(AnalysisText.report(analysis, top: top))
     }
+    try failIf.enforce(MetricTable(analysis.report))
   }
 }

@@ -18,7 +18,8 @@ struct PowerMapCommand: AsyncParsableCommand {
       """,
     version: version,
     subcommands: [
-      ValidateCommand.self, SummaryCommand.self, AnalyzeCommand.self, MactorCommand.self, ImportCommand.self,
+      ValidateCommand.self, SummaryCommand.self, AnalyzeCommand.self, DiffCommand.self, MactorCommand.self,
+      ImportCommand.self,
     ]
   )
 

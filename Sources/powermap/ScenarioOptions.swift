@@ -2,47 +2,22 @@ import ArgumentParser
 import Foundation
 import PowerMap
 
-/// The `--scenario ID|FILE` options shared by the analysis commands, and their resolution.
+/// The `--scenario ID|FILE` options shared by the analysis commands.
 struct ScenarioOptions: ParsableArguments {
   @Option(
     name: .customLong("scenario"),
     help: ArgumentHelp(
-      "A scenario: the id of one in the model, a scenario file, or the id of a file in the model's scenarios/ folder. "
-        + "Repeat to compose scenarios in order.", valueName: "ID|FILE"))
+      "A scenario: the id of one in the model, a scenario file, or the name of a file in the model's scenarios/ "
+        + "folder. Repeat to compose scenarios in order.", valueName: "ID|FILE"))
   var scenarios: [String] = []
 
-  /// The scenarios in order, each checked against the model (and the actors added before it).
+  /// The scenarios in order, each checked against the model (see ``ScenarioResolver``).
   func resolve(for model: Model, modelPath: String) throws -> [Scenario] {
-    var resolved: [Scenario] = []
-    let scenariosFolder = URL(fileURLWithPath: modelPath).deletingLastPathComponent().appendingPathComponent(
-      "scenarios")
-    for reference in scenarios {
-      var added: [String] = []
-      for scenario in resolved {
-        for step in scenario.steps { if case .add(let actor) = step.action { added.append(actor.id) } }
-      }
-      if let scenario = model.scenario(withID: reference) {
-        resolved.append(scenario)
-        continue
-      }
-      var path = reference
-      if !FileManager.default.fileExists(atPath: path) {
-        let candidate = scenariosFolder.appendingPathComponent(reference + ".yaml").path
-        guard FileManager.default.fileExists(atPath: candidate) else {
-          var known = model.scenarios.map(\.id)
-          if let files = try? FileManager.default.contentsOfDirectory(atPath: scenariosFolder.path) {
-            known += files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }
-          }
-          let hint = DidYouMeanHint.text(for: reference, among: known)
-          throw CommandFailure.badInput(
-            "no scenario '\(reference)': not a scenario of the model, a file, or a file in \(scenariosFolder.path)"
-              + (hint.map { " (hint: \($0))" } ?? ""))
-        }
-        path = candidate
-      }
-      resolved.append(try ModelLoader.loadScenario(contentsOf: path, against: model, addedActors: added))
+    do {
+      return try ScenarioResolver.resolve(scenarios, for: model, modelPath: modelPath)
+    } catch let error as ScenarioResolver.UnknownScenario {
+      throw CommandFailure.badInput(error.message)
     }
-    return resolved
   }
 }
 

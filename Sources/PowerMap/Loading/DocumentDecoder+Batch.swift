@@ -1,0 +1,148 @@
+import Foundation
+
+extension AllowedKeys {
+  static let batch = ["schema", "defaults", "runs", "matrix"]
+  static let batchDefaults = ["samples", "seed", "exactBetweenness"]
+  static let batchRun = ["id", "model", "scenarios", "samples", "seed", "exactBetweenness"]
+  static let batchMatrix = ["models", "scenarios", "samples", "seed", "exactBetweenness"]
+}
+
+extension DocumentDecoder {
+  /// The largest `samples` a run may ask for.
+  static let maximumSamples = 10_000_000
+
+  /// Options that `defaults`, a run or the matrix can set.
+  struct RunOptions {
+    var samples = 0
+    var seed: UInt64 = 1
+    var exactBetweenness = false
+  }
+
+  /// Decodes a batch file; paths resolve against `directory`.
+  mutating func decodeBatch(_ root: DocumentNode, directory: String) -> Batch? {
+    guard
+      var top = MappingReader(root, allowing: AllowedKeys.batch, path: "", what: "a batch", diagnostics: &diagnostics)
+    else { return nil }
+    if let node = top.value("schema"), let schema = string(node, "schema"), schema != "powermap-batch/1" {
+      diagnostics.error(node.location, "schema", "unsupported batch schema '\(schema)'", hint: "use 'powermap-batch/1'")
+    }
+    var defaults = RunOptions()
+    if let node = top.value("defaults"),
+      var reader = MappingReader(
+        node, allowing: AllowedKeys.batchDefaults, path: "defaults", what: "defaults", diagnostics: &diagnostics)
+    {
+      defaults = runOptions(&reader, base: defaults, path: "defaults")
+      reader.finish(path: { "defaults.\($0)" }, diagnostics: &diagnostics)
+    }
+    var runs: [BatchRun] = []
+    func resolve(_ model: String) -> String {
+      model.hasPrefix("/") ? model : URL(fileURLWithPath: directory).appendingPathComponent(model).standardized.path
+    }
+    if let node = top.value("runs") {
+      _ = list(node, "runs") { decoder, child, index -> Bool? in
+        let path = "runs[\(index)]"
+        guard
+          var reader = MappingReader(
+            child, allowing: AllowedKeys.batchRun, path: path, what: "a run", diagnostics: &decoder.diagnostics)
+        else { return nil }
+        let id = reader.value("id").flatMap { decoder.string($0, "\(path).id") }
+        let model = decoder.require("model", in: &reader, path, what: "run").flatMap {
+          decoder.string($0, "\(path).model")
+        }
+        let scenarios = reader.value("scenarios").flatMap { decoder.stringList($0, "\(path).scenarios") } ?? []
+        let options = decoder.runOptions(&reader, base: defaults, path: path)
+        reader.finish(path: { "\(path).\($0)" }, diagnostics: &decoder.diagnostics)
+        guard let model else { return nil }
+        let number = runs.count
+        runs.append(
+          BatchRun(
+            number: number, id: id ?? "run-\(number)", model: model, modelPath: resolve(model), scenarios: scenarios,
+            directory: directory,
+            samples: options.samples, seed: options.seed, exactBetweenness: options.exactBetweenness))
+        return true
+      }
+    }
+    if let node = top.value("matrix"),
+      var reader = MappingReader(
+        node, allowing: AllowedKeys.batchMatrix, path: "matrix", what: "a matrix", diagnostics: &diagnostics)
+    {
+      let models = require("models", in: &reader, "matrix", what: "matrix").flatMap { stringList($0, "matrix.models") }
+      let scenarioLists =
+        reader.value("scenarios").flatMap { node in
+          list(node, "matrix.scenarios") { decoder, child, index in
+            decoder.stringList(child, "matrix.scenarios[\(index)]")
+          }
+        } ?? [[]]
+      let options = runOptions(&reader, base: defaults, path: "matrix")
+      reader.finish(path: { "matrix.\($0)" }, diagnostics: &diagnostics)
+      for model in models ?? [] {
+        for scenarios in scenarioLists {
+          let number = runs.count
+          let name = URL(fileURLWithPath: model).deletingPathExtension().lastPathComponent
+          let id =
+            ([name]
+            + (scenarios.isEmpty
+              ? ["baseline"]
+              : scenarios.map {
+                URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent
+              }))
+            .joined(separator: "+")
+          runs.append(
+            BatchRun(
+              number: number, id: id, model: model, modelPath: resolve(model), scenarios: scenarios,
+              directory: directory,
+              samples: options.samples, seed: options.seed, exactBetweenness: options.exactBetweenness))
+        }
+      }
+    }
+    top.finish(path: { $0 }, diagnostics: &diagnostics)
+    if runs.isEmpty && !diagnostics.hasErrors {
+      diagnostics.error(root.location, "", "the batch has no runs", hint: "add 'runs:' or 'matrix:'")
+    }
+    var seen: [String: Int] = [:]
+    for run in runs {
+      if let first = seen[run.id] {
+        diagnostics.error(
+          nil, "runs", "two runs are named '\(run.id)' (runs \(first) and \(run.number))",
+          hint: "give them distinct ids")
+      }
+      seen[run.id] = run.number
+    }
+    return diagnostics.hasErrors ? nil : Batch(runs: runs)
+  }
+
+  private mutating func runOptions(_ reader: inout MappingReader, base: RunOptions, path: String) -> RunOptions {
+    var options = base
+    if let node = reader.value("samples"), let value = integer(node, "\(path).samples", in: 0...Self.maximumSamples) {
+      options.samples = value
+    }
+    if let node = reader.value("seed"), let value = integer(node, "\(path).seed", in: 0...Int.max) {
+      options.seed = UInt64(value)
+    }
+    if let node = reader.value("exactBetweenness") {
+      if case .scalar(let text, let style) = node.content, style != .text, text == "true" || text == "false" {
+        options.exactBetweenness = text == "true"
+      } else {
+        diagnostics.error(
+          node.location, "\(path).exactBetweenness", "expected true or false, found \(node.kindDescription)")
+      }
+    }
+    return options
+  }
+
+  /// A whole number within `range`.
+  mutating func integer(_ node: DocumentNode, _ path: @autoclosure () -> String, in range: ClosedRange<Int>) -> Int? {
+    guard let value = number(node, path(), in: Double(range.lowerBound)...Double(range.upperBound)) else { return nil }
+    guard value == value.rounded(), let integer = Int(exactly: value) else {
+      diagnostics.error(node.location, path(), "expected a whole number, found \(node.kindDescription)")
+      return nil
+    }
+    return integer
+  }
+
+  /// A list of texts.
+  mutating func stringList(_ node: DocumentNode, _ path: @autoclosure () -> String) -> [String]? {
+    let base = path()
+    return list(node, base) { decoder, child, index in decoder.string(child, "\(base)[\(index)]") }
+  }
+}

@@ -1,0 +1,101 @@
+/// Two plan cycles side by side (`powermap diff A B`): what changed between the models, and how
+/// each plan fares under the same scenario — the comparison the Veracruz story makes between the
+/// 2016-2017 plan, which rested on the state executive, and the diversified 2019-2020 plan.
+///
+/// Actors and commitments are matched by id. An actor counts as changed when its kind, level,
+/// power, interest, stance or affiliation differs.
+public struct PlanComparison: Sendable, Encodable {
+  /// One plan: its totals before and after the scenario.
+  public struct Side: Sendable, Encodable {
+    public var name: String
+    public var actors: Int
+    public var commitments: Int
+    public var before: PlanSummary
+    public var after: PlanSummary?
+    /// The actor that contributes most of the plan's support (rule 4's cᵢ), before the scenario.
+    public var largestSupporter: String?
+    /// Its share of all support, cᵢ / Σc (0 when nobody supports).
+    public var largestSupporterShare: Double
+    /// Each commitment's status before and after, in model order.
+    public var commitmentStatus: [CommitmentOutcome]
+  }
+
+  /// A commitment's status and viability before and after the scenario.
+  public struct CommitmentOutcome: Sendable, Encodable {
+    public var id: String
+    public var before: CommitmentStatus
+    public var after: CommitmentStatus?
+    public var viabilityBefore: Double
+    public var viabilityAfter: Double?
+  }
+
+  /// One attribute of an actor present in both models that differs.
+  public struct ActorDifference: Sendable, Encodable, Equatable {
+    public var id: String
+    public var field: String
+    public var a: String
+    public var b: String
+  }
+
+  public var scenario: ReportScenario?
+  public var a: Side
+  public var b: Side
+  /// Actor ids in B and not in A, in B's order.
+  public var actorsAdded: [String]
+  /// Actor ids in A and not in B, in A's order.
+  public var actorsRemoved: [String]
+  public var actorsChanged: [ActorDifference]
+  public var commitmentsAdded: [String]
+  public var commitmentsRemoved: [String]
+
+  /// Compares `a` and `b`, each under its own resolution of the same scenario (empty: no scenario).
+  public init(a modelA: Model, scenariosA: [Scenario], b modelB: Model, scenariosB: [Scenario]) {
+    a = Self.side(modelA, scenariosA)
+    b = Self.side(modelB, scenariosB)
+    scenario = ReportScenario(scenariosA.isEmpty ? scenariosB : scenariosA)
+    let idsA = Set(modelA.actors.map(\.id))
+    let idsB = Set(modelB.actors.map(\.id))
+    actorsAdded = modelB.actors.map(\.id).filter { !idsA.contains($0) }
+    actorsRemoved = modelA.actors.map(\.id).filter { !idsB.contains($0) }
+    let actorsOfB = Dictionary(modelB.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    actorsChanged = modelA.actors.flatMap { actor -> [ActorDifference] in
+      guard let other = actorsOfB[actor.id] else { return [] }
+      func number(_ value: Double) -> String { "\(value)" }
+      let fields: [(String, String, String)] = [
+        ("kind", actor.kind.rawValue, other.kind.rawValue), ("level", actor.level.rawValue, other.level.rawValue),
+        ("power", number(actor.power), number(other.power)),
+        ("interest", number(actor.interest), number(other.interest)),
+        ("stance", number(actor.stance), number(other.stance)),
+        ("affiliation", actor.affiliation ?? "", other.affiliation ?? ""),
+      ]
+      return fields.filter { $0.1 != $0.2 }.map { ActorDifference(id: actor.id, field: $0.0, a: $0.1, b: $0.2) }
+    }
+    let commitmentsA = Set(modelA.commitments.map(\.id))
+    let commitmentsB = Set(modelB.commitments.map(\.id))
+    commitmentsAdded = modelB.commitments.map(\.id).filter { !commitmentsA.contains($0) }
+    commitmentsRemoved = modelA.commitments.map(\.id).filter { !commitmentsB.contains($0) }
+  }
+
+  private static func side(_ model: Model, _ scenarios: [Scenario]) -> Side {
+    let before = PlanEvaluation(baselineOf: model)
+    let after =
+      scenarios.isEmpty
+      ? nil
+      : PlanEvaluation(
+        model: model, state: model.state(applying: scenarios), baselineStance: before.effectiveStance)
+    let outcomes = model.commitments.indices.map { position in
+      CommitmentOutcome(
+        id: model.commitments[position].id, before: before.commitments[position].status,
+        after: after?.commitments[position].status, viabilityBefore: before.commitments[position].viability,
+        viabilityAfter: after?.commitments[position].viability)
+    }
+    let contributions = before.concentration.contributions
+    let total = contributions.reduce(0, +)
+    let largest = contributions.indices.max { contributions[$0] < contributions[$1] }
+    return Side(
+      name: model.name, actors: model.actors.count, commitments: model.commitments.count, before: before.plan,
+      after: after?.plan, largestSupporter: total > 0 ? largest.map { model.actors[$0].id } : nil,
+      largestSupporterShare: total > 0 ? (largest.map { contributions[$0] } ?? 0) / total : 0,
+      commitmentStatus: outcomes)
+  }
+}

@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import PowerMap
+
+struct DiffCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "diff",
+    abstract: "Two plan cycles side by side, and how each fares under the same scenario.",
+    discussion: """
+      Lists the actors added, removed and changed between A and B, the commitments added and removed, \
+      support concentration and the largest supporter's share, and each plan's totals before and after the \
+      scenario. A scenario id or file is resolved against each model. --fail-if metrics: a.viable, a.atRisk, \
+      a.blocked, a.meanViability, a.concentration and the same for b (after the scenario when one is given).
+      """
+  )
+
+  @Argument(help: "The first plan's model (e.g. the earlier cycle).")
+  var a: String
+
+  @Argument(help: "The second plan's model.")
+  var b: String
+
+  @OptionGroup var scenarioOptions: ScenarioOptions
+
+  @Flag(help: "Print the comparison as JSON.")
+  var json = false
+
+  @OptionGroup var failIf: FailIfOptions
+
+  func run() throws {
+    _ = try failIf.conditions()
+    let modelA = try ModelLoader.load(contentsOf: a)
+    let modelB = try ModelLoader.load(contentsOf: b)
+    Terminal.printDiagnostics(modelA.warnings + modelB.warnings)
+    let comparison = PlanComparison(
+      a: modelA.model, scenariosA: try scenarioOptions.resolve(for: modelA.model, modelPath: a),
+      b: modelB.model, scenariosB: try scenarioOptions.resolve(for: modelB.model, modelPath: b))
+    Terminal.write(json ? try Terminal.json(comparison) : DiffText.render(comparison))
+    var metrics = MetricTable()
+    for (prefix, side) in [("a.", comparison.a), ("b.", comparison.b)] {
+      let plan = side.after ?? side.before
+      metrics.merge(
+        MetricTable(
+          plain: [
+            "viable": Double(plan.viable), "atRisk": Double(plan.atRisk), "blocked": Double(plan.blocked),
+            "meanViability": plan.meanViability, "concentration": plan.concentration,
+          ]), prefix: prefix)
+    }
+    try failIf.enforce(metrics)
+  }
+}
+
+/// The terminal rendering of a plan comparison.
+enum DiffText {
+  static func render(_ comparison: PlanComparison) -> String {
+    let hasScenario = comparison.scenario != nil
+    var out = "A: \(comparison.a.name)\nB: \(comparison.b.name)\n"
+    if let scenario = comparison.scenario { out += "Scenario: \(scenario.title) [\(scenario.id)]\n" }
+    out += "\n"
+    var columns: [(String, TextTable.Alignment)] = [("", .left), ("A", .right)]
+    if hasScenario { columns.append(("A after", .right)) }
+    columns.append(("B", .right))
+    if hasScenario { columns.append(("B after", .right)) }
+    var table = TextTable(columns)
+    func row(_ label: String, _ value: (PlanSummary) -> String, _ fixed: ((PlanComparison.Side) -> String)? = nil) {
+      var cells = [label]
+      for side in [comparison.a, comparison.b] {
+        if let fixed {
+          cells.append(fixed(side))
+          if hasScenario { cells.append("") }
+        } else {
+          cells.append(value(side.before))
+          if hasScenario { cells.append(side.after.map(value) ?? "") }
+        }
+      }
+      table.append(cells)
+    }
+    row("actors", { _ in "" }, { "\($0.actors)" })
+    row("commitments", { _ in "" }, { "\($0.commitments)" })
+    row("viable", { "\($0.viable)" })
+    row("at risk", { "\($0.atRisk)" })
+    row("blocked", { "\($0.blocked)" })
+    row("mean viability", { Format.signed($0.meanViability) })
+    row("support concentration (HHI)", { Format.fixed($0.concentration) })
+    row("largest supporter", { _ in "" }) { side in
+      side.largestSupporter.map { "\($0) \(Format.fixed(100 * side.largestSupporterShare, 0))%" } ?? "–"
+    }
+    out += table.render()
+    if hasScenario {
+      for (label, side) in [("A", comparison.a), ("B", comparison.b)] {
+        let worse = side.commitmentStatus.filter { outcome in outcome.after.map { $0 > outcome.before } ?? false }
+        if !worse.isEmpty {
+          out += "\n\(label): worse under the scenario: "
+          out += worse.map { "\($0.id) (\($0.before.rawValue) → \($0.after?.rawValue ?? ""))" }.joined(separator: ", ")
+          out += "\n"
+        }
+      }
+    }
+    out += "\nActors added in B (\(comparison.actorsAdded.count)): \(list(comparison.actorsAdded))\n"
+    out += "Actors removed in B (\(comparison.actorsRemoved.count)): \(list(comparison.actorsRemoved))\n"
+    let changed = Dictionary(grouping: comparison.actorsChanged, by: \.id)
+    out += "Actors changed (\(changed.count))"
+    if changed.isEmpty {
+      out += ": none\n"
+    } else {
+      out += ":\n"
+      var seen = Set<String>()
+      for difference in comparison.actorsChanged where seen.insert(difference.id).inserted {
+        let fields = (changed[difference.id] ?? []).map { change in
+          "\(change.field) \(change.a.isEmpty ? "none" : change.a) → \(change.b.isEmpty ? "none" : change.b)"
+        }
+        out += "  \(difference.id): \(fields.joined(separator: ", "))\n"
+      }
+    }
+    out += "Commitments added in B: \(list(comparison.commitmentsAdded))\n"
+    out += "Commitments removed in B: \(list(comparison.commitmentsRemoved))\n"
+    return out
+  }
+
+  private static func list(_ ids: [String]) -> String { ids.isEmpty ? "none" : ids.joined(separator: ", ") }
+}
