@@ -72,11 +72,13 @@ public struct FailCondition: Sendable, Equatable, CustomStringConvertible {
       skipSpaces()
     }
     var operatorText = ""
+    let operatorStart = position
     while position < characters.count, "<>=!".contains(characters[position]) {
       operatorText.append(characters[position])
       position += 1
     }
     guard let comparison = Comparison(rawValue: operatorText) else {
+      position = operatorStart
       throw failure("a comparison (<, <=, >, >=, ==, !=) was expected")
     }
     skipSpaces()
