@@ -18,8 +18,9 @@ struct PowerMapCommand: AsyncParsableCommand {
       """,
     version: version,
     subcommands: [
-      ValidateCommand.self, SummaryCommand.self, AnalyzeCommand.self, DiffCommand.self, MactorCommand.self,
-      ImportCommand.self,
+      ValidateCommand.self, SummaryCommand.self, AnalyzeCommand.self, SimulateCommand.self, SweepCommand.self,
+      DiffCommand.self, RunCommand.self, MactorCommand.self, ImportCommand.self,
+      RenderCommand.self,
     ]
   )
 

@@ -1,0 +1,92 @@
+/// Executes the runs of a batch, one at a time, each independently: a run that fails (a model
+/// that does not load, an unknown scenario) is reported in its own outcome and the batch goes on.
+public enum BatchRunner {
+  /// Runs one batch entry: the plan before and after its scenarios (rules 1–4 and 8), and a
+  /// Monte Carlo run when it asks for samples. Never throws: failures become an error outcome.
+  public static func execute(_ run: BatchRun, jobs: Int) async -> BatchOutcome {
+    do {
+      let model = try ModelLoader.load(contentsOf: run.modelPath, displayName: run.model).model
+      let scenarios = try ScenarioResolver.resolve(
+        run.scenarios, for: model, modelPath: run.modelPath, directory: run.directory)
+      let before = PlanEvaluation(baselineOf: model)
+      let after =
+        scenarios.isEmpty
+        ? before
+        : PlanEvaluation(model: model, state: model.state(applying: scenarios), baselineStance: before.effectiveStance)
+      var monteCarlo: MonteCarloResult?
+      if run.samples > 0 {
+        monteCarlo = try await MonteCarloSimulation.run(
+          model: model, scenarios: scenarios, samples: run.samples, seed: run.seed, jobs: jobs)
+      }
+      let probabilities = Dictionary(
+        (monteCarlo?.commitments ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      let commitments = model.commitments.indices.map { position in
+        let id = model.commitments[position].id
+        return BatchOutcome.Commitment(
+          id: id, before: before.commitments[position].status, after: after.commitments[position].status,
+          viabilityBefore: before.commitments[position].viability,
+          viabilityAfter: after.commitments[position].viability, pViable: probabilities[id]?.pViable,
+          pBlocked: probabilities[id]?.pBlocked)
+      }
+      return BatchOutcome(
+        run: run, status: "ok", error: nil, before: before.plan, after: after.plan, commitments: commitments,
+        monteCarlo: monteCarlo)
+    } catch let error as DiagnosticsError {
+      return BatchOutcome(run: run, error: error.errors.map(\.description).joined(separator: "\n"))
+    } catch is CancellationError {
+      return BatchOutcome(run: run, error: "cancelled")
+    } catch {
+      return BatchOutcome(run: run, error: "\(error)")
+    }
+  }
+}
+
+/// What one batch run produced: a line of `powermap run`'s output.
+public struct BatchOutcome: Sendable, Encodable {
+  /// A commitment before and after the run's scenarios.
+  public struct Commitment: Sendable, Encodable {
+    public var id: String
+    public var before: CommitmentStatus
+    public var after: CommitmentStatus
+    public var viabilityBefore: Double
+    public var viabilityAfter: Double
+    public var pViable: Double?
+    public var pBlocked: Double?
+  }
+
+  public var run: String
+  public var number: Int
+  public var model: String
+  public var scenarios: [String]
+  public var samples: Int
+  public var seed: UInt64
+  /// `ok` or `error`.
+  public var status: String
+  public var error: String?
+  public var before: PlanSummary?
+  public var after: PlanSummary?
+  public var commitments: [Commitment]?
+  public var monteCarlo: MonteCarloResult?
+
+  init(
+    run: BatchRun, status: String, error: String?, before: PlanSummary?, after: PlanSummary?,
+    commitments: [Commitment]?, monteCarlo: MonteCarloResult?
+  ) {
+    self.run = run.id
+    self.number = run.number
+    self.model = run.model
+    self.scenarios = run.scenarios
+    self.samples = run.samples
+    self.seed = run.seed
+    self.status = status
+    self.error = error
+    self.before = before
+    self.after = after
+    self.commitments = commitments
+    self.monteCarlo = monteCarlo
+  }
+
+  init(run: BatchRun, error: String) {
+    self.init(run: run, status: "error", error: error, before: nil, after: nil, commitments: nil, monteCarlo: nil)
+  }
+}

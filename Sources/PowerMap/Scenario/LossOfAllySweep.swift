@@ -1,0 +1,76 @@
+/// Rule 9 of DESIGN.md, the loss of an ally: for each present actor (each unordered pair with
+/// `pairs`), remove it on top of the chosen scenarios and see what the plan loses.
+///
+/// The scenarios are applied in order (every step, as in a deterministic run) to give the state
+/// *before*; each row removes its actors from that state with the `remove` step and compares rules
+/// 1–4 (``PlanEvaluation``, against s⁰* of the model) with *before* — see ``AllyLoss`` for the row's
+/// fields and the structural context (articulation point, dominators from a root, fragmentation
+/// after the removal). Actors the scenarios already removed are not swept.
+///
+/// Rows are ranked most harmful first: more status changes, then more negative ΔΣV, then ids
+/// (``AllyLoss/isMoreHarmful(_:than:)``) — the allies the plan cannot afford to lose — and cut to
+/// `top` rows when given.
+///
+/// The root of the dominator context is `root` when given (it must be an actor of the state), else
+/// the first present actor of kind `executive`; when there is none, or the scenarios removed it,
+/// the root fields are null. Fragmentation is Borgatti's on the directed influence graph up to
+/// ``directedFragmentationLimit`` present actors, above that the undirected-component form
+/// (``FragmentationMethod``), which the result records.
+///
+/// Removals are evaluated in parallel over `jobs` worker tasks in chunks of ``chunkSize``, each row
+/// stored by its index, so the result does not depend on `jobs`. Cost: one rules 1–4 evaluation,
+/// one influence graph and one fragmentation per row — O(n·(n + m)) for singles, n(n−1)/2 rows for
+/// pairs (fine for ~50 actors).
+public enum LossOfAllySweep {
+  /// The number of removals a worker takes at a time.
+  public static let chunkSize = 4
+  /// Above this many present actors fragmentation is measured on the undirected view.
+  public static let directedFragmentationLimit = 5_000
+
+  /// The number of rows the sweep evaluates (before `top`): n present actors after the scenarios,
+  /// or n(n−1)/2 pairs; what `progress` counts up to.
+  public static func removalCount(model: Model, scenarios: [Scenario], pairs: Bool) -> Int {
+    let present = model.state(applying: scenarios).actors.count { $0.present }
+    return pairs ? present * (present - 1) / 2 : present
+  }
+
+  /// Sweeps `model` under `scenarios`.
+  ///
+  /// - Parameters:
+  ///   - pairs: remove every unordered pair of present actors instead of every actor.
+  ///   - top: keep the first `top` rows (≥ 1, else ``ScenarioRunError/invalidTop(_:)``); nil keeps all.
+  ///   - root: the dominator root's id (``ScenarioRunError/unknownRoot(_:)`` when unknown); nil for
+  ///     the first present executive.
+  ///   - jobs: the number of worker tasks (values below 1 count as 1); the result does not depend on it.
+  ///   - progress: called with the number of rows evaluated after each chunk; serialised, increasing.
+  /// - Throws: `CancellationError` when the calling task is cancelled (checked between chunks).
+  public static func run(
+    model: Model, scenarios: [Scenario], pairs: Bool = false, top: Int? = nil, root: String? = nil, jobs: Int = 1,
+    progress: (@Sendable (Int) -> Void)? = nil
+  ) async throws -> SweepResult {
+    if let top, top < 1 { throw ScenarioRunError.invalidTop(top) }
+    let base = try SweepBase(
+      model: model, scenarios: scenarios, root: root, directedFragmentationLimit: directedFragmentationLimit)
+    let present = base.presentActors
+    var removals: [[Int]] = []
+    if pairs {
+      removals.reserveCapacity(present.count * (present.count - 1) / 2)
+      for (index, first) in present.enumerated() {
+        for second in present[(index + 1)...] { removals.append([first, second]) }
+      }
+    } else {
+      removals = present.map { [$0] }
+    }
+    let candidates = removals
+    let chunks = try await ParallelChunks.run(
+      count: candidates.count, chunkSize: chunkSize, jobs: jobs, makeWorker: {},
+      body: { _, items in items.map { base.evaluate(removing: candidates[$0]) } }, progress: progress)
+    var allies = chunks.flatMap { $0 }
+    allies.sort(by: AllyLoss.isMoreHarmful)
+    if let top, allies.count > top { allies.removeLast(allies.count - top) }
+    return SweepResult(
+      scenario: ReportScenario(scenarios), pairs: pairs, dominatorRoot: base.rootID,
+      fragmentationMethod: base.fragmentationMethod, fragmentationBefore: base.fragmentation(of: base.graph.graph),
+      totalViabilityBefore: base.before.plan.totalViability, evaluated: candidates.count, allies: allies)
+  }
+}

@@ -1,0 +1,56 @@
+/// The result of a Monte Carlo run (rule 10 of DESIGN.md): the `monteCarlo` object of
+/// `simulate --json`.
+///
+///     {"samples": N, "seed": S,
+///      "commitments": [{"id", "pViable", "pBlocked", "meanViability", "p05", "p95",
+///                       "pViableStandardError", "pBlockedStandardError"}],
+///      "viableCount": {"distribution": [n₀, …, n_C], "mean"}}
+///
+/// Commitments are in model order (see ``MonteCarloCommitment`` for the definitions and
+/// ``ViableCountDistribution`` for the plan). The value depends only on the model, the scenarios,
+/// N and S — not on the number of workers — so its encoding is byte-identical across runs.
+public struct MonteCarloResult: Sendable, Codable, Equatable {
+  /// N, the number of samples.
+  public var samples: Int
+  /// S, the seed.
+  public var seed: UInt64
+  /// Every commitment's outcome, in model order.
+  public var commitments: [MonteCarloCommitment]
+  /// The distribution of the number of viable commitments.
+  public var viableCount: ViableCountDistribution
+
+  /// A result with every field given.
+  public init(
+    samples: Int, seed: UInt64, commitments: [MonteCarloCommitment], viableCount: ViableCountDistribution
+  ) {
+    self.samples = samples
+    self.seed = seed
+    self.commitments = commitments
+    self.viableCount = viableCount
+  }
+
+  /// Aggregates per-sample viabilities: `viabilities[k · C + c]` is V of commitment `c` (of `ids`,
+  /// with thresholds `thresholds`) in sample `k`.
+  init(samples: Int, seed: UInt64, ids: [String], thresholds: [Double], viabilities: [Double]) {
+    let commitmentCount = ids.count
+    precondition(viabilities.count == samples * commitmentCount, "one viability per sample and commitment")
+    var viableCounts = [Int](repeating: 0, count: samples)
+    var column = [Double](repeating: 0, count: samples)
+    var commitments: [MonteCarloCommitment] = []
+    commitments.reserveCapacity(commitmentCount)
+    for commitment in 0..<commitmentCount {
+      for sample in 0..<samples {
+        let viability = viabilities[sample * commitmentCount + commitment]
+        column[sample] = viability
+        if CommitmentStatus(viability: viability, threshold: thresholds[commitment]) == .viable {
+          viableCounts[sample] += 1
+        }
+      }
+      commitments.append(
+        MonteCarloCommitment(id: ids[commitment], threshold: thresholds[commitment], viabilities: column))
+    }
+    self.init(
+      samples: samples, seed: seed, commitments: commitments,
+      viableCount: ViableCountDistribution(counts: viableCounts, commitments: commitmentCount))
+  }
+}

@@ -1,0 +1,69 @@
+/// Rule 10 of DESIGN.md, Monte Carlo: the odds of every commitment when declared stances are
+/// uncertain and scenario steps may or may not happen.
+///
+/// **Sample k** (k = 0 … N − 1) draws from its own generator,
+/// `SeededGenerator(seed: seed, stream: UInt64(k))` (xoshiro256**, see NetworkAnalysis), in this
+/// exact order:
+///
+/// 1. for every model actor i, in model order: one `nextGaussian()` g (Marsaglia's polar method;
+///    the spare of a pair serves the next actor), sᵢ ← clamp(sᵢ + uncertaintyᵢ · g, −1, 1) — a
+///    draw is made even when uncertaintyᵢ = 0 (then sᵢ is unchanged), so the stream does not
+///    depend on the uncertainties; actors added by `add` steps get no noise;
+/// 2. for every step of every scenario — scenarios in the order given, each one's steps in order —
+///    one `nextUniform()` u in [0, 1), the step happening when u < p (so p = 1 always, p = 0
+///    never); a draw is made for every step, whatever its p;
+/// 3. the steps that happen are applied in order to the model with the noisy stances, and rules
+///    1–3 give V of every commitment, rule 3's baselines being those of the model *without* noise
+///    (s⁰* = ``Model/baselineEffectiveStance()``, computed once). Rule 4 (concentration) enters no
+///    output and is not computed.
+///
+/// Then per commitment P(viable), P(blocked), mean V, the nearest-rank 5th and 95th percentiles
+/// and the standard errors (``MonteCarloCommitment``), and for the plan the distribution of the
+/// number of viable commitments (``ViableCountDistribution``).
+///
+/// **Determinism.** A sample depends only on (model, scenarios, seed, k), and results are stored by
+/// sample index and aggregated in index order, so the result — and its JSON — is byte-identical
+/// for any `jobs` and across reruns.
+///
+/// **Speed.** Nothing is resolved by id per sample: rule 3 runs on ``ResolvedPlan``, and what a
+/// combination of steps does apart from stances (presence, powers, rule 1, Ŵ of rule 2) is
+/// computed once per combination and worker and cached (``SampleStructure``); a sample then costs
+/// its draws, the replay of its steps' stance changes and one Friedkin–Johnsen solve. The values
+/// are bit-identical to applying the steps to a ``ModelState`` and running ``PlanEvaluation``.
+public enum MonteCarloSimulation {
+  /// The number of samples a worker takes at a time (fixed; cancellation is checked between chunks).
+  public static let chunkSize = 64
+
+  /// Runs `samples` samples of `model` under `scenarios` (applied in order) with `seed`.
+  ///
+  /// - Parameters:
+  ///   - samples: N ≥ 1 (else ``ScenarioRunError/invalidSampleCount(_:)``).
+  ///   - jobs: the number of worker tasks (values below 1 count as 1); the result does not depend on it.
+  ///   - progress: called with the number of samples done after each chunk of ``chunkSize``;
+  ///     calls are serialised and increasing, made from worker tasks.
+  /// - Throws: `CancellationError` when the calling task is cancelled (checked between chunks).
+  public static func run(
+    model: Model, scenarios: [Scenario], samples: Int, seed: UInt64, jobs: Int,
+    progress: (@Sendable (Int) -> Void)? = nil
+  ) async throws -> MonteCarloResult {
+    guard samples >= 1 else { throw ScenarioRunError.invalidSampleCount(samples) }
+    let sampler = MonteCarloSampler(model: model, scenarios: scenarios, seed: seed)
+    let commitments = sampler.commitmentCount
+    let chunks = try await ParallelChunks.run(
+      count: samples, chunkSize: chunkSize, jobs: jobs,
+      makeWorker: { MonteCarloWorker(sampler: sampler) },
+      body: { worker, items in
+        var viabilities = [Double](repeating: 0, count: items.count * commitments)
+        for (row, sample) in items.enumerated() {
+          worker.evaluate(sample: sample, into: &viabilities, offset: row * commitments)
+        }
+        return viabilities
+      }, progress: progress)
+    var viabilities: [Double] = []
+    viabilities.reserveCapacity(samples * commitments)
+    for chunk in chunks { viabilities += chunk }
+    return MonteCarloResult(
+      samples: samples, seed: seed, ids: model.commitments.map(\.id), thresholds: sampler.thresholds,
+      viabilities: viabilities)
+  }
+}

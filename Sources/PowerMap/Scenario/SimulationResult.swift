@@ -1,0 +1,37 @@
+/// The result of `powermap simulate`: the plan before and after a scenario, every commitment's
+/// change with its drivers, and optionally a Monte Carlo run.
+///
+/// Encodes as DESIGN.md fixes: `{"scenario": {"id"}, "before": <analyze>, "after": <analyze>,
+/// "changes": [{"commitment", "from", "to", "deltaViability", "drivers"}]}`, plus `"monteCarlo"`
+/// when samples were drawn.
+public struct SimulationResult: Sendable, Encodable {
+  public var scenario: ReportScenario?
+  public var before: StakeholderReport
+  public var after: StakeholderReport
+  public var changes: [CommitmentChange]
+  public var monteCarlo: MonteCarloResult?
+
+  public init(risk: TransitionRisk, monteCarlo: MonteCarloResult? = nil) {
+    scenario = risk.after.report.scenario
+    before = risk.before.report
+    after = risk.after.report
+    changes = risk.changes
+    self.monteCarlo = monteCarlo
+  }
+
+  /// The commitments whose status got worse.
+  public var worsened: [CommitmentChange] { changes.filter { $0.to > $0.from } }
+
+  private enum CodingKeys: String, CodingKey {
+    case scenario, before, after, changes, monteCarlo
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(scenario, forKey: .scenario)
+    try container.encode(before, forKey: .before)
+    try container.encode(after, forKey: .after)
+    try container.encode(changes, forKey: .changes)
+    try container.encodeIfPresent(monteCarlo, forKey: .monteCarlo)
+  }
+}

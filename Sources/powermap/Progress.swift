@@ -1,0 +1,86 @@
+import Foundation
+import PowerMap
+
+/// A progress bar on stderr, drawn only when stderr is a terminal and the work has taken more
+/// than a second (DESIGN.md "Command line"), so pipes and CI logs stay clean.
+final class ProgressBar: @unchecked Sendable {
+  private let total: Int
+  private let label: String
+  private let start = Date()
+  private let enabled = isatty(STDERR_FILENO) == 1
+  private let lock = NSLock()
+  private var lastDrawn = -1
+  private var drawn = false
+
+  init(total: Int, label: String) {
+    self.total = max(total, 1)
+    self.label = label
+  }
+
+  /// Records that `done` items are finished; redraws at most once per percent.
+  func update(_ done: Int) {
+    guard enabled else { return }
+    lock.lock()
+    defer { lock.unlock() }
+    let percent = min(100, done * 100 / total)
+    guard percent != lastDrawn, Date().timeIntervalSince(start) > 1 else { return }
+    lastDrawn = percent
+    drawn = true
+    let width = 30
+    let filled = width * percent / 100
+    let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+    FileHandle.standardError.write(Data("\r\(label) \(bar) \(percent)% \(done)/\(total)".utf8))
+  }
+
+  /// Clears the bar's line.
+  func finish() {
+    lock.lock()
+    defer { lock.unlock() }
+    if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    drawn = false
+  }
+}
+
+/// Turns Ctrl-C into the cancellation of a task, so long runs stop cleanly: workers notice at
+/// their next chunk, nothing is written, and the command exits 130 as shells expect.
+final class InterruptHandler: @unchecked Sendable {
+  private let source: DispatchSourceSignal
+
+  init(_ onInterrupt: @escaping @Sendable () -> Void) {
+    signal(SIGINT, SIG_IGN)
+    source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+    source.setEventHandler(handler: onInterrupt)
+    source.resume()
+  }
+
+  func cancel() {
+    source.cancel()
+    signal(SIGINT, SIG_DFL)
+  }
+}
+
+/// Runs a Monte Carlo simulation with a progress bar and Ctrl-C handling.
+enum MonteCarloRunner {
+  static let interruptedStatus: Int32 = 130
+
+  static func run(model: Model, scenarios: [Scenario], samples: Int, seed: UInt64, jobs: Int) async throws
+    -> MonteCarloResult
+  {
+    let progress = ProgressBar(total: samples, label: "Monte Carlo")
+    let task = Task {
+      try await MonteCarloSimulation.run(
+        model: model, scenarios: scenarios, samples: samples, seed: seed, jobs: jobs,
+        progress: { progress.update($0) })
+    }
+    let interrupt = InterruptHandler { task.cancel() }
+    defer {
+      interrupt.cancel()
+      progress.finish()
+    }
+    do {
+      return try await task.value
+    } catch is CancellationError {
+      throw CommandFailure(message: "interrupted: no output written", status: interruptedStatus)
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import PowerMap
+
+struct SimulateCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "simulate",
+    abstract: "Before and after a scenario: every commitment's viability and status, and what drove each change.",
+    discussion: """
+      Drivers are the actors whose change moved a commitment's viability the most (one-at-a-time attribution) \
+      and the steps whose omission restores its status (leave-one-out). With --samples N, a Monte Carlo run \
+      draws the declared stances with their uncertainty and lets each step happen with its probability; \
+      the output is identical for any --jobs and for reruns with the same --seed. --fail-if metrics: the \
+      after-plan's viable, atRisk, blocked, meanViability, totalViability, concentration; statusChanges \
+      (commitments whose status got worse); viability(C), deltaViability(C); with --samples also pViable(C), \
+      pBlocked(C), expectedViable.
+      """
+  )
+
+  @Argument(help: "A model file (YAML or JSON).")
+  var model: String
+
+  @OptionGroup var scenarioOptions: ScenarioOptions
+
+  @Option(help: "Monte Carlo samples (0: deterministic only).")
+  var samples = 0
+
+  @Option(help: "The Monte Carlo seed.")
+  var seed: UInt64 = 1
+
+  @Option(help: "Worker tasks for Monte Carlo (default: the number of cores).")
+  var jobs: Int?
+
+  @Flag(help: "Print the result as JSON.")
+  var json = false
+
+  @Flag(help: "Print the commitment table as CSV.")
+  var csv = false
+
+  @OptionGroup var failIf: FailIfOptions
+
+  func validate() throws {
+    if scenarioOptions.scenarios.isEmpty { throw ValidationError("give a scenario with --scenario ID|FILE") }
+    if json && csv { throw ValidationError("choose one of --json and --csv") }
+    if samples < 0 { throw ValidationError("--samples must be 0 or more") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+  }
+
+  func run() async throws {
+    _ = try failIf.conditions()
+    let loaded = try ModelLoader.load(contentsOf: model)
+    Terminal.printDiagnostics(loaded.warnings)
+    let scenarios = try scenarioOptions.resolve(for: loaded.model, modelPath: model)
+    let risk = TransitionRisk(model: loaded.model, scenarios: scenarios)
+    var monteCarlo: MonteCarloResult?
+    if samples > 0 {
+      monteCarlo = try await MonteCarloRunner.run(
+        model: loaded.model, scenarios: scenarios, samples: samples, seed: seed,
+        jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+    }
+    let result = SimulationResult(risk: risk, monteCarlo: monteCarlo)
+    if json {
+      Terminal.write(try Terminal.json(result))
+    } else if csv {
+      Terminal.write(SimulationText.csv(result))
+    } else {
+      Terminal.write(SimulationText.report(result, model: loaded.model))
+    }
+    try failIf.enforce(MetricTable(result))
+  }
+}

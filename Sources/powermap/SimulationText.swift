@@ -1,0 +1,118 @@
+import PowerMap
+
+/// The terminal and CSV renderings of `powermap simulate`.
+enum SimulationText {
+  static func report(_ result: SimulationResult, model: Model) -> String {
+    var out = "\(result.before.model.name)\n"
+    if let scenario = result.scenario { out += "Scenario: \(scenario.title) [\(scenario.id)]\n" }
+    let before = result.before.plan
+    let after = result.after.plan
+    out += "\nPlan             before   after\n"
+    out += "  viable         \(pad(before.viable))  \(pad(after.viable))\n"
+    out += "  at risk        \(pad(before.atRisk))  \(pad(after.atRisk))\n"
+    out += "  blocked        \(pad(before.blocked))  \(pad(after.blocked))\n"
+    out +=
+      "  mean V        \(Format.signed(before.meanViability).leftPadded(6))  \(Format.signed(after.meanViability).leftPadded(6))\n"
+    out +=
+      "  HHI            \(Format.fixed(before.concentration).leftPadded(5))   \(Format.fixed(after.concentration).leftPadded(5))\n"
+
+    out += "\nCommitments\n"
+    var table = TextTable([
+      ("commitment", .left), ("before", .left), ("after", .left), ("V before", .right), ("V after", .right),
+      ("ΔV", .right), ("drivers (effect on V)", .left),
+    ])
+    let names = Dictionary(model.actors.map { ($0.id, $0.short) }, uniquingKeysWith: { first, _ in first })
+    for change in result.changes {
+      // Effects that round to 0.00 are noise from the stance propagation; --json keeps them all.
+      let drivers = change.driverEffects.filter { abs($0.effect) >= 0.005 }.prefix(3).map {
+        "\(names[$0.actor] ?? $0.actor) \(Format.signed($0.effect))"
+      }
+      table.append([
+        change.commitment, change.from.rawValue, change.to == change.from ? "=" : change.to.rawValue.uppercased(),
+        Format.signed(change.viabilityBefore), Format.signed(change.viabilityAfter),
+        Format.signed(change.deltaViability),
+        drivers.isEmpty ? "–" : drivers.joined(separator: ", "),
+      ])
+    }
+    out += table.render()
+    let restoring = result.changes.filter { !$0.restoringSteps.isEmpty }
+    if !restoring.isEmpty {
+      out += "\nSteps whose omission restores the status\n"
+      for change in restoring {
+        out += "  \(change.commitment): \(change.restoringSteps.map(\.description).joined(separator: ", "))\n"
+      }
+    }
+    if let monteCarlo = result.monteCarlo {
+      out += "\nMonte Carlo: \(monteCarlo.samples) samples, seed \(monteCarlo.seed)\n"
+      var mc = TextTable([
+        ("commitment", .left), ("P(viable)", .right), ("±se", .right), ("P(blocked)", .right), ("mean V", .right),
+        ("5%", .right), ("95%", .right),
+      ])
+      for commitment in monteCarlo.commitments {
+        mc.append([
+          commitment.id, Format.fixed(commitment.pViable, 3), Format.fixed(commitment.pViableStandardError, 3),
+          Format.fixed(commitment.pBlocked, 3), Format.signed(commitment.meanViability),
+          Format.signed(commitment.p05), Format.signed(commitment.p95),
+        ])
+      }
+      out += mc.render()
+      out += "\nNumber of viable commitments\n"
+      let distribution = monteCarlo.viableCount.distribution
+      let total = max(1, distribution.reduce(0, +))
+      for (count, frequency) in distribution.enumerated() {
+        let share = Double(frequency) / Double(total)
+        let bar = String(repeating: "█", count: Int((share * 40).rounded()))
+        out += "  \(String(count).leftPadded(3))  \(Format.fixed(100 * share, 1).leftPadded(5))%  \(bar)\n"
+      }
+      out += "  mean \(Format.fixed(monteCarlo.viableCount.mean))\n"
+    }
+    return out
+  }
+
+  static func csv(_ result: SimulationResult) -> String {
+    var header = "commitment,from,to,viabilityBefore,viabilityAfter,deltaViability,drivers,restoringSteps"
+    if result.monteCarlo != nil { header += ",pViable,pBlocked,meanViability,p05,p95" }
+    var lines = [header]
+    let probabilities = Dictionary(
+      (result.monteCarlo?.commitments ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for change in result.changes {
+      var cells = [
+        Format.csv(change.commitment), change.from.rawValue, change.to.rawValue,
+        Format.csvNumber(change.viabilityBefore),
+        Format.csvNumber(change.viabilityAfter), Format.csvNumber(change.deltaViability),
+        Format.csv(change.drivers.joined(separator: " ")),
+        Format.csv(change.restoringSteps.map(\.description).joined(separator: " ")),
+      ]
+      if result.monteCarlo != nil {
+        let mc = probabilities[change.commitment]
+        cells += [mc?.pViable, mc?.pBlocked, mc?.meanViability, mc?.p05, mc?.p95].map { $0.map(Format.csvNumber) ?? "" }
+      }
+      lines.append(cells.joined(separator: ","))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func pad(_ value: Int) -> String { String(value).leftPadded(5) }
+}
+
+extension String {
+  func leftPadded(_ width: Int) -> String {
+    count >= width ? self : String(repeating: " ", count: width - count) + self
+  }
+}
+
+extension MetricTable {
+  /// simulate: the after-plan, status changes, per-commitment ΔV, and Monte Carlo probabilities.
+  init(_ result: SimulationResult) {
+    self.init(result.after)
+    plain["statusChanges"] = Double(result.worsened.count)
+    perID["deltaViability"] = Dictionary(
+      result.changes.map { ($0.commitment, $0.deltaViability) }, uniquingKeysWith: { a, _ in a })
+    if let monteCarlo = result.monteCarlo {
+      perID["pViable"] = Dictionary(monteCarlo.commitments.map { ($0.id, $0.pViable) }, uniquingKeysWith: { a, _ in a })
+      perID["pBlocked"] = Dictionary(
+        monteCarlo.commitments.map { ($0.id, $0.pBlocked) }, uniquingKeysWith: { a, _ in a })
+      plain["expectedViable"] = monteCarlo.viableCount.mean
+    }
+  }
+}

@@ -1,0 +1,143 @@
+import ArgumentParser
+import Foundation
+import PowerMap
+
+struct SweepCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sweep",
+    abstract: "The allies the plan cannot afford to lose: remove each actor (or pair) and rank the damage.",
+    discussion: """
+      Each present actor is removed on top of the chosen scenarios (each unordered pair with --pairs); rows are \
+      ranked by the number of commitments whose status gets worse, then by the change in total viability, then \
+      by id. Beside each row: the commitments that fail, the actors weakened through dependencies, whether the \
+      actor is a cut point of the influence network, whom it dominates from --root (default: the state \
+      executive) and the network's fragmentation after the removal. --fail-if metrics: worstStatusChanges, \
+      worstDeltaViability, statusChanges(ACTOR), deltaViability(ACTOR) (single removals).
+      """
+  )
+
+  @Argument(help: "A model file (YAML or JSON).")
+  var model: String
+
+  @OptionGroup var scenarioOptions: ScenarioOptions
+
+  @Flag(help: "Remove every pair of actors instead of every actor.")
+  var pairs = false
+
+  @Option(help: "Show the K most harmful rows (all when omitted).")
+  var top: Int?
+
+  @Option(help: "The root actor for dominators (default: the first executive).")
+  var root: String?
+
+  @Option(help: "Worker tasks (default: the number of cores).")
+  var jobs: Int?
+
+  @Flag(help: "Print the result as JSON.")
+  var json = false
+
+  @Flag(help: "Print the ranking as CSV.")
+  var csv = false
+
+  @OptionGroup var failIf: FailIfOptions
+
+  func validate() throws {
+    if json && csv { throw ValidationError("choose one of --json and --csv") }
+    if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+  }
+
+  func run() async throws {
+    _ = try failIf.conditions()
+    let loaded = try ModelLoader.load(contentsOf: model)
+    Terminal.printDiagnostics(loaded.warnings)
+    let scenarios = try scenarioOptions.resolve(for: loaded.model, modelPath: model)
+    if let root, !loaded.model.actors.contains(where: { $0.id == root }) {
+      throw CommandFailure.badInput(
+        "--root: unknown actor '\(root)'"
+          + (DidYouMeanHint.text(for: root, among: loaded.model.actors.map(\.id)).map { " (hint: \($0))" } ?? ""))
+    }
+    let total = LossOfAllySweep.removalCount(model: loaded.model, scenarios: scenarios, pairs: pairs)
+    let progress = ProgressBar(total: total, label: "Sweep")
+    let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    let (model, pairs, top, root) = (loaded.model, self.pairs, self.top, self.root)
+    let task = Task {
+      try await LossOfAllySweep.run(
+        model: model, scenarios: scenarios, pairs: pairs, top: top, root: root, jobs: jobs,
+        progress: { progress.update($0) })
+    }
+    let interrupt = InterruptHandler { task.cancel() }
+    let result: SweepResult
+    do {
+      result = try await task.value
+      interrupt.cancel()
+      progress.finish()
+    } catch is CancellationError {
+      interrupt.cancel()
+      progress.finish()
+      throw CommandFailure(message: "interrupted: no output written", status: MonteCarloRunner.interruptedStatus)
+    }
+    if json {
+      Terminal.write(try Terminal.json(result))
+    } else if csv {
+      Terminal.write(SweepText.csv(result))
+    } else {
+      Terminal.write(SweepText.report(result, model: loaded.model))
+    }
+    try failIf.enforce(MetricTable(result))
+  }
+}
+
+/// The terminal and CSV renderings of a sweep.
+enum SweepText {
+  static func report(_ result: SweepResult, model: Model) -> String {
+    let names = Dictionary(model.actors.map { ($0.id, $0.short) }, uniquingKeysWith: { first, _ in first })
+    var out = "Loss of an ally: \(model.name)\n"
+    if let scenario = result.scenario { out += "On top of: \(scenario.title) [\(scenario.id)]\n" }
+    out += "\(result.evaluated) \(result.pairs ? "pairs" : "actors") removed one at a time"
+    out += " · fragmentation before \(Format.fixed(result.fragmentationBefore))"
+    out += result.dominatorRoot.map { " · dominators from \($0)" } ?? ""
+    out += "\n\n"
+    var table = TextTable([
+      ("#", .right), (result.pairs ? "removed pair" : "removed", .left), ("worse", .right), ("ΔΣV", .right),
+      ("cut point", .left), ("fragm.", .right), ("failed commitments", .left), ("weakened", .left),
+    ])
+    for (rank, ally) in result.allies.enumerated() {
+      table.append([
+        "\(rank + 1)", ally.ids.map { names[$0] ?? $0 }.joined(separator: " + "), "\(ally.statusChanges)",
+        Format.signed(ally.deltaViability), ally.articulationPoint ? "yes" : "", Format.fixed(ally.fragmentation),
+        ally.failed.isEmpty ? "–" : ally.failed.joined(separator: ", "),
+        ally.weakened.isEmpty ? "–" : ally.weakened.map { names[$0] ?? $0 }.joined(separator: ", "),
+      ])
+    }
+    out += table.render()
+    return out
+  }
+
+  static func csv(_ result: SweepResult) -> String {
+    var lines = ["rank,ids,statusChanges,deltaViability,failed,weakened,articulationPoint,fragmentation"]
+    for (rank, ally) in result.allies.enumerated() {
+      lines.append(
+        [
+          "\(rank + 1)", Format.csv(ally.ids.joined(separator: " ")), "\(ally.statusChanges)",
+          Format.csvNumber(ally.deltaViability), Format.csv(ally.failed.joined(separator: " ")),
+          Format.csv(ally.weakened.joined(separator: " ")), ally.articulationPoint ? "true" : "false",
+          Format.csvNumber(ally.fragmentation),
+        ].joined(separator: ","))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension MetricTable {
+  /// sweep: the worst row, and each single removal by actor id.
+  init(_ result: SweepResult) {
+    plain["worstStatusChanges"] = Double(result.allies.map(\.statusChanges).max() ?? 0)
+    plain["worstDeltaViability"] = result.allies.map(\.deltaViability).min() ?? 0
+    let singles = result.allies.filter { $0.ids.count == 1 }
+    perID["statusChanges"] = Dictionary(
+      singles.map { ($0.ids[0], Double($0.statusChanges)) }, uniquingKeysWith: { a, _ in a })
+    perID["deltaViability"] = Dictionary(
+      singles.map { ($0.ids[0], $0.deltaViability) }, uniquingKeysWith: { a, _ in a })
+  }
+}

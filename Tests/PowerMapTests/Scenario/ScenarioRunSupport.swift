@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@testable import PowerMap
+
+/// Shared fixtures of the Monte Carlo and sweep tests.
+enum ScenarioRunSupport {
+  /// The repository's `models/` folder (the shipped Veracruz models and scenarios).
+  static let modelsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("models")
+
+  /// The 2019-2020 Veracruz model with the shipped `ivai-board-change` and `pan-to-morena`
+  /// scenarios (steps with probabilities 0.5–1).
+  static func veracruz() throws -> (model: Model, scenarios: [Scenario]) {
+    let model = try ModelLoader.load(contentsOf: modelsFolder.appendingPathComponent("veracruz-2019-2020.yaml").path)
+      .model
+    let scenarios = try ["ivai-board-change", "pan-to-morena"].map { name in
+      try ModelLoader.loadScenario(
+        contentsOf: modelsFolder.appendingPathComponent("scenarios/\(name).yaml").path, against: model)
+    }
+    return (model, scenarios)
+  }
+
+  /// Sorted-key JSON of `value`, as the CLI prints it.
+  static func json<Value: Encodable>(_ value: Value) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+
+  /// The viabilities of sample `sample` computed the slow, obvious way: the sample's draws set on a
+  /// fresh ``ModelState``, the steps that happen applied with `ModelState.apply`, then
+  /// ``PlanEvaluation``.
+  static func referenceViabilities(
+    model: Model, scenarios: [Scenario], sampler: MonteCarloSampler, sample: Int
+  ) -> [Double] {
+    var stances = [Double](repeating: 0, count: model.actors.count)
+    var included = [Bool](repeating: false, count: sampler.steps.count)
+    sampler.draw(sample: sample, stances: &stances, included: &included)
+    var state = ModelState(model: model)
+    for index in model.actors.indices { state.actors[index].actor.stance = stances[index] }
+    var firstStep: [Int] = []
+    var count = 0
+    for scenario in scenarios {
+      firstStep.append(count)
+      count += scenario.steps.count
+    }
+    state.apply(scenarios) { scenario, step in included[firstStep[scenario] + step] }
+    return PlanEvaluation(model: model, state: state, baselineStance: model.baselineEffectiveStance()).commitments
+      .map(\.viability)
+  }
+
+  /// The fast path's viabilities of sample `sample`.
+  static func fastViabilities(worker: inout MonteCarloWorker, sample: Int) -> [Double] {
+    var viabilities = [Double](repeating: .nan, count: worker.sampler.commitmentCount)
+    worker.evaluate(sample: sample, into: &viabilities, offset: 0)
+    return viabilities
+  }
+}
+
+/// A counter that `@Sendable` callbacks can bump from any task.
+final class ProgressLog: @unchecked Sendable {
+  private let lock = NSLock()
+  private var values: [Int] = []
+
+  func record(_ value: Int) {
+    lock.lock()
+    values.append(value)
+    lock.unlock()
+  }
+
+  var reports: [Int] {
+    lock.lock()
+    defer { lock.unlock() }
+    return values
+  }
+}
