@@ -34,6 +34,10 @@ release:
 demo: build
 	$(BIN) validate models/*.yaml models/scenarios/*.yaml
 	@for m in models/*.yaml; do echo; $(BIN) summary "$$m"; done
+	@echo; $(BIN) analyze models/veracruz-2019-2020.yaml --top 10
+	@echo; $(BIN) diff models/veracruz-2016-2017.yaml models/veracruz-2019-2020.yaml --scenario pan-to-morena
+	@echo; $(BIN) simulate models/veracruz-2019-2020.yaml --scenario lose-orfis --samples 2000 --seed 7
+	@echo; $(BIN) sweep models/veracruz-2019-2020.yaml --top 5
 
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Benchmarks/Sources

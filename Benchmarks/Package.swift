@@ -10,7 +10,10 @@ let package = Package(
   targets: [
     .executableTarget(
       name: "powermap-bench",
-      dependencies: [.product(name: "PowerMap", package: "PowerMap")]
+      dependencies: [
+        .product(name: "PowerMap", package: "PowerMap"),
+        .product(name: "NetworkAnalysis", package: "PowerMap"),
+      ]
     )
   ],
   swiftLanguageModes: [.v6]

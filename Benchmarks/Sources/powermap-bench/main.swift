@@ -43,7 +43,35 @@ func benchmarkLoad() throws {
 switch CommandLine.arguments.dropFirst().first {
 case "load":
   try benchmarkLoad()
+case "analyze":
+  try AnalysisBenchmarks.analyze(
+    actors: Int(argument("--actors", default: "10000")) ?? 10_000,
+    relations: Int(argument("--relations", default: "50000")) ?? 50_000,
+    runs: Int(argument("--runs", default: "3")) ?? 3)
+case "betweenness":
+  try AnalysisBenchmarks.betweenness(
+    nodes: Int(argument("--nodes", default: "10000")) ?? 10_000,
+    edges: Int(argument("--edges", default: "50000")) ?? 50_000, runs: Int(argument("--runs", default: "3")) ?? 3,
+    edgeList: CommandLine.arguments.contains("--edge-list") ? argument("--edge-list", default: "") : nil)
+case "montecarlo":
+  try await AnalysisBenchmarks.monteCarlo(
+    modelPath: CommandLine.arguments.contains("--model") ? argument("--model", default: "") : nil,
+    actors: Int(argument("--actors", default: "1000")) ?? 1_000,
+    scenario: CommandLine.arguments.contains("--scenario") ? argument("--scenario", default: "") : nil,
+    samples: Int(argument("--samples", default: "10000")) ?? 10_000, jobs: Int(argument("--jobs", default: "2")) ?? 2,
+    runs: Int(argument("--runs", default: "3")) ?? 3)
+case "sweep":
+  try await AnalysisBenchmarks.sweep(
+    actors: Int(argument("--actors", default: "1000")) ?? 1_000, jobs: Int(argument("--jobs", default: "2")) ?? 2,
+    runs: Int(argument("--runs", default: "3")) ?? 3)
 default:
-  print("usage: powermap-bench load --format json|yaml [--actors N] [--relations M] [--runs R]")
+  print(
+    """
+    usage: powermap-bench load --format json|yaml [--actors N] [--relations M] [--runs R]
+           powermap-bench analyze [--actors N] [--relations M] [--runs R]
+           powermap-bench betweenness [--nodes N] [--edges M] [--runs R] [--edge-list FILE]
+           powermap-bench montecarlo [--model FILE --scenario S | --actors N] [--samples N] [--jobs J] [--runs R]
+           powermap-bench sweep [--actors N] [--jobs J] [--runs R]
+    """)
   exit(2)
 }
