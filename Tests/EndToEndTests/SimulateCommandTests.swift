@@ -183,3 +183,32 @@ struct RunCommandTests {
     #expect(result.stderr.contains("veracruz-2016-2017+pan-to-morena: blocked>4"))
   }
 }
+
+struct InterruptTests {
+  /// Ctrl-C during a long Monte Carlo run: the workers stop at their next chunk, nothing is
+  /// printed on stdout, and the exit code is 130.
+  @Test func sigintStopsALongMonteCarloRunCleanly() throws {
+    let executable = try #require(PowerMapBinary.executable)
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = [
+      "simulate", "models/veracruz-2019-2020.yaml", "--scenario", "pan-to-morena", "--samples", "50000000", "--json",
+    ]
+    process.currentDirectoryURL = PowerMapBinary.packageRoot
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    Thread.sleep(forTimeInterval: 1.5)
+    #expect(process.isRunning)
+    let started = Date()
+    kill(process.processIdentifier, SIGINT)
+    process.waitUntilExit()
+    #expect(Date().timeIntervalSince(started) < 10)
+    #expect(process.terminationStatus == 130)
+    #expect(out.fileHandleForReading.readDataToEndOfFile().isEmpty)
+    let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(message.contains("interrupted"))
+  }
+}

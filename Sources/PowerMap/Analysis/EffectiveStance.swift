@@ -37,6 +37,22 @@ public struct EffectiveStance: Sendable, Codable, Equatable {
     state: ModelState, effectivePower: [Double], tolerance: Double = EffectiveStance.tolerance,
     maximumRounds: Int = EffectiveStance.maximumRounds
   ) {
+    let system = Self.system(state: state, effectivePower: effectivePower)
+    let result = system.solve(
+      initialOpinions: state.actors.map(\.actor.stance), tolerance: tolerance, maxIterations: maximumRounds)
+    self.stance = result.opinions
+    self.influenced = system.influence.absoluteRowSums().map { $0 > 0 }
+    self.rounds = result.iterations
+    self.converged = result.converged
+  }
+
+  /// The Friedkin–Johnsen system of rule 2 on `state`: Ŵ (built from the influence relations
+  /// between present actors and `effectivePower`, as above) and θ (the clamped stubbornness).
+  ///
+  /// It reads no stance, so callers that solve one structure for many declared stances (Monte
+  /// Carlo) build it once and call `solve(initialOpinions:)` per draw; the result is the same as
+  /// ``init(state:effectivePower:tolerance:maximumRounds:)``.
+  static func system(state: ModelState, effectivePower: [Double]) -> FriedkinJohnsen {
     let count = state.actors.count
     var entries: [MatrixEntry] = []
     entries.reserveCapacity(state.relations.count * 2)
@@ -55,13 +71,7 @@ public struct EffectiveStance: Sendable, Codable, Equatable {
     }
     let weights = SparseMatrix(size: count, entries: entries).rowNormalizedByAbsoluteSum()
     let stubbornness = state.actors.map { min(max($0.actor.stubbornness, 0), 1) }
-    let initial = state.actors.map(\.actor.stance)
-    let result = FriedkinJohnsen(influence: weights, stubbornness: stubbornness)
-      .solve(initialOpinions: initial, tolerance: tolerance, maxIterations: maximumRounds)
-    self.stance = result.opinions
-    self.influenced = weights.absoluteRowSums().map { $0 > 0 }
-    self.rounds = result.iterations
-    self.converged = result.converged
+    return FriedkinJohnsen(influence: weights, stubbornness: stubbornness)
   }
 
   /// Rules 1 and 2 on `state`: the effective stance with the effective powers of its own cascade.

@@ -29,21 +29,27 @@ public struct MonteCarloResult: Sendable, Codable, Equatable {
     self.viableCount = viableCount
   }
 
-  /// Aggregates per-sample viabilities: `viabilities[k · C + c]` is V of commitment `c` (of `ids`,
-  /// with thresholds `thresholds`) in sample `k`.
-  init(samples: Int, seed: UInt64, ids: [String], thresholds: [Double], viabilities: [Double]) {
+  /// Aggregates per-sample viabilities given in consecutive blocks of samples: in each block,
+  /// `block[r · C + c]` is V of commitment `c` (of `ids`, with thresholds `thresholds`) in the block's
+  /// sample `r`, and the blocks follow each other in sample order.
+  init(samples: Int, seed: UInt64, ids: [String], thresholds: [Double], blocks: [[Double]]) {
     let commitmentCount = ids.count
-    precondition(viabilities.count == samples * commitmentCount, "one viability per sample and commitment")
+    precondition(
+      blocks.reduce(0) { $0 + $1.count } == samples * commitmentCount, "one viability per sample and commitment")
     var viableCounts = [Int](repeating: 0, count: samples)
     var column = [Double](repeating: 0, count: samples)
     var commitments: [MonteCarloCommitment] = []
     commitments.reserveCapacity(commitmentCount)
     for commitment in 0..<commitmentCount {
-      for sample in 0..<samples {
-        let viability = viabilities[sample * commitmentCount + commitment]
-        column[sample] = viability
-        if CommitmentStatus(viability: viability, threshold: thresholds[commitment]) == .viable {
-          viableCounts[sample] += 1
+      var sample = 0
+      for block in blocks {
+        for offset in stride(from: commitment, to: block.count, by: commitmentCount) {
+          let viability = block[offset]
+          column[sample] = viability
+          if CommitmentStatus(viability: viability, threshold: thresholds[commitment]) == .viable {
+            viableCounts[sample] += 1
+          }
+          sample += 1
         }
       }
       commitments.append(

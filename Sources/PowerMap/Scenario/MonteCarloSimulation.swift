@@ -28,8 +28,10 @@
 /// **Speed.** Nothing is resolved by id per sample: rule 3 runs on ``ResolvedPlan``, and what a
 /// combination of steps does apart from stances (presence, powers, rule 1, Ŵ of rule 2) is
 /// computed once per combination and worker and cached (``SampleStructure``); a sample then costs
-/// its draws, the replay of its steps' stance changes and one Friedkin–Johnsen solve. The values
-/// are bit-identical to applying the steps to a ``ModelState`` and running ``PlanEvaluation``.
+/// its draws, the replay of its steps' stance changes and one allocation-free Friedkin–Johnsen
+/// solve (``FriedkinJohnsenKernel``). The values are bit-identical to applying the steps to a
+/// ``ModelState`` and running ``PlanEvaluation`` (a unit test checks it sample by sample). Memory:
+/// the N × C viabilities, kept until the percentiles are taken.
 public enum MonteCarloSimulation {
   /// The number of samples a worker takes at a time (fixed; cancellation is checked between chunks).
   public static let chunkSize = 64
@@ -59,11 +61,7 @@ public enum MonteCarloSimulation {
         }
         return viabilities
       }, progress: progress)
-    var viabilities: [Double] = []
-    viabilities.reserveCapacity(samples * commitments)
-    for chunk in chunks { viabilities += chunk }
     return MonteCarloResult(
-      samples: samples, seed: seed, ids: model.commitments.map(\.id), thresholds: sampler.thresholds,
-      viabilities: viabilities)
+      samples: samples, seed: seed, ids: model.commitments.map(\.id), thresholds: sampler.thresholds, blocks: chunks)
   }
 }

@@ -50,7 +50,9 @@ struct SweepBase: Sendable {
       guard let position = state.index(of: root) else { throw ScenarioRunError.unknownRoot(root) }
       rootPosition = position
     } else {
-      rootPosition = state.actors.indices.first { state.actors[$0].present && state.actors[$0].actor.kind == .executive }
+      rootPosition = state.actors.indices.first {
+        state.actors[$0].present && state.actors[$0].actor.kind == .executive
+      }
     }
     let rootNode = rootPosition.flatMap { graph.nodeOfActor[$0] }
     self.rootNode = rootNode

@@ -231,9 +231,11 @@ import Testing
     #expect(object["scenario"] is NSNull)
     #expect(object["allies"] is [[String: Any]])
     let row = try #require((object["allies"] as? [[String: Any]])?.first)
-    for key in ["ids", "statusChanges", "deltaViability", "failed", "weakened", "articulationPoint",
-      "immediatelyDominates", "cutOffFromRoot", "fragmentation"]
-    {
+    let keys = [
+      "ids", "statusChanges", "deltaViability", "failed", "weakened", "articulationPoint", "immediatelyDominates",
+      "cutOffFromRoot", "fragmentation",
+    ]
+    for key in keys {
       #expect(row[key] != nil, "missing \(key)")
     }
     #expect(try JSONDecoder().decode(SweepResult.self, from: Data(json.utf8)) == one)

@@ -106,9 +106,9 @@ import Testing
   }()
 
   @Test func fastPathAgreesBitForBitWithPlanEvaluation() throws {
+    let veracruz = try ScenarioRunSupport.veracruz()
     for (model, scenarios, samples) in [
-      (Self.everyStepModel.model, Self.everyStepModel.scenarios, 300),
-      try { let v = try ScenarioRunSupport.veracruz(); return (v.model, v.scenarios, 60) }(),
+      (Self.everyStepModel.model, Self.everyStepModel.scenarios, 300), (veracruz.model, veracruz.scenarios, 60),
     ] {
       let sampler = MonteCarloSampler(model: model, scenarios: scenarios, seed: 2019)
       var worker = MonteCarloWorker(sampler: sampler)
@@ -259,6 +259,22 @@ import Testing
       #expect(odds.pBlockedStandardError == (odds.pBlocked * (1 - odds.pBlocked) / 300).squareRoot())
       #expect(odds.p05 <= odds.p95)
     }
+  }
+
+  /// Three samples of two commitments (τ 0.2) in uneven blocks: (0.5, −0.5), (0.1, 0.3) | (−0.2, 0.9).
+  /// c0: viable in sample 0, blocked in 2, mean 0.4/3, p05 = V₍1₎ = −0.2, p95 = V₍3₎ = 0.5;
+  /// c1: viable in 1 and 2, blocked in 0. One viable commitment in every sample.
+  @Test func aggregatesBlocksInSampleOrder() {
+    let result = MonteCarloResult(
+      samples: 3, seed: 9, ids: ["c0", "c1"], thresholds: [0.2, 0.2],
+      blocks: [[0.5, -0.5, 0.1, 0.3], [-0.2, 0.9]])
+    let (c0, c1) = (result.commitments[0], result.commitments[1])
+    #expect(c0.pViable == 1.0 / 3 && c0.pBlocked == 1.0 / 3)
+    expectClose(c0.meanViability, 0.4 / 3)
+    #expect(c0.p05 == -0.2 && c0.p95 == 0.5)
+    #expect(c1.pViable == 2.0 / 3 && c1.pBlocked == 1.0 / 3)
+    #expect(c1.p05 == -0.5 && c1.p95 == 0.9)
+    #expect(result.viableCount == ViableCountDistribution(distribution: [0, 3, 0], mean: 1))
   }
 
   @Test func encodesTheContractKeys() async throws {
