@@ -104,6 +104,7 @@ extension DocumentDecoder {
       } ?? []
     var ids = [String: Int](minimumCapacity: actors.count)
     for (position, actor) in actors.enumerated() { ids[actor.id] = position }
+    relatedActors = Array(repeating: false, count: actors.count)
     // Actors that failed to decode still count as declared, so their ids cause no second error.
     for id in undecodedIDs where ids[id] == nil { ids[id] = -1 }
     actorIDs = ids
@@ -185,8 +186,12 @@ extension DocumentDecoder {
     }
     let weight = reader.value("weight").flatMap { number($0, "\(path()).weight", in: 0...1, openLowerBound: true) }
     reader.finish(path: { "\(path()).\($0)" }, diagnostics: &diagnostics)
-    if let from, let fromNode { checkActorReference(from, at: fromNode.location, path: "\(path()).from") }
-    if let to, let toNode { checkActorReference(to, at: toNode.location, path: "\(path()).to") }
+    if let from, let fromNode, let position = checkActorReference(from, at: fromNode.location, path: "\(path()).from") {
+      markRelated(position)
+    }
+    if let to, let toNode, let position = checkActorReference(to, at: toNode.location, path: "\(path()).to") {
+      markRelated(position)
+    }
     if let from, let to, from == to {
       diagnostics.error(
         node.location, path(), "a relation from '\(from)' to itself", hint: "relations link two different actors")
@@ -194,6 +199,11 @@ extension DocumentDecoder {
     }
     guard let from, let to, let kind else { return nil }
     return Relation(from: from, to: to, kind: kind, weight: weight ?? 0.5)
+  }
+
+  /// Notes that a relation names the actor at `position` (relations of scenario steps too).
+  private mutating func markRelated(_ position: Int) {
+    if position < relatedActors.count { relatedActors[position] = true }
   }
 
   // MARK: Commitments
@@ -332,12 +342,7 @@ extension DocumentDecoder {
 
   private mutating func warnAboutIsolatedActors(actors: [Actor], relations: [Relation], root: DocumentNode) {
     guard !actors.isEmpty else { return }
-    let index = actorIDs ?? [:]
-    var connected = [Bool](repeating: false, count: actors.count)
-    for relation in relations {
-      if let from = index[relation.from], from >= 0 { connected[from] = true }
-      if let to = index[relation.to], to >= 0 { connected[to] = true }
-    }
+    let connected = relatedActors
     guard case .mapping(let entries) = root.content,
       let actorsEntry = entries.first(where: { $0.key == "actors" }),
       case .sequence(let nodes) = actorsEntry.value.content
