@@ -49,9 +49,17 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# Benchmarks (a separate package; never part of `make test`). Figures: Benchmarks/README.md.
 bench: deps
-	$(SWIFT) build -c release --product powermap
-	cd Benchmarks && $(SWIFT) run -c release powermap-bench
+	cd Benchmarks && $(SWIFT) build -c release
+	cd Benchmarks && B=.build/release/powermap-bench && \
+	  $$B load --format json --runs 3 && \
+	  $$B analyze --actors 10000 --relations 50000 --runs 3 && \
+	  $$B analyze --actors 100000 --relations 500000 --runs 1 && \
+	  $$B montecarlo --model ../models/veracruz-2019-2020.yaml --scenario pan-to-morena --samples 10000 --jobs 1 && \
+	  $$B montecarlo --model ../models/veracruz-2019-2020.yaml --scenario pan-to-morena --samples 10000 --jobs 2 && \
+	  $$B montecarlo --actors 1000 --samples 10000 --jobs 2 && \
+	  $$B sweep --actors 1000 --jobs 2
 
 clean:
 	rm -rf .build
