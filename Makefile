@@ -59,7 +59,8 @@ bench: deps
 	  $$B montecarlo --model ../models/veracruz-2019-2020.yaml --scenario pan-to-morena --samples 10000 --jobs 1 && \
 	  $$B montecarlo --model ../models/veracruz-2019-2020.yaml --scenario pan-to-morena --samples 10000 --jobs 2 && \
 	  $$B montecarlo --actors 1000 --samples 10000 --jobs 2 && \
-	  $$B sweep --actors 1000 --jobs 2
+	  $$B sweep --actors 1000 --jobs 2 && \
+	  $$B render --runs 3
 
 clean:
 	rm -rf .build

@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .library(name: "PowerMap", targets: ["PowerMap"]),
     .library(name: "NetworkAnalysis", targets: ["NetworkAnalysis"]),
+    .library(name: "PowerMapGraphviz", targets: ["PowerMapGraphviz"]),
     .executable(name: "powermap", targets: ["powermap"]),
   ],
   dependencies: [

@@ -13,6 +13,7 @@ let package = Package(
       dependencies: [
         .product(name: "PowerMap", package: "PowerMap"),
         .product(name: "NetworkAnalysis", package: "PowerMap"),
+        .product(name: "PowerMapGraphviz", package: "PowerMap"),
       ]
     )
   ],

@@ -64,6 +64,11 @@ case "sweep":
   try await AnalysisBenchmarks.sweep(
     actors: Int(argument("--actors", default: "1000")) ?? 1_000, jobs: Int(argument("--jobs", default: "2")) ?? 2,
     runs: Int(argument("--runs", default: "3")) ?? 3)
+case "render":
+  try RenderBenchmark.run(
+    sizes: argument("--actors", default: "50,200,1000").split(separator: ",").compactMap { Int($0) },
+    relationsPerActor: Double(argument("--relations-per-actor", default: "2")) ?? 2,
+    runs: Int(argument("--runs", default: "3")) ?? 3)
 default:
   print(
     """
@@ -72,6 +77,7 @@ default:
            powermap-bench betweenness [--nodes N] [--edges M] [--runs R] [--edge-list FILE]
            powermap-bench montecarlo [--model FILE --scenario S | --actors N] [--samples N] [--jobs J] [--runs R]
            powermap-bench sweep [--actors N] [--jobs J] [--runs R]
+           powermap-bench render [--actors 50,200,1000] [--relations-per-actor 2] [--runs R]
     """)
   exit(2)
 }

@@ -1,0 +1,62 @@
+/// One `name=value` attribute.
+public struct DOTAttribute: Sendable, Equatable {
+  /// The attribute's name, e.g. `label`.
+  public var name: String
+  /// Its value.
+  public var value: DOTValue
+
+  /// The attribute `name=value`.
+  public init(_ name: String, _ value: DOTValue) {
+    self.name = name
+    self.value = value
+  }
+}
+
+/// An ordered set of attributes: setting a name again replaces its value in place.
+public struct DOTAttributes: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+  /// The attributes in the order they were first set.
+  public private(set) var list: [DOTAttribute] = []
+
+  /// No attribute.
+  public init() {}
+
+  /// The given attributes, in order.
+  public init(dictionaryLiteral elements: (String, DOTValue)...) {
+    for (name, value) in elements { self[name] = value }
+  }
+
+  /// The value of `name`; assigning nil removes it.
+  public subscript(name: String) -> DOTValue? {
+    get { list.first { $0.name == name }?.value }
+    set {
+      if let index = list.firstIndex(where: { $0.name == name }) {
+        if let newValue { list[index].value = newValue } else { list.remove(at: index) }
+      } else if let newValue {
+        list.append(DOTAttribute(name, newValue))
+      }
+    }
+  }
+
+  /// Sets every attribute of `other`, replacing those already set.
+  public mutating func merge(_ other: DOTAttributes) {
+    for attribute in other.list { self[attribute.name] = attribute.value }
+  }
+
+  /// Whether no attribute is set.
+  public var isEmpty: Bool { list.isEmpty }
+
+  /// `[a="1", b=2]`, or "" when empty.
+  public var dotText: String {
+    guard !list.isEmpty else { return "" }
+    return "[" + list.map { DOTEscaping.identifier($0.name) + "=" + $0.value.dotText }.joined(separator: ", ") + "]"
+  }
+}
+
+extension DOTAttributes {
+  /// These attributes with `name` set to `value`.
+  func with(_ name: String, _ value: DOTValue) -> DOTAttributes {
+    var copy = self
+    copy[name] = value
+    return copy
+  }
+}

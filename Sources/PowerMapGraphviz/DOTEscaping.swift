@@ -1,0 +1,84 @@
+import Foundation
+
+/// Escaping for DOT: identifiers, quoted strings, Graphviz's escString, and numbers.
+///
+/// Everything PowerMap writes into DOT goes through here (or through ``HTMLLabel``), so that any
+/// UTF-8 text — quotes, backslashes, `<`, `&`, newlines, emoji — reads back exactly as written.
+public enum DOTEscaping {
+  /// `name` as a DOT identifier: bare when it is a plain ASCII word, else quoted.
+  public static func identifier(_ name: String) -> String {
+    let isWord =
+      !name.isEmpty && name.first.map { !$0.isNumber } == true
+      && name.unicodeScalars.allSatisfy {
+        ($0.isASCII && ($0.properties.isAlphabetic || $0 == "_")) || ("0"..."9").contains($0)
+      }
+    let reserved = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
+    return isWord && !reserved.contains(name.lowercased()) ? name : "\"" + quoted(name) + "\""
+  }
+
+  /// The body of a quoted DOT string for a value Graphviz reads literally: `"` and `\` escaped,
+  /// control characters dropped.
+  public static func quoted(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for scalar in cleaned(text).unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += " "
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// The body of a quoted DOT string for a tooltip (an escString attribute).
+  ///
+  /// Graphviz reads such a value twice: the DOT lexer turns `\\` into `\` and `\"` into `"`, then
+  /// the escString pass expands `\N`, `\G`, `\E`… and turns `\\` into `\`. So a backslash is
+  /// written as four, a quote as `\"`, and a newline as Graphviz's `\n`; control characters are
+  /// dropped. `&` is written as `&amp;`: Graphviz's SVG writer leaves anything that looks like an
+  /// XML entity as it is, so a bare `&amp;` in a name would otherwise be shown as `&`.
+  public static func escString(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for scalar in cleaned(text).unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\\\\\"
+      case "\n": result += "\\n"
+      case "&": result += "&amp;"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// `text` without the characters XML 1.0 forbids (C0 controls other than tab and newline,
+  /// U+FFFE, U+FFFF) and with carriage returns and tabs turned into newlines and spaces, so the
+  /// SVG Graphviz writes from it is always well-formed.
+  public static func cleaned(_ text: String) -> String {
+    var result = String.UnicodeScalarView()
+    var previousWasReturn = false
+    for scalar in text.unicodeScalars {
+      defer { previousWasReturn = scalar == "\r" }
+      switch scalar.value {
+      case 0x0D: result.append("\n")
+      case 0x0A: if !previousWasReturn { result.append("\n") }
+      case 0x09: result.append(" ")
+      case 0x00..<0x20, 0x7F, 0xFFFE, 0xFFFF: continue
+      default: result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
+  /// A number for DOT: at most four decimals, no exponent, no trailing zeros, "." as separator.
+  public static func number(_ value: Double) -> String {
+    guard value.isFinite else { return "0" }
+    var text = String(format: "%.4f", value)
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text == "-0" ? "0" : text
+  }
+}

@@ -1,0 +1,27 @@
+/// The value of a DOT attribute, written with the quoting and escaping its kind needs.
+public enum DOTValue: Sendable, Equatable {
+  /// A tooltip: a quoted DOT string whose backslashes, quotes and newlines are escaped for
+  /// Graphviz's escString (``DOTEscaping/escString(_:)``), so nothing in it is read as an escape
+  /// (`\N`, `\G`, `\l`…) or ends the string. Labels are always ``html(_:)``.
+  case text(String)
+  /// A value Graphviz reads literally (colours, shapes, styles, positions): quoted, with `"` and
+  /// `\` escaped.
+  case plain(String)
+  /// An HTML-like label, written between `<` and `>`; see ``HTMLLabel``.
+  case html(HTMLLabel)
+  /// A number, written with up to four decimals.
+  case number(Double)
+  /// A boolean, written `true` or `false`.
+  case bool(Bool)
+
+  /// The value as it appears after `name=` in DOT.
+  public var dotText: String {
+    switch self {
+    case .text(let text): "\"" + DOTEscaping.escString(text) + "\""
+    case .plain(let text): "\"" + DOTEscaping.quoted(text) + "\""
+    case .html(let label): "<" + label.markup + ">"
+    case .number(let number): DOTEscaping.number(number)
+    case .bool(let flag): flag ? "true" : "false"
+    }
+  }
+}

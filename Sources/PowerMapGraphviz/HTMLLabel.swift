@@ -1,0 +1,60 @@
+/// An HTML-like Graphviz label, built from escaped text and a few tags.
+///
+/// Graphviz reads HTML-like labels with an XML parser: text must escape `&`, `<` and `>`, and a
+/// line break is `<BR/>`. ``text(_:)`` does that (and drops control characters), so a name holding
+/// `<`, `&`, quotes, backslashes, newlines or emoji is drawn exactly as written. A backslash is
+/// doubled: Graphviz expands `\N`, `\G`… in the text of HTML-like labels too, and reads `\\` as `\`.
+public struct HTMLLabel: Sendable, Equatable {
+  /// The markup between the label's outer `<` and `>`.
+  public var markup: String
+
+  /// A label with this markup (already escaped).
+  public init(markup: String) {
+    self.markup = markup
+  }
+
+  /// Escaped text; a newline becomes `<BR/>`.
+  public static func text(_ text: String) -> HTMLLabel {
+    HTMLLabel(markup: escape(text))
+  }
+
+  /// `text` escaped for an HTML-like label, newlines as `<BR ALIGN=…/>` (centred by default).
+  public static func escape(_ text: String, lineBreak: String = "<BR/>") -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for scalar in DOTEscaping.cleaned(text).unicodeScalars {
+      switch scalar {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "\\": result += "\\\\"
+      case "\n": result += lineBreak
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// This label followed by `other`.
+  public static func + (lhs: HTMLLabel, rhs: HTMLLabel) -> HTMLLabel {
+    HTMLLabel(markup: lhs.markup + rhs.markup)
+  }
+
+  /// A line break.
+  public static let lineBreak = HTMLLabel(markup: "<BR/>")
+
+  /// This label in bold.
+  public var bold: HTMLLabel { HTMLLabel(markup: "<B>" + markup + "</B>") }
+
+  /// This label in italics.
+  public var italic: HTMLLabel { HTMLLabel(markup: "<I>" + markup + "</I>") }
+
+  /// This label in another point size and, optionally, colour.
+  public func font(size: Double? = nil, color: String? = nil) -> HTMLLabel {
+    var attributes = ""
+    if let size { attributes += " POINT-SIZE=\"\(DOTEscaping.number(size))\"" }
+    if let color { attributes += " COLOR=\"\(color)\"" }
+    return attributes.isEmpty ? self : HTMLLabel(markup: "<FONT" + attributes + ">" + markup + "</FONT>")
+  }
+}

@@ -1,0 +1,122 @@
+/// The power map's level bands: actors grouped by level in horizontal bands, international at the
+/// top and community at the bottom, each band drawn as a cluster; within a band, actors keep the
+/// left-to-right (and, when a band wraps, top-to-bottom) order a force-directed layout gave them,
+/// so connected actors stay close.
+///
+/// This is how the small power and scenario maps show "clusters by level" (DESIGN.md) without
+/// `fdp`, whose clusters come out cramped and overlapping, or `dot`, whose flat edges loop around
+/// the bands. The first pass (`neato`) only supplies the order; this type places the nodes; a
+/// second pass (`nop`, positions pinned) routes the edges around them.
+struct LevelBands {
+  /// One band: a cluster and its member nodes.
+  struct Band: Sendable, Equatable {
+    /// The cluster drawn around the band (its attributes; `bb` and `lp` are added here).
+    var cluster: DOTCluster
+  }
+
+  /// A node to place: its name, where the force layout put it, and its extent (shape and label).
+  struct Item {
+    var name: String
+    var x: Double
+    var y: Double
+    var width: Double
+    var height: Double
+  }
+
+  /// Horizontal space between nodes of a row.
+  static let horizontalGap = 30.0
+  /// Vertical space between the rows of a band.
+  static let rowGap = 26.0
+  /// Space between bands.
+  static let bandGap = 34.0
+  /// Padding inside a band's box; the top padding holds the band's label.
+  static let padding = 16.0
+  static let labelRoom = 22.0
+
+  /// Positions for every item and the cluster boxes, bands in the given order (top first).
+  ///
+  /// A band wider than about √(1.6 · total area) is wrapped into rows: its items are split by
+  /// their force-layout height into rows of equal width, and each row is ordered by x.
+  static func arrange(bands: [Band], items: [String: Item]) -> (
+    positions: [String: (x: Double, y: Double)], clusters: [DOTCluster]
+  ) {
+    let all = bands.flatMap { $0.cluster.members.compactMap { items[$0] } }
+    guard !all.isEmpty else { return ([:], bands.map(\.cluster)) }
+    let area = all.reduce(0.0) { $0 + ($1.width + horizontalGap) * ($1.height + rowGap) }
+    let widest = all.map(\.width).max() ?? 0
+    let maximumWidth = max((1.6 * area).squareRoot(), widest + horizontalGap)
+    // Squeeze the force layout horizontally so that no band is much wider than the target.
+    let minimumX = all.map(\.x).min() ?? 0
+    let maximumX = all.map(\.x).max() ?? 0
+    let squeeze = maximumX > minimumX ? min(1, maximumWidth / (maximumX - minimumX)) : 1
+    let centre = (minimumX + maximumX) / 2
+
+    var positions: [String: (x: Double, y: Double)] = [:]
+    var clusters: [DOTCluster] = []
+    var top = 0.0
+    for band in bands {
+      let members = band.cluster.members.compactMap { items[$0] }
+      guard !members.isEmpty else { continue }
+      let bandWidth = members.reduce(0.0) { $0 + $1.width + horizontalGap }
+      let rowCount = max(1, Int((bandWidth / maximumWidth).rounded(.up)))
+      let rows = split(members.sorted { $0.y > $1.y }, into: rowCount)
+      var y = top - padding - labelRoom
+      var minimumBandX = Double.infinity
+      var maximumBandX = -Double.infinity
+      for row in rows {
+        let height = row.map(\.height).max() ?? 0
+        let centreY = y - height / 2
+        let placed = pack(row.sorted { $0.x < $1.x }, squeeze: squeeze, centre: centre)
+        for (item, x) in placed {
+          positions[item.name] = (x, centreY)
+          minimumBandX = min(minimumBandX, x - item.width / 2)
+          maximumBandX = max(maximumBandX, x + item.width / 2)
+        }
+        y -= height + rowGap
+      }
+      let bottom = y + rowGap - padding
+      var cluster = band.cluster
+      let box = GraphLayout.Box(minX: minimumBandX - padding, minY: bottom, maxX: maximumBandX + padding, maxY: top)
+      cluster.attributes["bb"] = .plain(
+        [box.minX, box.minY, box.maxX, box.maxY].map(DOTEscaping.number).joined(separator: ","))
+      cluster.attributes["lp"] = .plain(MapComposer.point((box.minX + box.maxX) / 2, top - 4 - labelRoom / 2))
+      clusters.append(cluster)
+      top = bottom - bandGap
+    }
+    return (positions, clusters)
+  }
+
+  /// `items` (sorted top to bottom) cut into `count` consecutive groups of about equal width.
+  private static func split(_ items: [Item], into count: Int) -> [[Item]] {
+    guard count > 1 else { return [items] }
+    let total = items.reduce(0.0) { $0 + $1.width + horizontalGap }
+    var rows: [[Item]] = [[]]
+    var width = 0.0
+    for item in items {
+      if width + (item.width + horizontalGap) / 2 > total * Double(rows.count) / Double(count), rows.count < count,
+        !(rows.last?.isEmpty ?? true)
+      {
+        rows.append([])
+      }
+      rows[rows.count - 1].append(item)
+      width += item.width + horizontalGap
+    }
+    return rows
+  }
+
+  /// x for each item of a row (sorted by x): as near the squeezed force-layout x as the gaps
+  /// allow, the row centred on the mean of those x.
+  private static func pack(_ row: [Item], squeeze: Double, centre: Double) -> [(Item, Double)] {
+    var placed: [(Item, Double)] = []
+    var right = -Double.infinity
+    for item in row {
+      let wanted = centre + (item.x - centre) * squeeze
+      let x = max(wanted, right + horizontalGap + item.width / 2)
+      placed.append((item, x))
+      right = x + item.width / 2
+    }
+    let wantedMean = row.reduce(0.0) { $0 + centre + ($1.x - centre) * squeeze } / Double(max(row.count, 1))
+    let placedMean = placed.reduce(0.0) { $0 + $1.1 } / Double(max(placed.count, 1))
+    return placed.map { ($0.0, $0.1 + wantedMean - placedMean) }
+  }
+}

@@ -1,0 +1,341 @@
+import Foundation
+
+/// Composes a map: lays out its body, then places the title and the legend around the drawing and
+/// fits the whole to the paper, producing a DOT graph in which every position is fixed.
+///
+/// Two passes through Graphviz:
+/// 1. the body is laid out with the plan's engine (``LayoutPlan``) and the positions, edge
+///    splines and cluster boxes are read back (``GraphLayout``);
+/// 2. the composed graph — the body with those positions, a title above it, the legend beside or
+///    below it (whichever lets the drawing be printed larger), two invisible corner nodes that give
+///    the drawing the paper's proportions, and `size="W,H!"` — is rendered with `nop2`, which keeps
+///    every position and spline as given.
+///
+/// So legends hold real samples of the map's nodes and edges, whatever the engine, and a PDF page
+/// is exactly the paper size, with the margin inside it.
+enum MapComposer {
+  /// The most a drawing is enlarged to fill the paper.
+  static let maximumScale = 2.0
+  /// Space between the drawing, the title and the legend, in points.
+  static let gap = 24.0
+
+  /// The composed map of `drawing` for `paper`.
+  static func compose(_ drawing: MapDrawing, paper: PaperSize, graphviz: Graphviz = .shared) throws(GraphvizError)
+    -> ComposedMap
+  {
+    var body = drawing.body
+    var layout: GraphLayout
+    if drawing.plan.levelBands && !drawing.bands.isEmpty {
+      // The first pass only orders the actors: no edge routing.
+      var ordering = body
+      ordering.attributes["splines"] = .plain("false")
+      ordering.edges = ParallelEdges.separate(ordering).graph.edges
+      let order = try graphviz.layout(dot: ordering.dotText, engine: drawing.plan.engine)
+      let bands = try banded(body, bands: drawing.bands, layout: order, graphviz: graphviz)
+      body = bands.body
+      layout = try routed(bands.routing, engine: "nop", graphviz: graphviz)
+    } else {
+      layout = try routed(body, engine: drawing.plan.engine, graphviz: graphviz)
+    }
+    var graph = positioned(body, layout: layout)
+    let bodyBox = layout.boundingBox
+
+    let magnification = legendMagnification(body: bodyBox, paper: paper)
+    let texts = textLabels(for: drawing, magnification: magnification)
+    let sizes = try measure(texts.map(\.label), graphviz: graphviz)
+    var sizeByKey: [String: (width: Double, height: Double)] = [:]
+    for (text, size) in zip(texts, sizes) { sizeByKey[text.key] = size }
+
+    let legend = LegendBlock(legend: drawing.legend, sizes: sizeByKey, magnification: magnification)
+    let title = sizeByKey["title"] ?? (0, 0)
+    let choice = arrangement(body: bodyBox, title: title, legend: legend, paper: paper)
+
+    // The title, top left above the drawing.
+    let titleLeft = min(bodyBox.minX, choice.legendOrigin.x)
+    let titleBottom = max(bodyBox.maxY, choice.legendTop) + gap
+    graph.nodes.append(
+      DOTNode(
+        "map:title",
+        [
+          "shape": .plain("plaintext"), "margin": .number(0), "width": .number(0), "height": .number(0),
+          "label": .html(texts.first { $0.key == "title" }?.label ?? HTMLLabel(markup: "")),
+          "pos": .plain(point(titleLeft + title.width / 2, titleBottom + title.height / 2)),
+        ]))
+    legend.place(into: &graph, columns: choice.columns, origin: choice.legendOrigin, labels: texts)
+
+    // The paper: invisible corners around the content, scaled to the page with size="W,H!".
+    let content = GraphLayout.Box(
+      minX: min(bodyBox.minX, choice.legendOrigin.x),
+      minY: min(bodyBox.minY, choice.legendOrigin.y - choice.legendHeight),
+      maxX: max(bodyBox.maxX, choice.legendOrigin.x + choice.legendWidth, titleLeft + title.width),
+      maxY: titleBottom + title.height)
+    let page = choice.page
+    let scale = min(
+      (page.width - 2 * paper.marginPoints) / content.width, (page.height - 2 * paper.marginPoints) / content.height,
+      maximumScale)
+    let halfWidth = page.width / scale / 2
+    let halfHeight = page.height / scale / 2
+    let centreX = (content.minX + content.maxX) / 2
+    let centreY = (content.minY + content.maxY) / 2
+    for (name, x, y) in [
+      ("map:corner:lower", centreX - halfWidth, centreY - halfHeight),
+      ("map:corner:upper", centreX + halfWidth, centreY + halfHeight),
+    ] {
+      graph.nodes.append(
+        DOTNode(
+          name,
+          [
+            "shape": .plain("point"), "style": .plain("invis"), "width": .number(0.0001), "height": .number(0.0001),
+            "fixedsize": .bool(true), "label": .plain(""), "pos": .plain(point(x, y)),
+          ]))
+    }
+    graph.attributes["size"] = .plain(
+      DOTEscaping.number(page.width / 72) + "," + DOTEscaping.number(page.height / 72) + "!")
+    return ComposedMap(graph: graph, plan: drawing.plan, warnings: layout.warnings)
+  }
+
+  /// The layout of `body` by `engine`; except with `dot`, edges parallel to an earlier edge are left
+  /// out of the pass and drawn beside it afterwards (``ParallelEdges``).
+  private static func routed(_ body: DOTGraph, engine: String, graphviz: Graphviz) throws(GraphvizError) -> GraphLayout
+  {
+    guard engine != "dot" else { return try graphviz.layout(dot: body.dotText, engine: engine) }
+    let separated = ParallelEdges.separate(body)
+    var layout = try graphviz.layout(dot: separated.graph.dotText, engine: engine)
+    ParallelEdges.draw(separated.extras, into: &layout)
+    return layout
+  }
+
+  /// `body` with its nodes pinned in level bands (``LevelBands``) ordered by `layout`, and the
+  /// bands as clusters with their boxes; and the same graph for `nop` to route the edges in, where
+  /// each node is the box around its shape and its label, so that edges pass around the labels too.
+  private static func banded(
+    _ body: DOTGraph, bands: [LevelBands.Band], layout: GraphLayout, graphviz: Graphviz
+  ) throws(GraphvizError) -> (body: DOTGraph, routing: DOTGraph) {
+    var labels: [HTMLLabel] = []
+    var labelled: [Int] = []
+    for (index, node) in body.nodes.enumerated() {
+      if case .html(let label)? = node.attributes["label"] {
+        labels.append(label)
+        labelled.append(index)
+      }
+    }
+    var labelSizes: [String: (width: Double, height: Double)] = [:]
+    for (index, size) in zip(labelled, try measure(labels, graphviz: graphviz)) {
+      labelSizes[body.nodes[index].name] = size
+    }
+    var items: [String: LevelBands.Item] = [:]
+    for (name, node) in layout.nodes {
+      let label = labelSizes[name] ?? (0, 0)
+      items[name] = LevelBands.Item(
+        name: name, x: node.x, y: node.y, width: max(node.width, label.width + 6),
+        height: max(node.height, label.height + 4))
+    }
+    let arranged = LevelBands.arrange(bands: bands, items: items)
+    var graph = body
+    for index in graph.nodes.indices {
+      if let position = arranged.positions[graph.nodes[index].name] {
+        graph.nodes[index].attributes["pos"] = .plain(point(position.x, position.y) + "!")
+      }
+    }
+    graph.clusters = arranged.clusters
+    for name in layoutOnlyAttributes { graph.attributes[name] = nil }
+    graph.attributes["splines"] = .plain("true")
+    graph.attributes["layout"] = .plain("nop")
+    var routing = graph
+    for index in routing.nodes.indices {
+      guard let item = items[routing.nodes[index].name] else { continue }
+      routing.nodes[index].attributes["fixedsize"] = .bool(true)
+      routing.nodes[index].attributes["shape"] = .plain("box")
+      routing.nodes[index].attributes["peripheries"] = nil
+      routing.nodes[index].attributes["width"] = .number(item.width / 72)
+      routing.nodes[index].attributes["height"] = .number(item.height / 72)
+    }
+    return (graph, routing)
+  }
+
+  /// How much to enlarge the title and the legend so that they stay legible when a large drawing is
+  /// shrunk to fit the paper: 1 while the drawing alone prints at 80 % or more, else the factor that
+  /// brings them back to about 80 % (at most 8).
+  static func legendMagnification(body: GraphLayout.Box, paper: PaperSize) -> Double {
+    let portrait = paper.portraitPoints
+    let printable = [(portrait.width, portrait.height), (portrait.height, portrait.width)].map {
+      ($0.0 - 2 * paper.marginPoints, $0.1 - 2 * paper.marginPoints)
+    }
+    let scale = printable.map { min($0.0 / max(body.width, 1), $0.1 / max(body.height, 1)) }.max() ?? 1
+    return min(max(0.8 / scale, 1), 8)
+  }
+
+  /// `x,y` for a `pos` attribute.
+  static func point(_ x: Double, _ y: Double) -> String {
+    DOTEscaping.number(x) + "," + DOTEscaping.number(y)
+  }
+
+  /// Graph attributes that only the first pass needs (nop2 must not move anything).
+  private static let layoutOnlyAttributes = [
+    "overlap", "sep", "esep", "K", "nodesep", "ranksep", "newrank", "rankdir", "smoothing", "mindist", "concentrate",
+    "start", "maxiter", "ratio", "pack", "packmode",
+  ]
+
+  /// `body` with every node at its laid-out position, edges with their splines, clusters with
+  /// their boxes, and the graph attributes of the second pass.
+  private static func positioned(_ body: DOTGraph, layout: GraphLayout) -> DOTGraph {
+    var graph = body
+    for index in graph.nodes.indices {
+      if let node = layout.nodes[graph.nodes[index].name] {
+        graph.nodes[index].attributes["pos"] = .plain(point(node.x, node.y))
+      }
+    }
+    for index in graph.edges.indices {
+      guard case .plain(let id)? = graph.edges[index].attributes["id"], let geometry = layout.edges[id] else {
+        continue
+      }
+      for (name, value) in geometry.sorted(by: { $0.key < $1.key }) {
+        graph.edges[index].attributes[name] = .plain(value)
+      }
+    }
+    for index in graph.clusters.indices {
+      for (name, value) in (layout.clusters[graph.clusters[index].name] ?? [:]).sorted(by: { $0.key < $1.key }) {
+        graph.clusters[index].attributes[name] = .plain(value)
+      }
+    }
+    for name in layoutOnlyAttributes { graph.attributes[name] = nil }
+    graph.attributes["layout"] = .plain("nop2")
+    graph.attributes["notranslate"] = .bool(true)
+    graph.attributes["pad"] = .number(0)
+    graph.attributes["margin"] = .number(0)
+    graph.attributes["outputorder"] = .plain("edgesfirst")
+    // Every edge has its geometry; an edge the engine could not route is drawn straight (never
+    // routed in this pass: see ParallelEdges).
+    graph.attributes["splines"] = .plain("line")
+    return graph
+  }
+
+  // MARK: - Text
+
+  /// A text to measure and draw: a key, its label.
+  struct TextLabel {
+    var key: String
+    var label: HTMLLabel
+  }
+
+  /// The title and every legend text, keyed "title", "heading:i", "item:i:j".
+  static func textLabels(for drawing: MapDrawing, magnification: Double = 1) -> [TextLabel] {
+    let size = { (points: Double) in (points * magnification * 10).rounded() / 10 }
+    var titleMarkup =
+      HTMLLabel.text(drawing.title).bold.font(size: size(MapTypography.titleSize)).markup + "<BR ALIGN=\"LEFT\"/>"
+    for line in drawing.subtitles {
+      titleMarkup +=
+        HTMLLabel(markup: HTMLLabel.escape(line, lineBreak: "<BR ALIGN=\"LEFT\"/>"))
+        .font(size: size(MapTypography.subtitleSize), color: MapTypography.mutedColor).markup + "<BR ALIGN=\"LEFT\"/>"
+    }
+    var labels = [TextLabel(key: "title", label: HTMLLabel(markup: titleMarkup))]
+    for (sectionIndex, section) in drawing.legend.sections.enumerated() {
+      labels.append(
+        TextLabel(
+          key: "heading:\(sectionIndex)",
+          label: HTMLLabel.text(section.title).bold.font(size: size(MapTypography.legendHeadingSize))))
+      for (itemIndex, item) in section.items.enumerated() {
+        labels.append(
+          TextLabel(
+            key: "item:\(sectionIndex):\(itemIndex)",
+            label: HTMLLabel(
+              markup: HTMLLabel.escape(item.text, lineBreak: "<BR ALIGN=\"LEFT\"/>") + "<BR ALIGN=\"LEFT\"/>"
+            )
+            .font(size: size(MapTypography.legendSize))))
+      }
+    }
+    return labels
+  }
+
+  /// The size in points of each label, measured by Graphviz with the maps' font.
+  static func measure(_ labels: [HTMLLabel], graphviz: Graphviz) throws(GraphvizError) -> [(
+    width: Double, height: Double
+  )] {
+    guard !labels.isEmpty else { return [] }
+    var graph = DOTGraph(
+      name: "measure", attributes: ["charset": .plain("UTF-8")],
+      nodeDefaults: [
+        "shape": .plain("plaintext"), "margin": .number(0), "width": .number(0), "height": .number(0),
+        "fontname": .plain(MapTypography.fontName), "fontcolor": .plain(MapTypography.textColor),
+      ])
+    for (index, label) in labels.enumerated() {
+      graph.nodes.append(DOTNode("t\(index)", ["label": .html(label), "pos": .plain("0,0")]))
+    }
+    let layout = try graphviz.layout(dot: graph.dotText, engine: "nop")
+    return labels.indices.map { index in
+      let node = layout.nodes["t\(index)"]
+      return (node?.width ?? 0, node?.height ?? 0)
+    }
+  }
+
+  // MARK: - Arrangement
+
+  /// Where the legend goes and on which page orientation.
+  struct Arrangement {
+    var columns: [[Int]]
+    var legendOrigin: (x: Double, y: Double)
+    var legendWidth: Double
+    var legendHeight: Double
+    var page: (width: Double, height: Double)
+    var scale: Double
+
+    /// The top of the legend.
+    var legendTop: Double { legendOrigin.y }
+  }
+
+  /// Tries the legend below and to the right of the drawing, in every column count, on portrait
+  /// and landscape paper, and keeps the arrangement that prints the drawing largest.
+  static func arrangement(
+    body: GraphLayout.Box, title: (width: Double, height: Double), legend: LegendBlock, paper: PaperSize
+  ) -> Arrangement {
+    let portrait = paper.portraitPoints
+    let pages = [(portrait.height, portrait.width), (portrait.width, portrait.height)]
+    var best: Arrangement?
+    for placement in ["below", "right"] {
+      for columnCount in 1...max(1, legend.sections.count) {
+        let columns = legend.columns(count: columnCount)
+        let size = legend.size(of: columns)
+        let origin: (x: Double, y: Double)
+        if legend.sections.isEmpty {
+          origin = (body.minX, body.minY)
+        } else if placement == "below" {
+          origin = (body.minX, body.minY - gap)
+        } else {
+          origin = (body.maxX + gap, body.maxY)
+        }
+        let minX = min(body.minX, origin.x)
+        let maxX = max(body.maxX, origin.x + size.width, body.minX + title.width)
+        let minY = min(body.minY, origin.y - size.height)
+        let maxY = max(body.maxY, origin.y) + gap + title.height
+        let width = max(maxX - minX, 1)
+        let height = max(maxY - minY, 1)
+        for page in pages {
+          let scale = min(
+            (page.0 - 2 * paper.marginPoints) / width, (page.1 - 2 * paper.marginPoints) / height, maximumScale)
+          if best.map({ scale > $0.scale + 1e-9 }) ?? true {
+            best = Arrangement(
+              columns: columns, legendOrigin: origin, legendWidth: size.width, legendHeight: size.height,
+              page: (page.0, page.1), scale: scale)
+          }
+        }
+      }
+    }
+    return best
+      ?? Arrangement(
+        columns: [], legendOrigin: (body.minX, body.minY), legendWidth: 0, legendHeight: 0,
+        page: (portrait.width, portrait.height), scale: 1)
+  }
+}
+
+/// The result of composing a map: the final graph, ready for `nop2`.
+public struct ComposedMap: Sendable, Equatable {
+  /// The composed graph (every position fixed, `layout=nop2`).
+  public var graph: DOTGraph
+  /// The plan of the first pass.
+  public var plan: LayoutPlan
+  /// Graphviz's warnings during the layout.
+  public var warnings: [String]
+
+  /// The composed graph as DOT.
+  public var dot: String { graph.dotText }
+}

@@ -1,0 +1,13 @@
+/// The four maps of DESIGN.md "Maps".
+public enum MapKind: String, Sendable, CaseIterable, Codable {
+  /// One node per actor: area ∝ effective power, fill by effective stance, shape by kind, clusters
+  /// by level (when the engine draws them), edges by relation kind.
+  case power
+  /// Mendelow's power–interest grid: actors pinned at (interest, effective power), quadrants named.
+  case grid
+  /// Actors → authority / acceptance / ability → commitment, obstacles attached, by status.
+  case commitments
+  /// The power map after a scenario, with what changed: removed actors dashed, stance and power
+  /// changes labelled "before → after", cut relations grey, and the commitments' status changes.
+  case scenario
+}

@@ -1,0 +1,85 @@
+import Foundation
+import PowerMap
+
+/// The colours of the maps: colour-blind safe, and never the only carrier of a value.
+///
+/// - Stance fills run from orange (opposes, −1) through near-white (0) to blue (supports, +1):
+///   a blue–orange diverging scale, which the three common colour-vision deficiencies still tell
+///   apart. Both ends stay light enough (CIE L* ≥ 65) for dark text to read on them, also in
+///   greyscale print; because a diverging scale cannot order its two ends in grey, the sign is
+///   also drawn (a double border for opposition) and the value is printed in the label.
+/// - Relation and status colours come from the Okabe–Ito palette, and each kind also has its own
+///   line pattern or arrowhead (``RelationStyle``), so they read in greyscale too.
+public enum MapPalette {
+  /// The fill of effective stance −1.
+  static let opposes = RGB(0xF1, 0x8F, 0x3B)
+  /// The fill of effective stance 0.
+  static let neutral = RGB(0xF4, 0xF4, 0xF0)
+  /// The fill of effective stance +1.
+  static let supports = RGB(0x6B, 0xAE, 0xD6)
+  /// The fill of removed actors.
+  static let removedFill = "#e6e6e6"
+  /// Outlines of nodes.
+  static let outline = "#333333"
+  /// Relations a scenario cut.
+  static let cutRelation = "#b3b3b3"
+  /// Relations a scenario added.
+  static let newRelation = "#009E73"
+
+  /// The fill for an effective stance in [−1, 1] (clamped), as `#rrggbb`.
+  static func stanceFill(_ stance: Double) -> String {
+    let value = min(max(stance.isFinite ? stance : 0, -1), 1)
+    return value < 0 ? neutral.mixed(with: opposes, by: -value).hex : neutral.mixed(with: supports, by: value).hex
+  }
+
+  /// The fill of a commitment status.
+  static func statusFill(_ status: CommitmentStatus) -> String {
+    switch status {
+    case .viable: "#9ecae1"
+    case .atRisk: "#fdd49e"
+    case .blocked: "#f4a582"
+    }
+  }
+
+  /// The outline style of a commitment status (for greyscale: solid, dashed, double).
+  static func statusStyle(_ status: CommitmentStatus) -> (style: String, peripheries: Int, penwidth: Double) {
+    switch status {
+    case .viable: ("filled,rounded", 1, 1.2)
+    case .atRisk: ("filled,rounded,dashed", 1, 2)
+    case .blocked: ("filled,rounded,bold", 2, 2)
+    }
+  }
+
+  /// The fill of a dimension's net support, on the stance scale.
+  static func netSupportFill(_ value: Double?) -> String {
+    value.map(stanceFill) ?? "#ffffff"
+  }
+
+  /// A colour as three 8-bit channels.
+  struct RGB: Sendable {
+    var red: Double
+    var green: Double
+    var blue: Double
+
+    init(_ red: Int, _ green: Int, _ blue: Int) {
+      self.red = Double(red)
+      self.green = Double(green)
+      self.blue = Double(blue)
+    }
+
+    /// This colour moved a `fraction` of the way to `other`.
+    func mixed(with other: RGB, by fraction: Double) -> RGB {
+      var result = self
+      result.red += (other.red - red) * fraction
+      result.green += (other.green - green) * fraction
+      result.blue += (other.blue - blue) * fraction
+      return result
+    }
+
+    /// `#rrggbb`.
+    var hex: String {
+      func channel(_ value: Double) -> String { String(format: "%02x", Int(min(max(value, 0), 255).rounded())) }
+      return "#" + channel(red) + channel(green) + channel(blue)
+    }
+  }
+}

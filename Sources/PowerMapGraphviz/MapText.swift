@@ -1,0 +1,23 @@
+/// Text helpers for labels.
+enum MapText {
+  /// `text` broken into lines of at most about `width` characters, at spaces (a word longer than
+  /// `width` stays whole). Existing line breaks are kept.
+  static func wrapped(_ text: String, width: Int) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
+      var lines: [String] = []
+      var line = ""
+      for word in paragraph.split(separator: " ") {
+        if line.isEmpty {
+          line = String(word)
+        } else if line.count + 1 + word.count <= width {
+          line += " " + word
+        } else {
+          lines.append(line)
+          line = String(word)
+        }
+      }
+      lines.append(line)
+      return lines.joined(separator: "\n")
+    }.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,168 @@
+import ArgumentParser
+import Foundation
+import PowerMap
+import PowerMapGraphviz
+
+struct RenderCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "render",
+    abstract: "Draw a map of a model (power, grid, commitments, scenario) as SVG, PNG, PDF or DOT.",
+    discussion: """
+      Maps are drawn in-process through Graphviz and fitted to the paper (--page), portrait or landscape, with a \
+      title, a legend and a 12.7 mm margin: the PDF prints on that paper as it is; the PNG has the paper's \
+      proportions at --dpi. The layout engine is chosen by the map and its size (actors in bands by level, ordered \
+      by neato, up to 60 actors; sfdp above; dot for the commitments map) unless --layout says otherwise; the grid's positions are \
+      its data, so it ignores --layout. --format dot writes the composed graph with every position fixed: \
+      `powermap render map.dot -o map.pdf` (or `dot -Tpdf map.dot`) redraws it, also after editing. A .dot or .gv \
+      input is rendered as it is. Graphviz failures exit with status 3.
+      """
+  )
+
+  @Argument(help: "A model file (YAML or JSON), or a Graphviz file (.dot, .gv) to render as it is.")
+  var model: String
+
+  @Option(help: "The map: power, grid, commitments or scenario (before/after; needs --scenario).")
+  var map: MapKindChoice = .power
+
+  @OptionGroup var scenarioOptions: ScenarioOptions
+
+  @Option(help: "The output format: svg, png, pdf or dot.")
+  var format: MapFormatChoice?
+
+  @Option(help: "The layout engine: dot, neato, fdp, sfdp or circo (default: chosen by map and size).")
+  var layout: LayoutEngineChoice?
+
+  @Option(help: "The paper the map is fitted to: a4, a3 or letter.")
+  var page: PaperChoice = .a4
+
+  @Option(help: "PNG resolution in pixels per inch (36–1200).")
+  var dpi = 150
+
+  @Option(help: "The language of the map's own words: es or en (names in the model are drawn as written).")
+  var lang: LanguageChoice = .en
+
+  @Option(help: "The date printed under the title (default: today, yyyy-MM-dd; 'none' prints no date).")
+  var date: String?
+
+  @Option(
+    name: [.customShort("o"), .long],
+    help: "The file to write; '-' writes to stdout. The format defaults to the file's extension.")
+  var output: String
+
+  enum MapKindChoice: String, ExpressibleByArgument, CaseIterable {
+    case power, grid, commitments, scenario
+  }
+
+  enum MapFormatChoice: String, ExpressibleByArgument, CaseIterable {
+    case svg, png, pdf, dot
+  }
+
+  enum LayoutEngineChoice: String, ExpressibleByArgument, CaseIterable {
+    case dot, neato, fdp, sfdp, circo
+  }
+
+  enum PaperChoice: String, ExpressibleByArgument, CaseIterable {
+    case a4, a3, letter
+  }
+
+  enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
+    case es, en
+  }
+
+  func validate() throws {
+    if !(36...1200).contains(dpi) { throw ValidationError("--dpi must be between 36 and 1200") }
+    if map == .scenario && scenarioOptions.scenarios.isEmpty {
+      throw ValidationError("the scenario map needs --scenario ID|FILE")
+    }
+    if format == nil && outputFormat == nil {
+      throw ValidationError("choose --format svg|png|pdf|dot (the output '\(output)' has no known extension)")
+    }
+  }
+
+  /// The format named by the output file's extension, if any.
+  private var outputFormat: MapFormat? {
+    MapFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())
+  }
+
+  func run() throws {
+    if ["dot", "gv"].contains(URL(fileURLWithPath: model).pathExtension.lowercased()) {
+      try renderGraphvizFile()
+      return
+    }
+    let loaded = try ModelLoader.load(contentsOf: model)
+    Terminal.printDiagnostics(loaded.warnings)
+    let model = loaded.model
+    let scenarios = try scenarioOptions.resolve(for: model, modelPath: self.model)
+    let kind = MapKind(rawValue: map.rawValue) ?? .power
+    let format = format.flatMap { MapFormat(rawValue: $0.rawValue) } ?? outputFormat ?? .svg
+    if kind == .grid, let layout {
+      FileHandle.standardError.write(
+        Data("note: --layout \(layout.rawValue) has no effect on the grid (its positions are the data)\n".utf8))
+    }
+    let options = MapOptions(
+      kind: kind, language: MapLanguage(rawValue: lang.rawValue) ?? .en,
+      layout: layout.flatMap { LayoutEngine(rawValue: $0.rawValue) }, paper: PaperSize(rawValue: page.rawValue) ?? .a4,
+      dpi: dpi, date: printedDate)
+    let rendered: RenderedMap
+    do {
+      rendered = try MapRenderer.render(model: model, scenarios: scenarios, options: options, format: format)
+    } catch {
+      switch error {
+      case .scenarioRequired, .invalidOption: throw CommandFailure.badInput(error.description)
+      case .graphviz: throw CommandFailure.internalFailure(error.description)
+      }
+    }
+    for warning in rendered.warnings {
+      FileHandle.standardError.write(Data("warning: graphviz: \(warning)\n".utf8))
+    }
+    try write(rendered.data, summary: "\(kind.rawValue) map, \(format.rawValue), layout \(rendered.plan.summary)")
+  }
+
+  /// Renders a Graphviz file as it is: its `layout` attribute chooses the engine (dot when unset).
+  private func renderGraphvizFile() throws {
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: model))
+    } catch {
+      throw CommandFailure.badInput("cannot read \(model): \(error.localizedDescription)")
+    }
+    let format = format.flatMap { MapFormat(rawValue: $0.rawValue) } ?? outputFormat ?? .svg
+    guard let graphvizFormat = format.graphvizFormat else {
+      try write(data, summary: "dot, copied")
+      return
+    }
+    let output: GraphvizOutput
+    do {
+      output = try Graphviz.shared.render(
+        dot: String(decoding: data, as: UTF8.self), engine: layout?.rawValue, format: graphvizFormat,
+        graphAttributes: format == .png ? ["dpi": String(dpi)] : [:])
+    } catch {
+      throw CommandFailure.internalFailure(error.description)
+    }
+    for warning in output.warnings {
+      FileHandle.standardError.write(Data("warning: graphviz: \(warning)\n".utf8))
+    }
+    try write(output.data, summary: format.rawValue)
+  }
+
+  /// Writes the result to the output file (atomically, never over an input) or to stdout.
+  private func write(_ data: Data, summary: String) throws {
+    if output == "-" {
+      FileHandle.standardOutput.write(data)
+      return
+    }
+    var inputs = [model]
+    inputs += scenarioOptions.scenarios.filter { FileManager.default.fileExists(atPath: $0) }
+    try OutputFile.write(data, to: output, inputs: inputs)
+    FileHandle.standardError.write(Data("wrote \(output): \(summary)\n".utf8))
+  }
+
+  /// The date under the title: --date, or today; none for "none".
+  private var printedDate: String? {
+    if let date { return date.lowercased() == "none" ? nil : date }
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.dateFormat = "yyyy-MM-dd"
+    return formatter.string(from: Date())
+  }
+}
