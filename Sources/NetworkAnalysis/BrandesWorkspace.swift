@@ -1,62 +1,136 @@
 /// The work arrays of Brandes' algorithm for one worker thread, allocated once and reused for every source.
+/// The searches live in `BrandesWorkspace+BreadthFirst.swift` (unweighted) and `BrandesWorkspace+Dijkstra.swift`.
+///
+/// **Why raw buffers.** A source costs two passes over the edges it reaches, with random reads and writes of
+/// per-node state: over all sources that is a few `n · m` memory operations, so the inner loops are the whole
+/// cost. The arrays are `UnsafeMutableBufferPointer`s allocated here once, which in an optimised build index
+/// without bounds checks, copy-on-write uniqueness checks or reference counting, and the graph is read through
+/// ``Adjacency`` (pointers to the CSR arrays) for the same reason. The loops copy the buffers they use into
+/// locals first, so that the compiler keeps the base addresses in registers.
+///
+/// **Layout.** The search keeps one byte per node for the test every edge makes (small enough to stay in the
+/// L1 cache), and records each shortest-path edge as a link in a predecessor list when it finds it; the
+/// accumulation follows those links instead of scanning every in-edge for nodes one level closer. The
+/// breadth-first search stores σ and δ (``PathCounts``) and the list heads by position in the visit order, so
+/// that the accumulation walks them backwards in sequence; Dijkstra's search keeps everything about a node in
+/// one record (``DijkstraNode``), so that relaxing an edge touches one cache line.
+///
+/// **Same arithmetic.** Every σ and δ is the sum of the same terms in the same order as in Brandes'
+/// formulation (a FIFO queue, or a heap popping by length, ties by node id), so the results are the same to the
+/// bit whatever the layout: δ_s(v) adds the terms of v's successors in the reverse of the order they were
+/// visited, and a node's predecessors may be visited in any order since each adds to a different δ. The one
+/// place where the order of a sum changes is σ in a bottom-up BFS step (see `accumulateUnweighted`), where
+/// all the terms are integers and the step is only taken when their total is below 2⁵³, so that the sum is
+/// exact in any order.
 ///
 /// After each source only the entries the search reached are reset, so a source costs O(reached nodes and
 /// edges), not O(n). Not thread-safe: one workspace per concurrent chunk.
 final class BrandesWorkspace {
-  /// The accumulated dependencies Σ_s δ_s(v) of the sources run so far.
-  private let sums: UnsafeMutableBufferPointer<Double>
-  /// BFS hop count from the source, −1 when unreached (unweighted runs).
-  private let hops: UnsafeMutableBufferPointer<Int32>
-  /// σ_sv, the number of shortest paths from the source to v.
-  private let sigma: UnsafeMutableBufferPointer<Double>
-  /// δ_s(v), the dependency of the source on v.
-  private let delta: UnsafeMutableBufferPointer<Double>
-  /// Nodes in order of non-decreasing distance (the BFS queue doubles as this stack).
-  private let order: UnsafeMutableBufferPointer<Int32>
-  // Weighted runs only: tentative lengths, search state, predecessor lists and the heap.
-  private let length: UnsafeMutableBufferPointer<Double>
-  private let state: UnsafeMutableBufferPointer<UInt8>
-  private let predecessorHead: UnsafeMutableBufferPointer<Int32>
-  private let predecessorNext: UnsafeMutableBufferPointer<Int32>
-  private let predecessorNode: UnsafeMutableBufferPointer<Int32>
-  private let heapNodes: UnsafeMutableBufferPointer<Int32>
-  private let heapPositions: UnsafeMutableBufferPointer<Int32>
+  /// σ_sv, the number of shortest paths from the source to v, and δ_s(v), the dependency of the source on v.
+  struct PathCounts {
+    var sigma: Double
+    var delta: Double
+  }
 
-  private static let unseen: UInt8 = 0
-  private static let queued: UInt8 = 1
-  private static let settled: UInt8 = 2
+  /// One shortest-path edge `u → w`, an entry of w's predecessor list.
+  struct PredecessorLink {
+    /// The predecessor u: its position in `order` (breadth-first) or its node (Dijkstra).
+    var from: Int32
+    /// The next link of the same list, −1 at the end.
+    var next: Int32
+  }
+
+  /// Everything Dijkstra's search keeps per node.
+  struct DijkstraNode {
+    /// The tentative, then final, length of the shortest paths to the node.
+    var length: Double
+    var sigma: Double
+    var delta: Double
+    /// The first link of the node's predecessor list.
+    var predecessorHead: Int32
+  }
+
+  /// A node found by a bottom-up BFS step, before it gets its place in the visit order.
+  struct Discovery {
+    var sigma: Double
+    var node: Int32
+    /// The smallest position, relative to the start of the level, of its predecessors.
+    var firstParent: Int32
+    var predecessorHead: Int32
+  }
+
+  let nodeCount: Int
+  let edgeCount: Int
+  /// The graph's `outOffsets` (and, breadth-first, `inOffsets`) as 32-bit integers: half the cache footprint.
+  let outStarts: UnsafeMutableBufferPointer<Int32>
+  let inStarts: UnsafeMutableBufferPointer<Int32>
+  /// The accumulated dependencies Σ_s δ_s(v) of the sources run so far.
+  let sums: UnsafeMutableBufferPointer<Double>
+  /// Breadth-first: σ and δ by position in `order`.
+  let counts: UnsafeMutableBufferPointer<PathCounts>
+  /// The search state of every node (see the two searches); 0 (unseen) for all between sources.
+  let state: UnsafeMutableBufferPointer<UInt8>
+  /// The reached nodes in the order they are visited, by non-decreasing distance; read backwards, the stack
+  /// of Brandes' accumulation.
+  let order: UnsafeMutableBufferPointer<Int32>
+  /// Breadth-first: the first link of each predecessor list, by position.
+  let predecessorHead: UnsafeMutableBufferPointer<Int32>
+  /// The predecessor links of the current source, appended in the order the search finds them.
+  let links: UnsafeMutableBufferPointer<PredecessorLink>
+  // Breadth-first only: each reached node's position in `order`, and scratch for bottom-up steps.
+  let position: UnsafeMutableBufferPointer<Int32>
+  let unvisited: UnsafeMutableBufferPointer<Int32>
+  let discoveries: UnsafeMutableBufferPointer<Discovery>
+  let parentCounts: UnsafeMutableBufferPointer<Int32>
+  // Dijkstra only: the node records and the heap of (length, node) entries.
+  let dijkstraNodes: UnsafeMutableBufferPointer<DijkstraNode>
+  let heapBuckets: UnsafeMutableBufferPointer<LengthHeap.Bucket>
+  let heapTied: UnsafeMutableBufferPointer<Int32>
 
   init(graph: WeightedDigraph, weighted: Bool) {
     let n = graph.nodeCount
+    let m = graph.edgeCount
+    precondition(m < Int(Int32.max), "betweenness supports fewer than 2³¹ − 1 edges")
+    nodeCount = n
+    edgeCount = m
+    let breadthFirstCount = weighted ? 0 : n
     let weightedCount = weighted ? n : 0
-    let edgeCapacity = weighted ? graph.edgeCount : 0
+    outStarts = Self.int32Copy(graph.outOffsets)
+    inStarts = Self.int32Copy(weighted ? [] : graph.inOffsets)
     sums = Self.buffer(n, 0.0)
-    hops = Self.buffer(n, -1 as Int32)
-    sigma = Self.buffer(n, 0.0)
-    delta = Self.buffer(n, 0.0)
+    counts = Self.buffer(breadthFirstCount, PathCounts(sigma: 0, delta: 0))
+    state = Self.buffer(n, 0 as UInt8)
     order = Self.buffer(n, 0 as Int32)
-    length = Self.buffer(weightedCount, Double.infinity)
-    state = Self.buffer(weightedCount, Self.unseen)
-    predecessorHead = Self.buffer(weightedCount, -1 as Int32)
-    predecessorNext = Self.buffer(edgeCapacity, -1 as Int32)
-    predecessorNode = Self.buffer(edgeCapacity, 0 as Int32)
-    heapNodes = Self.buffer(weightedCount, 0 as Int32)
-    heapPositions = Self.buffer(weightedCount, -1 as Int32)
+    predecessorHead = Self.buffer(breadthFirstCount, -1 as Int32)
+    links = Self.buffer(m, PredecessorLink(from: 0, next: -1))
+    position = Self.buffer(breadthFirstCount, 0 as Int32)
+    unvisited = Self.buffer(breadthFirstCount, 0 as Int32)
+    discoveries = Self.buffer(
+      breadthFirstCount, Discovery(sigma: 0, node: 0, firstParent: 0, predecessorHead: -1))
+    parentCounts = Self.buffer(breadthFirstCount + 1, 0 as Int32)
+    dijkstraNodes = Self.buffer(
+      weightedCount, DijkstraNode(length: .infinity, sigma: 0, delta: 0, predecessorHead: -1))
+    // Every push but the source's follows an edge relaxation, at most one per edge.
+    heapTied = Self.buffer(weighted ? m + 1 : 0, 0 as Int32)
+    heapBuckets = LengthHeap.makeBuckets(capacity: weighted ? 16 : 0)
   }
 
   deinit {
+    outStarts.deallocate()
+    inStarts.deallocate()
     sums.deallocate()
-    hops.deallocate()
-    sigma.deallocate()
-    delta.deallocate()
-    order.deallocate()
-    length.deallocate()
+    counts.deallocate()
     state.deallocate()
+    order.deallocate()
     predecessorHead.deallocate()
-    predecessorNext.deallocate()
-    predecessorNode.deallocate()
-    heapNodes.deallocate()
-    heapPositions.deallocate()
+    links.deallocate()
+    position.deallocate()
+    unvisited.deallocate()
+    discoveries.deallocate()
+    parentCounts.deallocate()
+    dijkstraNodes.deallocate()
+    heapTied.deallocate()
+    LengthHeap.freeBuckets(heapBuckets)
   }
 
   /// A copy of the accumulated sums.
@@ -64,127 +138,16 @@ final class BrandesWorkspace {
     Array(sums)
   }
 
-  /// Adds δ_s(·) for the source `source` with unit edge lengths (BFS); predecessors are found again in the
-  /// accumulation phase by scanning in-edges for nodes one hop closer, so no predecessor lists are kept.
-  func accumulateUnweighted(from source: Int, in graph: Adjacency) {
-    let (hops, sigma, delta, order, sums) = (hops, sigma, delta, order, sums)
-    order[0] = Int32(source)
-    hops[source] = 0
-    sigma[source] = 1
-    var head = 0
-    var tail = 1
-    while head < tail {
-      let v = Int(order[head])
-      head += 1
-      let next = hops[v] + 1
-      let paths = sigma[v]
-      for edge in graph.outOffsets[v]..<graph.outOffsets[v + 1] {
-        let w = Int(graph.outTargets[edge])
-        let reached = hops[w]
-        if reached < 0 {
-          hops[w] = next
-          sigma[w] = paths
-          order[tail] = Int32(w)
-          tail += 1
-        } else if reached == next {
-          sigma[w] += paths
-        }
-      }
-    }
-    var position = tail - 1
-    while position > 0 {
-      let w = Int(order[position])
-      let previous = hops[w] - 1
-      let coefficient = (1 + delta[w]) / sigma[w]
-      for edge in graph.inOffsets[w]..<graph.inOffsets[w + 1] {
-        let v = Int(graph.inSources[edge])
-        if hops[v] == previous { delta[v] += sigma[v] * coefficient }
-      }
-      sums[w] += delta[w]
-      position -= 1
-    }
-    for position in 0..<tail {
-      let v = Int(order[position])
-      hops[v] = -1
-      sigma[v] = 0
-      delta[v] = 0
-    }
-  }
-
-  /// Adds δ_s(·) for the source `source` with the edge weights as lengths (Dijkstra, binary heap), counting
-  /// lengths within the relative ``WeightedDigraph/pathLengthTieTolerance`` as equal.
-  func accumulateWeighted(from source: Int, in graph: Adjacency) {
-    let tolerance = WeightedDigraph.pathLengthTieTolerance
-    let (length, state, sigma, delta, order, sums) = (length, state, sigma, delta, order, sums)
-    let (predecessorHead, predecessorNext, predecessorNode) = (predecessorHead, predecessorNext, predecessorNode)
-    var heap = IndexedMinHeap(nodes: heapNodes, positions: heapPositions, keys: length)
-    var linkCount = 0
-    var settledCount = 0
-    length[source] = 0
-    sigma[source] = 1
-    state[source] = Self.queued
-    heap.push(Int32(source))
-    while let popped = heap.popMin() {
-      let v = Int(popped)
-      state[v] = Self.settled
-      order[settledCount] = popped
-      settledCount += 1
-      let base = length[v]
-      let paths = sigma[v]
-      for edge in graph.outOffsets[v]..<graph.outOffsets[v + 1] {
-        let w = Int(graph.outTargets[edge])
-        let status = state[w]
-        if status == Self.settled { continue }
-        let candidate = base + graph.outWeights[edge]
-        let current = length[w]
-        if status == Self.unseen || current - candidate > tolerance * current {
-          // The first path to w, or one shorter beyond the tolerance: w's paths restart from v.
-          length[w] = candidate
-          sigma[w] = paths
-          predecessorHead[w] = -1
-          if status == Self.unseen {
-            state[w] = Self.queued
-            heap.push(Int32(w))
-          } else {
-            heap.decreaseKey(Int32(w))
-          }
-        } else if abs(candidate - current) <= tolerance * max(candidate, current) {
-          sigma[w] += paths
-        } else {
-          continue
-        }
-        predecessorNode[linkCount] = Int32(v)
-        predecessorNext[linkCount] = predecessorHead[w]
-        predecessorHead[w] = Int32(linkCount)
-        linkCount += 1
-      }
-    }
-    var position = settledCount - 1
-    while position > 0 {
-      let w = Int(order[position])
-      let coefficient = (1 + delta[w]) / sigma[w]
-      var link = Int(predecessorHead[w])
-      while link >= 0 {
-        let v = Int(predecessorNode[link])
-        delta[v] += sigma[v] * coefficient
-        link = Int(predecessorNext[link])
-      }
-      sums[w] += delta[w]
-      position -= 1
-    }
-    for position in 0..<settledCount {
-      let v = Int(order[position])
-      length[v] = .infinity
-      state[v] = Self.unseen
-      sigma[v] = 0
-      delta[v] = 0
-      predecessorHead[v] = -1
-    }
-  }
-
   private static func buffer<Element>(_ count: Int, _ value: Element) -> UnsafeMutableBufferPointer<Element> {
     let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: count)
     buffer.initialize(repeating: value)
+    return buffer
+  }
+
+  /// `offsets` as 32-bit integers (the caller has checked that the edge count fits).
+  private static func int32Copy(_ offsets: [Int]) -> UnsafeMutableBufferPointer<Int32> {
+    let buffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: offsets.count)
+    for (index, offset) in offsets.enumerated() { buffer.initializeElement(at: index, to: Int32(offset)) }
     return buffer
   }
 }

@@ -19,11 +19,13 @@ extension WeightedDigraph {
   /// was drawn (NetworkX before 3.5 scaled every node by `n/k`). With `k = 1` the pivot's own value has no
   /// data — NetworkX returns NaN — and is 0 here. `k ≥ n` is the exact value.
   ///
-  /// Cost O(k·m) time unweighted, O(k·(m + n) log n) weighted, O(n + m) memory per worker. Sources are split
-  /// into at most 16 contiguous chunks (a number fixed by the input, not by the machine) run with
-  /// `DispatchQueue.concurrentPerform`; each chunk keeps a partial sum and the partial sums are added in chunk
-  /// order, so the result is bit-for-bit the same on any number of cores. Per source nothing is allocated:
-  /// the work arrays are reset only where the search reached.
+  /// Cost O(k·m) time unweighted (a breadth-first search that switches to bottom-up steps on wide levels),
+  /// O(k·m·log m) at worst weighted (Dijkstra with a radix heap, see `LengthHeap`), O(n + m) memory per worker;
+  /// the graph may have at most 2³¹ − 2 edges. Sources are split into at most 16 contiguous chunks (a number
+  /// fixed by the input, not by the machine) run with `DispatchQueue.concurrentPerform`; each chunk keeps a
+  /// partial sum and the partial sums are added in chunk order, so the result is bit-for-bit the same on any
+  /// number of cores. The work arrays are allocated once per chunk and reset only where the search reached;
+  /// see `BrandesWorkspace` for their layout and why it leaves every sum in Brandes' order.
   public func betweennessCentrality(
     normalized: Bool = true, weighted: Bool = false, pivots: BetweennessPivots = .all
   ) -> [Double] {

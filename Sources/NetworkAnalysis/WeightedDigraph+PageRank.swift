@@ -45,18 +45,21 @@ extension WeightedDigraph {
       for node in dangling { danglingMass += current[node] }
       let danglingShare = danglingMass * uniform
       var change = 0.0
+      // Pointers rather than arrays in the O(m) step: no bounds checks, and no uniqueness check on `next`.
       current.withUnsafeBufferPointer { x in
         next.withUnsafeMutableBufferPointer { y in
-          inSources.withUnsafeBufferPointer { sources in
-            coefficients.withUnsafeBufferPointer { weights in
-              for node in 0..<n {
-                var sum = 0.0
-                for entry in inOffsets[node]..<inOffsets[node + 1] {
-                  sum += x[Int(sources[entry])] * weights[entry]
+          inOffsets.withUnsafeBufferPointer { offsets in
+            inSources.withUnsafeBufferPointer { sources in
+              coefficients.withUnsafeBufferPointer { weights in
+                for node in 0..<n {
+                  var sum = 0.0
+                  for entry in offsets[node]..<offsets[node + 1] {
+                    sum += x[Int(sources[entry])] * weights[entry]
+                  }
+                  let value = alpha * (sum + danglingShare) + teleport
+                  change += abs(value - x[node])
+                  y[node] = value
                 }
-                let value = alpha * (sum + danglingShare) + teleport
-                change += abs(value - x[node])
-                y[node] = value
               }
             }
           }
