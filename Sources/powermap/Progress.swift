@@ -59,19 +59,18 @@ final class InterruptHandler: @unchecked Sendable {
   }
 }
 
-/// Runs a Monte Carlo simulation with a progress bar and Ctrl-C handling.
-enum MonteCarloRunner {
+/// Long work with a progress bar and Ctrl-C handling: the work runs in a task that SIGINT
+/// cancels; a cancelled run exits 130 with nothing written on stdout.
+enum InterruptibleWork {
   static let interruptedStatus: Int32 = 130
 
-  static func run(model: Model, scenarios: [Scenario], samples: Int, seed: UInt64, jobs: Int) async throws
-    -> MonteCarloResult
-  {
-    let progress = ProgressBar(total: samples, label: "Monte Carlo")
-    let task = Task {
-      try await MonteCarloSimulation.run(
-        model: model, scenarios: scenarios, samples: samples, seed: seed, jobs: jobs,
-        progress: { progress.update($0) })
-    }
+  /// Runs `work`, which reports progress through the closure it is given.
+  static func run<Result: Sendable>(
+    total: Int, label: String,
+    _ work: @escaping @Sendable (_ progress: @escaping @Sendable (Int) -> Void) async throws -> Result
+  ) async throws -> Result {
+    let progress = ProgressBar(total: total, label: label)
+    let task = Task { try await work { progress.update($0) } }
     let interrupt = InterruptHandler { task.cancel() }
     defer {
       interrupt.cancel()
@@ -81,6 +80,18 @@ enum MonteCarloRunner {
       return try await task.value
     } catch is CancellationError {
       throw CommandFailure(message: "interrupted: no output written", status: interruptedStatus)
+    }
+  }
+}
+
+/// Runs a Monte Carlo simulation with a progress bar and Ctrl-C handling.
+enum MonteCarloRunner {
+  static func run(model: Model, scenarios: [Scenario], samples: Int, seed: UInt64, jobs: Int) async throws
+    -> MonteCarloResult
+  {
+    try await InterruptibleWork.run(total: samples, label: "Monte Carlo") { progress in
+      try await MonteCarloSimulation.run(
+        model: model, scenarios: scenarios, samples: samples, seed: seed, jobs: jobs, progress: progress)
     }
   }
 }

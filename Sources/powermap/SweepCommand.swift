@@ -58,24 +58,11 @@ struct SweepCommand: AsyncParsableCommand {
           + (DidYouMeanHint.text(for: root, among: loaded.model.actors.map(\.id)).map { " (hint: \($0))" } ?? ""))
     }
     let total = LossOfAllySweep.removalCount(model: loaded.model, scenarios: scenarios, pairs: pairs)
-    let progress = ProgressBar(total: total, label: "Sweep")
     let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let (model, pairs, top, root) = (loaded.model, self.pairs, self.top, self.root)
-    let task = Task {
+    let result = try await InterruptibleWork.run(total: total, label: "Sweep") { progress in
       try await LossOfAllySweep.run(
-        model: model, scenarios: scenarios, pairs: pairs, top: top, root: root, jobs: jobs,
-        progress: { progress.update($0) })
-    }
-    let interrupt = InterruptHandler { task.cancel() }
-    let result: SweepResult
-    do {
-      result = try await task.value
-      interrupt.cancel()
-      progress.finish()
-    } catch is CancellationError {
-      interrupt.cancel()
-      progress.finish()
-      throw CommandFailure(message: "interrupted: no output written", status: MonteCarloRunner.interruptedStatus)
+        model: model, scenarios: scenarios, pairs: pairs, top: top, root: root, jobs: jobs, progress: progress)
     }
     if json {
       Terminal.write(try Terminal.json(result))
