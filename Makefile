@@ -17,7 +17,7 @@ deps:
 	  echo "Graphviz (libgvc) not found: installing libgraphviz-dev with apt-get" >&2; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libgraphviz-dev graphviz pkg-config >/dev/null; \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libgraphviz-dev graphviz pkg-config fonts-dejavu-core >/dev/null; \
 	else \
 	  echo "Graphviz (libgvc) not found. Install it first:" >&2; \
 	  echo "  macOS:  brew install graphviz pkg-config" >&2; \
