@@ -35,6 +35,12 @@ struct AnalyzeCommand: ParsableCommand {
   @Flag(help: "Compute exact betweenness even above 20,000 actors (O(V·E)).")
   var exactBetweenness = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Above 20,000 actors, the additive error bound ε of the sampled betweenness (with probability 0.9); "
+        + "smaller is slower: the pivot count grows as 1/ε²."))
+  var betweennessEpsilon = 0.2
+
   @Option(help: "The actor to compute dominators from (default: the state executive, when there is one).")
   var root: String?
 
@@ -48,6 +54,9 @@ struct AnalyzeCommand: ParsableCommand {
   func validate() throws {
     if json && csv { throw ValidationError("choose one of --json and --csv") }
     if top < 0 { throw ValidationError("--top must be 0 or more") }
+    if !(betweennessEpsilon > 0 && betweennessEpsilon <= 1) {
+      throw ValidationError("--betweenness-epsilon must be in (0, 1]")
+    }
   }
 
   func run() throws {
@@ -61,7 +70,9 @@ struct AnalyzeCommand: ParsableCommand {
         "--root: unknown actor '\(root)'"
           + (DidYouMeanHint.text(for: root, among: model.actors.map(\.id)).map { " (hint: \($0))" } ?? ""))
     }
-    let options = AnalysisOptions(exactBetweenness: exactBetweenness, dominatorRoot: root)
+    let options = AnalysisOptions(
+      network: NetworkOptions(
+        exactBetweenness: exactBetweenness, betweennessEpsilon: betweennessEpsilon, dominatorRoot: root))
     let analysis = StakeholderAnalysis(model: model, scenarios: scenarios, options: options)
     if json {
       Terminal.write(try Terminal.json(analysis.report))

@@ -116,4 +116,13 @@ struct AnalyzeCommandTests {
       result.stderr.contains(
         "bad.yaml:3:13: error: steps[0].remove: unknown actor 'orfiss' (hint: did you mean 'orfis'?)"))
   }
+
+  @Test func betweennessEpsilonOutsideItsRangeExitsTwo() throws {
+    for value in ["0", "1.5", "-0.1"] {
+      let result = try PowerMapBinary.run(["analyze", Self.model2019, "--betweenness-epsilon=\(value)"])
+      #expect(result.status == 2)
+      #expect(result.stderr.contains("--betweenness-epsilon must be in (0, 1]"))
+    }
+    #expect(try PowerMapBinary.run(["analyze", Self.model2019, "--betweenness-epsilon", "0.05"]).status == 0)
+  }
 }
