@@ -68,7 +68,7 @@ struct AnalyzeCommand: ParsableCommand {
     if let root, !model.actors.contains(where: { $0.id == root }) {
       throw CommandFailure.badInput(
         "--root: unknown actor '\(root)'"
-          + (DidYouMeanHint.text(for: root, among: model.actors.map(\.id)).map { " (hint: \($0))" } ?? ""))
+          + (DidYouMean.hint(for: root, among: model.actors.map(\.id)).map { " (hint: \($0))" } ?? ""))
     }
     let options = AnalysisOptions(
       network: NetworkOptions(

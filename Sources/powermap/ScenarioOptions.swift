@@ -20,13 +20,3 @@ struct ScenarioOptions: ParsableArguments {
     }
   }
 }
-
-/// Did-you-mean hints for command-line values.
-enum DidYouMeanHint {
-  static func text(for word: String, among candidates: [String]) -> String? {
-    guard !candidates.isEmpty else { return nil }
-    let close = candidates.filter { $0.lowercased().hasPrefix(word.lowercased().prefix(3)) }
-    if let first = close.first { return "did you mean '\(first)'?" }
-    return "available: " + candidates.sorted().joined(separator: ", ")
-  }
-}

@@ -55,7 +55,7 @@ struct SweepCommand: AsyncParsableCommand {
     if let root, !loaded.model.actors.contains(where: { $0.id == root }) {
       throw CommandFailure.badInput(
         "--root: unknown actor '\(root)'"
-          + (DidYouMeanHint.text(for: root, among: loaded.model.actors.map(\.id)).map { " (hint: \($0))" } ?? ""))
+          + (DidYouMean.hint(for: root, among: loaded.model.actors.map(\.id)).map { " (hint: \($0))" } ?? ""))
     }
     let total = LossOfAllySweep.removalCount(model: loaded.model, scenarios: scenarios, pairs: pairs)
     let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount

@@ -103,7 +103,7 @@ struct AnalyzeCommandTests {
     #expect(scenario.stderr.contains("did you mean 'pan-to-morena'?"))
     let root = try PowerMapBinary.run(["analyze", Self.model2019, "--root", "orfiss"])
     #expect(root.status == 2)
-    #expect(root.stderr.contains("unknown actor 'orfiss'"))
+    #expect(root.stderr.contains("unknown actor 'orfiss' (hint: did you mean 'orfis'?)"))
   }
 
   @Test func invalidScenarioFileIsLocatedAgainstTheModel() throws {

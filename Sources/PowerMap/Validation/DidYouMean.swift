@@ -1,8 +1,8 @@
 /// Suggestions for mistyped ids, keys and kinds, by edit distance.
-enum DidYouMean {
+public enum DidYouMean {
   /// The candidate closest to `word`, if it is close enough to be a plausible typo: an edit
   /// distance of at most max(1, ⌊length/3⌋), or a case-insensitive match.
-  static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+  public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
     let target = Array(word.lowercased().unicodeScalars)
     let limit = max(1, target.count / 3)
     var best: (candidate: String, distance: Int)?
@@ -18,7 +18,7 @@ enum DidYouMean {
   }
 
   /// A hint sentence: "did you mean 'x'?", or the allowed values when they are few.
-  static func hint(for word: String, among candidates: [String], listUpTo: Int = 16) -> String? {
+  public static func hint(for word: String, among candidates: [String], listUpTo: Int = 16) -> String? {
     if let match = suggestion(for: word, among: candidates) { return "did you mean '\(match)'?" }
     if candidates.count <= listUpTo, !candidates.isEmpty {
       return "expected one of: " + candidates.joined(separator: ", ")
