@@ -1,12 +1,12 @@
 # PowerMap: two commands do all the set-up on a fresh Debian machine with Swift.
-#   make demo   install Graphviz if missing, build, validate and analyse the shipped models
-#   make test   install Graphviz if missing, then lint and run the whole test suite
+#   make demo   install Graphviz if missing, build, analyse the shipped models and write reports/
+#   make test   install Graphviz and Chromium if missing, then run the whole test suite
 SHELL := /bin/bash
 SWIFT ?= swift
 CONFIG ?= debug
 BIN = .build/$(CONFIG)/powermap
 
-.PHONY: all deps build release demo test lint format bench clean
+.PHONY: all deps browser build release demo reports test lint format bench clean
 
 all: build
 
@@ -25,6 +25,19 @@ deps:
 	  exit 1; \
 	fi
 
+# The test suite renders a report in headless Chromium (Debian's `chromium`) to check it in a real
+# browser. Elsewhere, set POWERMAP_CHROMIUM to a Chrome or Chromium binary.
+browser:
+	@if [ -n "$$POWERMAP_CHROMIUM" ] || command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+	  echo "Chromium not found: installing chromium with apt-get (for the report's browser test)" >&2; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	else \
+	  echo "Chromium not found: the browser test of the reports will be skipped (set POWERMAP_CHROMIUM)" >&2; \
+	fi
+
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product powermap
 
@@ -38,6 +51,27 @@ demo: build
 	@echo; $(BIN) diff models/veracruz-2016-2017.yaml models/veracruz-2019-2020.yaml --scenario pan-to-morena
 	@echo; $(BIN) simulate models/veracruz-2019-2020.yaml --scenario lose-orfis --samples 2000 --seed 7
 	@echo; $(BIN) sweep models/veracruz-2019-2020.yaml --top 5
+	@echo; $(MAKE) --no-print-directory reports
+
+# The committed reports and maps in reports/ (no date printed, so a rerun gives the same files).
+reports: build
+	$(BIN) report models/veracruz-2019-2020.yaml --scenario pan-to-morena --scenario lose-orfis \
+	  --scenario ivai-board-change --samples 10000 --seed 1 --date none --out reports/veracruz-2019-2020
+	$(BIN) report models/veracruz-2016-2017.yaml --scenario pan-to-morena --samples 10000 --seed 1 \
+	  --date none --out reports/veracruz-2016-2017
+	$(BIN) diff models/veracruz-2016-2017.yaml models/veracruz-2019-2020.yaml --scenario pan-to-morena \
+	  > reports/.diff.tmp && mv reports/.diff.tmp reports/diff-2016-2017-vs-2019-2020-pan-to-morena.txt
+	@for m in veracruz-2016-2017 veracruz-2019-2020; do \
+	  for map in power grid commitments; do \
+	    for f in svg png; do \
+	      $(BIN) render models/$$m.yaml --map $$map --lang es --page a3 --date none -o reports/$$m-$$map.$$f || exit 1; \
+	    done; \
+	  done; \
+	  for f in svg png; do \
+	    $(BIN) render models/$$m.yaml --map scenario --scenario pan-to-morena --lang es --page a3 --date none \
+	      -o reports/$$m-scenario-pan-to-morena.$$f || exit 1; \
+	  done; \
+	done
 
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Benchmarks/Sources
@@ -45,7 +79,7 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive --parallel Sources Tests Benchmarks/Sources
 
-test: deps
+test: deps browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

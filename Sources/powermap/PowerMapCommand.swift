@@ -20,7 +20,7 @@ struct PowerMapCommand: AsyncParsableCommand {
     subcommands: [
       ValidateCommand.self, SummaryCommand.self, AnalyzeCommand.self, SimulateCommand.self, SweepCommand.self,
       DiffCommand.self, RunCommand.self, MactorCommand.self, ImportCommand.self,
-      RenderCommand.self,
+      RenderCommand.self, ReportCommand.self,
     ]
   )
 

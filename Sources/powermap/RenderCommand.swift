@@ -158,8 +158,11 @@ struct RenderCommand: ParsableCommand {
   }
 
   /// The date under the title: --date, or today; none for "none".
-  private var printedDate: String? {
-    if let date { return date.lowercased() == "none" ? nil : date }
+  private var printedDate: String? { Self.printedDate(date) }
+
+  /// The date a map or report prints: `option` as given, nil for "none", today (yyyy-MM-dd) when nil.
+  static func printedDate(_ option: String?) -> String? {
+    if let option { return option.lowercased() == "none" ? nil : option }
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.dateFormat = "yyyy-MM-dd"

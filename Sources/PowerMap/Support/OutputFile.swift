@@ -5,6 +5,11 @@ import Foundation
 public enum OutputFile {
   public struct WriteError: Error, CustomStringConvertible {
     public var description: String
+
+    /// An error with the message `description`.
+    public init(description: String) {
+      self.description = description
+    }
   }
 
   /// Writes `data` to `path` atomically. Refuses when `path` names one of `inputs` (after

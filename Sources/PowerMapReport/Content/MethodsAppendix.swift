@@ -1,0 +1,133 @@
+import PowerMapGraphviz
+
+/// The methods appendix: every formula a report's numbers come from (DESIGN.md, "The analyses"),
+/// in the report's language. Formulas are plain Unicode text, shown as code in both formats.
+public struct MethodsAppendix: Sendable {
+  /// One method: a heading, its formulas and a sentence on how to read it.
+  public struct Entry: Sendable {
+    public var title: String
+    public var formulas: [String]
+    public var explanation: String
+  }
+
+  /// The entries, in the order the analysis applies them.
+  public let entries: [Entry]
+
+  /// The appendix in `language`.
+  public init(_ language: MapLanguage) {
+    let en = language == .en
+    func entry(_ title: (String, String), _ formulas: [String], _ text: (String, String)) -> Entry {
+      Entry(title: en ? title.0 : title.1, formulas: formulas, explanation: en ? text.0 : text.1)
+    }
+    entries = [
+      entry(
+        ("1. Dependency cascade → effective power", "1. Cascada de dependencias → poder efectivo"),
+        [
+          "loss_b = clamp(1 − p̂_b / p⁰_b, 0, 1)   (1 for a removed actor)",
+          "p̂_a = p_a · Π_{a depends on b} (1 − w_ab · loss_b)   iterated to a fixpoint (|Δ| < 1e−12)",
+        ],
+        (
+          "An actor that depends on a weakened actor keeps only part of its power.",
+          "Un actor que depende de otro debilitado conserva solo parte de su poder."
+        )),
+      entry(
+        ("2. Effective stance (Friedkin–Johnsen)", "2. Postura efectiva (Friedkin–Johnsen)"),
+        [
+          "a_ji = Σ σ · w · p̂_j over influence relations j → i   (σ = −1 for conflict)",
+          "Ŵ_ij = a_ji / Σ_k |a_ki|",
+          "s(t+1) = θ ⊙ s + (1 − θ) ⊙ Ŵ s(t)   until |Δ| < 1e−12;  s* = clamp(s(∞), −1, 1)",
+        ],
+        (
+          "Stances move toward those of the actors who influence them, held back by each actor's stubbornness θ; actors nobody influences keep their stance.",
+          "Las posturas se acercan a las de quienes influyen sobre cada actor, frenadas por su terquedad θ; quien no recibe influencia conserva su postura."
+        )),
+      entry(
+        ("3. Commitment viability", "3. Viabilidad de los compromisos"),
+        [
+          "net_D = clamp(Σ_{i∈D} p̂_i q_i s*_i / Σ_{i∈D} p⁰_i q⁰_i, −1, 1)   for D = authority, acceptance, ability",
+          "mitigation_o = clamp(Σ_m p̂_m q_m max(s*_m, 0) / Σ_m p⁰_m q⁰_m, 0, 1)",
+          "holding_o = clamp(Σ_h p̂_h q_h max(−s*_h, 0) / Σ_h p⁰_h q⁰_h max(−s⁰*_h, 0), 0, 1)",
+          "pressure_o = severity_o · (1 − mitigation_o) · holding_o",
+          "V_c = min_D net_D − Σ_{o blocks c} pressure_o   (−1 when the owner is removed)",
+          "viable: V ≥ threshold · at risk: 0 ≤ V < threshold · blocked: V < 0",
+        ],
+        (
+          "A commitment needs the authority to decide, the acceptance of those affected and the ability to carry it out (Andrews, Pritchett and Woolcock's PDIA); it is as strong as its weakest dimension.",
+          "Un compromiso necesita autoridad para decidir, aceptación de los afectados y capacidad para ejecutarlo (PDIA de Andrews, Pritchett y Woolcock); vale lo que su dimensión más débil."
+        )),
+      entry(
+        ("4. Support concentration", "4. Concentración del apoyo"),
+        [
+          "c_i = Σ over listings of i: p̂_i q_i max(s*_i, 0)",
+          "HHI = Σ_i (c_i / Σ_k c_k)²   per commitment and for the plan",
+        ],
+        (
+          "Near 1: the plan rests on one actor (the 2016-2017 failure mode); near 1/n: support is spread.",
+          "Cerca de 1: el plan descansa en un solo actor (la falla de 2016-2017); cerca de 1/n: el apoyo está repartido."
+        )),
+      entry(
+        ("5. Network measures", "5. Medidas de red"),
+        [
+          "influence rank = PageRank of the reversed influence graph (α = 0.85, weighted)",
+          "betweenness = Σ_{s≠v≠t} σ_st(v) / σ_st, normalised by (n−1)(n−2)   (sampled above 20,000 actors)",
+          "fragmentation F = 1 − Σ_{i≠j} reach_ij / (n(n−1))   (Borgatti)",
+        ],
+        (
+          "Cut points are actors whose loss splits the network; dominators are the actors every path from the executive passes through.",
+          "Los puntos de corte son actores cuya pérdida divide la red; los dominadores son los actores por los que pasa todo camino desde el ejecutivo."
+        )),
+      entry(
+        ("6. Grids and classes", "6. Matrices y clases"),
+        [
+          "quadrant (Mendelow): power and interest cut at 0.5",
+          "salience (Mitchell, Agle & Wood): power, legitimacy, urgency each present when ≥ 0.5",
+        ],
+        (
+          "Manage closely the actors with high power and high interest.",
+          "Gestionar de cerca a los actores con mucho poder y mucho interés."
+        )),
+      entry(
+        ("7. MACTOR (Godet)", "7. MACTOR (Godet)"),
+        [
+          "MID_ij = round(4 · w) of the strongest positive influence relation i → j",
+          "MIDI = MID + Σ_k min(MID_ik, MID_kj)",
+          "r_i = ((M_i − MIDI_ii) / Σ M_k) · (M_i / (M_i + D_i));  r*_i = n · r_i / Σ r",
+          "2MAO_ic = round(4 · s*_i · q_i);  mobilisation = Σ± 2MAO · r*",
+        ],
+        (
+          "r* above 1: an actor stronger than the average, counting indirect influence.",
+          "r* mayor que 1: un actor más fuerte que el promedio, contando la influencia indirecta."
+        )),
+      entry(
+        ("8. Transition risk", "8. Riesgo de transición"),
+        [
+          "ΔV_c = V_c after − V_c before",
+          "driver effect of actor i = V_c after − V_c after with i's values restored",
+        ],
+        (
+          "The steps named under “restored by omitting” are those whose omission alone gives back the status before the scenario.",
+          "Los pasos indicados en «se recupera sin» son aquellos cuya sola omisión devuelve el estado previo al escenario."
+        )),
+      entry(
+        ("9. Loss of an ally", "9. Pérdida de un aliado"),
+        [
+          "for each actor: remove it, then statusChanges = #{c : status worse}, ΔΣV = Σ V after − Σ V before",
+          "ranked by statusChanges (most first), then ΔΣV (most negative first)",
+        ],
+        (
+          "The top of the ranking are the allies the plan cannot afford to lose.",
+          "Los primeros de la lista son los aliados que el plan no puede perder."
+        )),
+      entry(
+        ("10. Monte Carlo", "10. Monte Carlo"),
+        [
+          "s_i ~ clamp(N(s_i, uncertainty_i), −1, 1);  each step happens with its probability",
+          "P(viable) = #{k : V_k ≥ threshold} / N;  V 5 % and V 95 %: nearest-rank percentiles",
+        ],
+        (
+          "Sample k draws from a generator seeded by (seed, k): the figures do not depend on the number of cores.",
+          "La muestra k usa un generador sembrado con (semilla, k): las cifras no dependen del número de núcleos."
+        )),
+    ]
+  }
+}

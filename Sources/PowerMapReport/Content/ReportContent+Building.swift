@@ -1,0 +1,108 @@
+import Foundation
+import PowerMap
+import PowerMapGraphviz
+
+extension ReportContent {
+  /// The number of progress units ``build(model:scenarios:options:progress:)`` reports: three maps,
+  /// per scenario its analysis, its map and (with samples) its Monte Carlo run, then the sweep and
+  /// MACTOR.
+  public static func progressTotal(scenarios: Int, options: ReportOptions) -> Int {
+    3 + scenarios * (options.samples > 0 ? 3 : 2) + 2
+  }
+
+  /// Computes a report: the analyses of the model, of each scenario in `scenarios` on its own (not
+  /// composed), the sweep, MACTOR and every map.
+  ///
+  /// - Parameters:
+  ///   - scenarios: the scenarios, each already checked against the model (``ScenarioResolver``).
+  ///   - progress: called with the number of units done (see ``progressTotal(scenarios:options:)``).
+  /// - Throws: ``ReportError`` when a map cannot be drawn or an option is out of range;
+  ///   `CancellationError` when the task is cancelled.
+  public static func build(
+    model: Model, scenarios: [Scenario], options: ReportOptions, progress: (@Sendable (Int) -> Void)? = nil
+  ) async throws -> ReportContent {
+    if options.samples < 0 { throw ReportError.invalidOption("the number of samples must be 0 or more") }
+    var done = 0
+    func advance() throws {
+      try Task.checkCancellation()
+      done += 1
+      progress?(done)
+    }
+    let baseline = StakeholderAnalysis(model: model, scenarios: [])
+    var maps: [ReportMap] = []
+    for kind in [MapKind.power, .grid, .commitments] {
+      maps.append(
+        try drawMap(kind, model: model, scenarios: [], options: options, fileName: "map-\(kind.rawValue).svg"))
+      try advance()
+    }
+    var outcomes: [ScenarioOutcome] = []
+    for scenario in scenarios {
+      let risk = TransitionRisk(model: model, scenarios: [scenario])
+      try advance()
+      var monteCarlo: MonteCarloResult?
+      if options.samples > 0 {
+        monteCarlo = try await MonteCarloSimulation.run(
+          model: model, scenarios: [scenario], samples: options.samples, seed: options.seed, jobs: options.jobs)
+        try advance()
+      }
+      let map = try drawMap(
+        .scenario, model: model, scenarios: [scenario], options: options,
+        fileName: "map-scenario-\(fileSafe(scenario.id)).svg")
+      try advance()
+      outcomes.append(
+        ScenarioOutcome(scenario: scenario, result: SimulationResult(risk: risk, monteCarlo: monteCarlo), map: map))
+    }
+    let sweep = try await LossOfAllySweep.run(model: model, scenarios: [], jobs: options.jobs)
+    try advance()
+    var mactor: Mactor?
+    var mactorUnavailable: String?
+    do {
+      mactor = try Mactor(model: model, state: baseline.state, effectiveStance: baseline.effectiveStance)
+    } catch let error as MactorError {
+      mactorUnavailable = error.description
+    }
+    try advance()
+    return ReportContent(
+      model: model, options: options, baseline: baseline, scenarios: outcomes, sweep: sweep, mactor: mactor,
+      mactorUnavailable: mactorUnavailable, maps: maps)
+  }
+
+  private static func drawMap(
+    _ kind: MapKind, model: Model, scenarios: [Scenario], options: ReportOptions, fileName: String
+  ) throws(ReportError) -> ReportMap {
+    let mapOptions = MapOptions(kind: kind, language: options.language, paper: options.paper, date: options.date)
+    do {
+      let rendered = try MapRenderer.render(model: model, scenarios: scenarios, options: mapOptions, format: .svg)
+      return ReportMap(kind: kind, fileName: fileName, svg: String(decoding: rendered.data, as: UTF8.self))
+    } catch {
+      switch error {
+      case .graphviz(let failure): throw ReportError.graphviz(failure.description)
+      case .scenarioRequired, .invalidOption: throw ReportError.invalidOption(error.description)
+      }
+    }
+  }
+
+  /// `id` with every character outside `[A-Za-z0-9._-]` replaced by `-`, for file names.
+  static func fileSafe(_ id: String) -> String {
+    String(
+      id.map { character -> Character in
+        character.isASCII && (character.isLetter || character.isNumber || "._-".contains(character)) ? character : "-"
+      })
+  }
+}
+
+/// Why a report could not be made.
+public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// An option is out of range.
+  case invalidOption(String)
+  /// Graphviz failed to draw a map; its message is inside.
+  case graphviz(String)
+
+  /// A one-line message for the user.
+  public var description: String {
+    switch self {
+    case .invalidOption(let message): message
+    case .graphviz(let message): "cannot draw a map: \(message)"
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import PowerMapGraphviz
+
+/// What a report contains and how it is written: the language, the Monte Carlo run, the paper of
+/// its maps and the date printed on it.
+public struct ReportOptions: Sendable, Equatable {
+  /// The language of the report's own words (the model's names are shown as written).
+  public var language: MapLanguage
+  /// Monte Carlo samples per scenario; 0 leaves the Monte Carlo section out.
+  public var samples: Int
+  /// The Monte Carlo seed.
+  public var seed: UInt64
+  /// Worker tasks for Monte Carlo and the sweep; the report does not depend on it.
+  public var jobs: Int
+  /// The date printed under the title and on the maps; nil prints none.
+  public var date: String?
+  /// The paper the maps are fitted to (the report prints on A4).
+  public var paper: PaperSize
+  /// The number of rows of the loss-of-ally ranking shown in the report (data/ keeps every row).
+  public var allyRows: Int
+
+  /// Options with the given values; by default English, no Monte Carlo, one worker, no date, A4.
+  public init(
+    language: MapLanguage = .en, samples: Int = 0, seed: UInt64 = 1, jobs: Int = 1, date: String? = nil,
+    paper: PaperSize = .a4, allyRows: Int = 15
+  ) {
+    self.language = language
+    self.samples = samples
+    self.seed = seed
+    self.jobs = jobs
+    self.date = date
+    self.paper = paper
+    self.allyRows = allyRows
+  }
+}

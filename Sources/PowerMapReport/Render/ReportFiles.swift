@@ -1,0 +1,79 @@
+import Foundation
+import PowerMap
+
+/// The files of a report folder: `index.html`, `report.md` with its maps beside it, and `data/`
+/// with the CSV and JSON of every table plus the JSON documents the commands print
+/// (`analysis.json` as `analyze --json`, `scenario-ID.json` as `simulate --json`, `sweep.json`,
+/// `mactor.json`).
+public struct ReportFiles: Sendable {
+  /// One file: its path relative to the report folder and its bytes.
+  public struct File: Sendable {
+    public var path: String
+    public var data: Data
+  }
+
+  /// Every file, in writing order (`index.html` last).
+  public let files: [File]
+
+  /// The files of `content`; throws only when a result cannot be encoded as JSON.
+  public init(_ content: ReportContent) throws {
+    var files: [File] = []
+    func add(_ path: String, _ text: String) { files.append(File(path: path, data: Data(text.utf8))) }
+    func addJSON(_ path: String, _ value: some Encodable) throws {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      var data = try encoder.encode(value)
+      data.append(0x0A)
+      files.append(File(path: path, data: data))
+    }
+    var tables = [content.actorsTable, content.commitmentsTable, content.obstaclesTable]
+    for outcome in content.scenarios {
+      tables.append(content.changesTable(outcome))
+      if let table = content.monteCarloTable(outcome) { tables.append(table) }
+      if let table = content.viableCountTable(outcome) { tables.append(table) }
+    }
+    tables.append(content.alliesTable)
+    tables += [content.mactorBalanceTable, content.mactorMIDITable, content.mactorObjectivesTable].compactMap { $0 }
+    for table in tables {
+      add("data/\(table.id).csv", TableData.csv(table))
+      add("data/\(table.id).json", TableData.json(table))
+    }
+    try addJSON("data/analysis.json", content.baseline.report)
+    for outcome in content.scenarios {
+      try addJSON("data/scenario-\(ReportContent.fileSafe(outcome.scenario.id)).json", outcome.result)
+    }
+    try addJSON("data/sweep.json", content.sweep)
+    if let mactor = content.mactor { try addJSON("data/mactor.json", mactor) }
+    for map in content.maps + content.scenarios.map(\.map) {
+      add(map.fileName, map.svg)
+    }
+    add("report.md", MarkdownReport(content).render())
+    add("index.html", HTMLReport(content).render())
+    self.files = files
+  }
+
+  /// Writes every file under `directory` (created when missing), each atomically; refuses to
+  /// write over any of `inputs`. Nothing is written when a path would replace an input.
+  public func write(to directory: String, inputs: [String] = []) throws(OutputFile.WriteError) {
+    let root = URL(fileURLWithPath: directory)
+    for folder in [root, root.appendingPathComponent("data")] {
+      do {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      } catch {
+        throw OutputFile.WriteError(
+          description: "cannot create the folder \(folder.path): \(error.localizedDescription)")
+      }
+    }
+    let targets = files.map { root.appendingPathComponent($0.path).standardizedFileURL.resolvingSymlinksInPath().path }
+    for input in inputs {
+      let inputPath = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
+      if targets.contains(inputPath) {
+        throw OutputFile.WriteError(
+          description: "refusing to write over the input file \(input); choose another --out folder")
+      }
+    }
+    for file in files {
+      try OutputFile.write(file.data, to: root.appendingPathComponent(file.path).path, inputs: inputs)
+    }
+  }
+}

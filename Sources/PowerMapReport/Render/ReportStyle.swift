@@ -1,0 +1,84 @@
+/// The report's stylesheet, inline in the page: readable on screen, and on A4 paper clean pages
+/// (no table row split across pages, table headings repeated, maps scaled to the page, each map
+/// on a page of its own). Status colours are those of the maps (blue, amber, salmon), and each
+/// status also has its word, a mark and an outline (solid, dashed, double) for greyscale print.
+enum ReportStyle {
+  static let css = """
+    :root { --ink: #1f2328; --muted: #57606a; --rule: #d0d7de; --band: #f6f8fa; --accent: #0b5cad; }
+    * { box-sizing: border-box; }
+    html { font-family: "DejaVu Sans", "Helvetica Neue", Helvetica, Arial, sans-serif; color: var(--ink);
+      line-height: 1.45; font-size: 16px; }
+    body { margin: 0 auto; padding: 1.5rem 2rem 3rem; max-width: 78rem; }
+    h1 { font-size: 1.9rem; margin: 0 0 .3rem; }
+    h2 { font-size: 1.45rem; margin: 2.4rem 0 .6rem; padding-bottom: .25rem; border-bottom: 2px solid var(--rule); }
+    h3 { font-size: 1.12rem; margin: 1.4rem 0 .4rem; }
+    h4 { font-size: 1rem; margin: 1rem 0 .3rem; }
+    a { color: var(--accent); }
+    .meta, .note, footer { color: var(--muted); }
+    .note { font-size: .92rem; max-width: 60rem; }
+    .id { color: var(--muted); font-weight: normal; font-size: .85em; }
+    nav.contents { background: var(--band); border: 1px solid var(--rule); border-radius: 6px;
+      padding: .4rem 1.2rem .6rem; margin: 1rem 0; }
+    nav.contents h2 { border: 0; margin: .3rem 0; font-size: 1.05rem; }
+    nav.contents ol { columns: 3 14rem; margin: 0; padding-left: 1.4rem; }
+    .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: .9rem; }
+    .card { border: 1px solid var(--rule); border-radius: 6px; padding: .2rem 1rem .6rem; background: #fff; }
+    .card h3 { margin-top: .7rem; }
+    .card ol { padding-left: 1.3rem; margin: .3rem 0; }
+    .counts { font-size: 1.1rem; }
+    .counts .status { margin-right: .3rem; }
+    .status { display: inline-block; padding: 0 .45em; border-radius: 4px; border: 1px solid #555;
+      white-space: nowrap; color: #111; }
+    .status.viable { background: #9ecae1; border-style: solid; }
+    .status.at-risk { background: #fdd49e; border-style: dashed; }
+    .status.blocked { background: #f4a582; border: 3px double #555; font-weight: bold; }
+    .table-wrap { overflow-x: auto; margin: .5rem 0 1rem; }
+    table { border-collapse: collapse; font-size: .9rem; }
+    table.compact { font-size: .82rem; }
+    th, td { padding: .28rem .5rem; border-bottom: 1px solid var(--rule); vertical-align: top; text-align: left; }
+    thead th { background: var(--band); border-bottom: 2px solid #8c959f; }
+    tbody tr:nth-child(even) td { background: #fbfbfc; }
+    .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    th.num { white-space: normal; }
+    table.matrix td, table.matrix th { padding: .15rem .3rem; }
+    table.distribution td.bar { width: 18rem; }
+    table.distribution td.bar span { display: block; height: .8rem; background: #6baed6; border: 1px solid #2171b5;
+      min-width: 1px; }
+    figure.map { margin: .5rem 0 1.5rem; border: 1px solid var(--rule); border-radius: 6px; padding: .5rem;
+      background: #fff; }
+    svg.map { display: block; width: 100%; height: auto; max-height: 92vh; }
+    ol.steps { margin-top: 0; }
+    .plan-line { background: var(--band); padding: .4rem .7rem; border-radius: 4px; }
+    article.scenario { margin-bottom: 2rem; }
+    .method pre { background: var(--band); padding: .5rem .8rem; border-radius: 4px; white-space: pre-wrap;
+      font-size: .86rem; font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; }
+    footer { margin-top: 3rem; border-top: 1px solid var(--rule); font-size: .85rem; }
+
+    @page { size: A4; margin: 14mm 12mm 16mm; }
+    @media print {
+      html { font-size: 10pt; }
+      body { padding: 0; max-width: none; }
+      a { color: inherit; text-decoration: none; }
+      nav.contents { break-inside: avoid; }
+      h2, h3, h4, p.note, .plan-line { break-after: avoid; }
+      h2 { margin-top: 1.2rem; }
+      .card, .method, .plan-line, figure.map { break-inside: avoid; }
+      .table-wrap { overflow: visible; }
+      table { width: 100%; }
+      table.data th, table.data td { padding: .2rem .3rem; }
+      #table-actors th:nth-child(2) { width: 17%; }
+      #table-commitments th:first-child, #table-obstacles th:first-child { width: 20%; }
+      table.changes th:first-child { width: 24%; }
+      table.compact { font-size: 7.5pt; }
+      table.matrix { font-size: 6.5pt; }
+      thead { display: table-header-group; }
+      tr, td, th { break-inside: avoid; }
+      tbody tr:nth-child(even) td { background: none; }
+      .map-section { break-before: page; }
+      figure.map { border: 0; padding: 0; margin: 0; }
+      svg.map { width: 100%; height: auto; max-height: 238mm; }
+      .status, .status.viable, .status.at-risk, .status.blocked, table.distribution td.bar span {
+        -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+    }
+    """
+}

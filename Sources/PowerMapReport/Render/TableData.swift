@@ -1,0 +1,87 @@
+import Foundation
+
+/// A report table as data files: CSV (RFC 4180, a header of column keys) and JSON (an array of
+/// objects with the column keys, in column order). Numbers are written in full, ids and kinds as
+/// in the model, statuses as their JSON words (`at-risk`), lists as arrays in JSON and as one
+/// space-separated field in CSV, empty cells as `null` and as an empty field.
+enum TableData {
+  /// The CSV text of `table`.
+  static func csv(_ table: ReportTable) -> String {
+    var lines = [table.columns.map { field($0.key) }.joined(separator: ",")]
+    for row in table.rows {
+      lines.append(row.map { field(csvValue($0)) }.joined(separator: ","))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The JSON text of `table`.
+  static func json(_ table: ReportTable) -> String {
+    var out = "[\n"
+    for (index, row) in table.rows.enumerated() {
+      let members = zip(table.columns, row).map { column, cell in "\(string(column.key)): \(jsonValue(cell))" }
+      out += "  {" + members.joined(separator: ", ") + "}" + (index + 1 < table.rows.count ? ",\n" : "\n")
+    }
+    return out + "]\n"
+  }
+
+  private static func csvValue(_ cell: ReportCell) -> String {
+    switch cell {
+    case .text(let text): text
+    case .term(let raw, _): raw
+    case .number(let value, _), .signed(let value, _), .percent(let value): number(value)
+    case .integer(let value): "\(value)"
+    case .status(let status): status.rawValue
+    case .flag(let value): value ? "true" : "false"
+    case .list(let raw, _): raw.joined(separator: " ")
+    case .empty: ""
+    }
+  }
+
+  private static func jsonValue(_ cell: ReportCell) -> String {
+    switch cell {
+    case .text(let text): string(text)
+    case .term(let raw, _): string(raw)
+    case .number(let value, _), .signed(let value, _), .percent(let value): value.isFinite ? number(value) : "null"
+    case .integer(let value): "\(value)"
+    case .status(let status): string(status.rawValue)
+    case .flag(let value): value ? "true" : "false"
+    case .list(let raw, _): "[" + raw.map(string).joined(separator: ", ") + "]"
+    case .empty: "null"
+    }
+  }
+
+  /// The shortest decimal that reads back as `value`.
+  private static func number(_ value: Double) -> String {
+    guard value.isFinite else { return "" }
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    return "\(value)"
+  }
+
+  /// A CSV field, quoted when it holds a comma, a quote or a line break.
+  private static func field(_ text: String) -> String {
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// A JSON string literal.
+  private static func string(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "<": out += "\\u003c"
+      default:
+        if scalar.value < 0x20 {
+          out += String(format: "\\u%04x", scalar.value)
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import PowerMap
+import PowerMapGraphviz
+import PowerMapReport
+
+struct ReportCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Write a report for a workshop: one self-contained HTML page, Markdown with its maps, and the data.",
+    discussion: """
+      Writes OUT/index.html (one file: maps as inline SVG, no script, no external resource; prints cleanly on \
+      A4), OUT/report.md with its maps as SVG files beside it, and OUT/data/ (the CSV and JSON of every table, \
+      and the JSON documents of analyze, simulate, sweep and mactor). Contents: a one-screen summary, the power \
+      map, the power–interest grid, the actors, the commitments and obstacles, each scenario on its own (before \
+      and after, drivers, map), Monte Carlo with --samples, the loss-of-ally ranking, MACTOR and the methods. \
+      Each --scenario is reported separately (not composed); without --scenario, the scenarios written in the \
+      model are used. Files are written atomically; existing files of the same names are replaced.
+      """
+  )
+
+  @Argument(help: "A model file (YAML or JSON).")
+  var model: String
+
+  @OptionGroup var scenarioOptions: ScenarioOptions
+
+  @Option(help: "Monte Carlo samples per scenario (0: no Monte Carlo section).")
+  var samples = 0
+
+  @Option(help: "The Monte Carlo seed.")
+  var seed: UInt64 = 1
+
+  @Option(help: "Worker tasks for Monte Carlo and the sweep (default: the number of cores).")
+  var jobs: Int?
+
+  @Option(
+    help: "The language of the report's own words: es or en (default: the model's `language` when es or en, else en).")
+  var lang: RenderCommand.LanguageChoice?
+
+  @Option(help: "The date printed on the report and its maps (default: today, yyyy-MM-dd; 'none' prints no date).")
+  var date: String?
+
+  @Option(help: "Rows of the loss-of-ally ranking shown (data/allies.csv keeps all).")
+  var allyRows = 15
+
+  @Option(help: "The folder to write (created when missing).")
+  var out: String
+
+  func validate() throws {
+    if samples < 0 { throw ValidationError("--samples must be 0 or more") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if allyRows < 1 { throw ValidationError("--ally-rows must be at least 1") }
+    if out.isEmpty { throw ValidationError("--out needs a folder") }
+  }
+
+  func run() async throws {
+    let loaded = try ModelLoader.load(contentsOf: model)
+    Terminal.printDiagnostics(loaded.warnings)
+    let model = loaded.model
+    var resolved: [Scenario] = []
+    for reference in scenarioOptions.scenarios {
+      do {
+        resolved += try ScenarioResolver.resolve([reference], for: model, modelPath: self.model)
+      } catch let error as ScenarioResolver.UnknownScenario {
+        throw CommandFailure.badInput(error.message)
+      }
+    }
+    let scenarios = scenarioOptions.scenarios.isEmpty ? model.scenarios : resolved
+    let options = ReportOptions(
+      language: lang.flatMap { MapLanguage(rawValue: $0.rawValue) } ?? MapLanguage(rawValue: model.language) ?? .en,
+      samples: samples, seed: seed,
+      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, date: RenderCommand.printedDate(date),
+      allyRows: allyRows)
+    let total = ReportContent.progressTotal(scenarios: scenarios.count, options: options)
+    let content: ReportContent
+    do {
+      content = try await InterruptibleWork.run(total: total, label: "Report") { progress in
+        try await ReportContent.build(model: model, scenarios: scenarios, options: options, progress: progress)
+      }
+    } catch let error as ReportError {
+      switch error {
+      case .invalidOption: throw CommandFailure.badInput(error.description)
+      case .graphviz: throw CommandFailure.internalFailure(error.description)
+      }
+    }
+    let files = try ReportFiles(content)
+    try files.write(
+      to: out, inputs: [self.model] + scenarioOptions.scenarios.filter { FileManager.default.fileExists(atPath: $0) })
+    FileHandle.standardError.write(
+      Data(
+        ("wrote \(out)/index.html, \(out)/report.md and \(files.files.count - 2) more files "
+          + "(\(content.scenarios.count) scenario\(content.scenarios.count == 1 ? "" : "s")"
+          + (samples > 0 ? ", \(samples) Monte Carlo samples each" : "") + ")\n").utf8))
+  }
+}

@@ -1,0 +1,215 @@
+import Foundation
+import Testing
+
+/// `powermap report`: the files it writes, what they contain, how they fail, and how they look in a
+/// real browser.
+@Suite struct ReportCommandTests {
+  static let model2019 = "models/veracruz-2019-2020.yaml"
+  static let model2016 = "models/veracruz-2016-2017.yaml"
+
+  /// Writes the report of `arguments` into a new folder and returns the folder.
+  private func report(_ arguments: [String]) throws -> URL {
+    let folder = try PowerMapBinary.temporaryFolder().appendingPathComponent("report")
+    let result = try PowerMapBinary.run(["report"] + arguments + ["--out", folder.path])
+    #expect(result.status == 0, "report failed: \(result.stderr)")
+    return folder
+  }
+
+  private func text(_ folder: URL, _ path: String) throws -> String {
+    try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+  }
+
+  @Test func writesTheSelfContainedPageTheMarkdownItsMapsAndTheData() throws {
+    let folder = try report([Self.model2019, "--scenario", "pan-to-morena", "--samples", "300", "--date", "none"])
+    let html = try text(folder, "index.html")
+    // One file: no script, no stylesheet link, no image or font fetched from anywhere.
+    for forbidden in ["<script", "<link", " src=", "url(", "@import", "href=\"http", "<iframe", "<object"] {
+      #expect(!html.lowercased().contains(forbidden), "index.html contains \(forbidden)")
+    }
+    #expect(html.components(separatedBy: "<svg").count - 1 == 4, "power, grid, commitments and scenario maps inline")
+    #expect(!html.contains("<?xml") && !html.contains("<!DOCTYPE svg"))
+    // Sections in the order of the issue.
+    let headings = [
+      "id=\"summary\"", "id=\"power-map\"", "id=\"grid\"", "id=\"actors\"", "id=\"commitments\"", "id=\"scenarios\"",
+      "id=\"monte-carlo\"", "id=\"ally-loss\"", "id=\"mactor\"", "id=\"methods\"",
+    ]
+    let positions = try headings.map { try #require(html.range(of: "<section " + $0)?.lowerBound, "\($0)") }
+    #expect(positions == positions.sorted())
+    // Status by word as well as colour.
+    #expect(html.contains("<span class=\"status blocked\">✕ bloqueado</span>"))
+
+    let markdown = try text(folder, "report.md")
+    for map in ["map-power.svg", "map-grid.svg", "map-commitments.svg", "map-scenario-pan-to-morena.svg"] {
+      #expect(markdown.contains("](\(map))"), "report.md links \(map)")
+      let svg = try text(folder, map)
+      #expect(svg.contains("<svg") && svg.contains("</svg>"))
+    }
+    let actorsCSV = try text(folder, "data/actors.csv")
+    #expect(actorsCSV.hasPrefix("id,short,name,kind,level,power,interest,stance,effectivePower,effectiveStance,"))
+    #expect(actorsCSV.split(separator: "\n").count == 21, "a header and 20 actors")
+    let commitments = try #require(
+      JSONSerialization.jsonObject(with: Data(try text(folder, "data/commitments.json").utf8)) as? [[String: Any]])
+    #expect(commitments.count == 6)
+    #expect(commitments.allSatisfy { $0["status"] as? String == "viable" })
+    for file in [
+      "data/obstacles.csv", "data/scenario-pan-to-morena.csv", "data/montecarlo-pan-to-morena.json",
+      "data/allies.csv", "data/mactor-balance.csv", "data/mactor-midi.csv", "data/mactor-objectives.json",
+      "data/sweep.json", "data/mactor.json",
+    ] {
+      #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path), "\(file)")
+    }
+  }
+
+  @Test func dataFilesEqualWhatTheAnalysisCommandsPrint() throws {
+    let folder = try report([Self.model2019, "--scenario", "lose-orfis", "--samples", "200", "--seed", "9"])
+    let analyze = try PowerMapBinary.run(["analyze", Self.model2019, "--json"])
+    #expect(try text(folder, "data/analysis.json") == analyze.stdout)
+    let simulate = try PowerMapBinary.run([
+      "simulate", Self.model2019, "--scenario", "lose-orfis", "--samples", "200", "--seed", "9", "--json",
+    ])
+    #expect(try text(folder, "data/scenario-lose-orfis.json") == simulate.stdout)
+    let sweep = try PowerMapBinary.run(["sweep", Self.model2019, "--json"])
+    #expect(try text(folder, "data/sweep.json") == sweep.stdout)
+    let mactor = try PowerMapBinary.run(["mactor", Self.model2019, "--json"])
+    #expect(try text(folder, "data/mactor.json") == mactor.stdout)
+  }
+
+  @Test func markdownReportMatchesTheGolden() throws {
+    let folder = try report([
+      Self.model2019, "--scenario", "pan-to-morena", "--scenario", "lose-orfis", "--samples", "1000", "--seed", "1",
+      "--date", "none", "--lang", "en",
+    ])
+    try Golden.check(try text(folder, "report.md"), against: "report-2019-2020.md")
+  }
+
+  @Test func summaryTellsThe2016Story() throws {
+    // The 2016-2017 plan rests on the state executive: the change of government blocks five
+    // commitments, and losing the executive or its agencies is as bad.
+    let folder = try report([Self.model2016, "--scenario", "pan-to-morena", "--lang", "en", "--date", "none"])
+    let markdown = try text(folder, "report.md")
+    #expect(markdown.contains("3 of 5 commitments viable, 2 at risk, 0 blocked."))
+    #expect(markdown.contains("the largest supporter **Ejecutivo estatal** holding 34.8 % of it."))
+    #expect(markdown.contains(": 5 commitments get worse (health-infrastructure (at risk → ✕ blocked)"))
+    #expect(markdown.contains("1. **Dependencias**: 5 commitments get worse"))
+  }
+
+  @Test func languageDefaultsToTheModelsAndCanBeChosen() throws {
+    let spanish = try report([Self.model2019, "--date", "none"])
+    #expect(try text(spanish, "index.html").contains("<html lang=\"es\">"))
+    #expect(try text(spanish, "report.md").contains("## Resumen"))
+    let english = try report([Self.model2019, "--date", "none", "--lang", "en"])
+    #expect(try text(english, "report.md").contains("## Summary"))
+    #expect(try text(english, "report.md").contains("No scenario was given for this report."))
+  }
+
+  @Test func outputIsIdenticalForAnyNumberOfJobs() throws {
+    let arguments = [Self.model2019, "--scenario", "pan-to-morena", "--samples", "500", "--date", "none"]
+    let one = try report(arguments + ["--jobs", "1"])
+    let two = try report(arguments + ["--jobs", "2"])
+    let files = try FileManager.default.subpathsOfDirectory(atPath: one.path).sorted()
+    #expect(files == (try FileManager.default.subpathsOfDirectory(atPath: two.path)).sorted())
+    for file in files where file != "data" {
+      let a = try text(one, file)
+      let b = try text(two, file)
+      if file.hasSuffix(".svg") || file.hasSuffix(".html") {
+        // Graphviz 2.42 writes clusters in the order of its string addresses, which vary from run
+        // to run; the clusters of our maps never overlap, so the drawing is the same. Compare lines.
+        #expect(a.split(separator: "\n").sorted() == b.split(separator: "\n").sorted(), "\(file) differs")
+      } else {
+        #expect(a == b, "\(file) differs between --jobs 1 and --jobs 2")
+      }
+    }
+  }
+
+  /// A model whose every text is hostile markup.
+  static let hostileModel = """
+    schema: powermap/1
+    name: "<script>alert('name')</script> plan"
+    actors:
+      - {id: gov, name: "<script>alert(1)</script>", short: "<b>Gov</b> | x", kind: executive, level: state, power: 0.8, interest: 0.6, stance: 0.7}
+      - {id: ngo, name: "<img src=x onerror=alert(2)>", short: "NGO *bold* [l](http://e.x)", kind: civil-society, level: state, power: 0.4, interest: 0.9, stance: 0.8}
+      - {id: foe, name: "Foe & \\"friends\\"", kind: party, level: state, power: 0.5, interest: 0.7, stance: -0.6}
+    relations:
+      - {from: gov, to: ngo, kind: funding, weight: 0.5}
+      - {from: foe, to: gov, kind: conflict, weight: 0.4}
+    commitments:
+      - {id: c1, title: "<script>document.write('x')</script>", owner: gov, needs: {authority: [gov], acceptance: [ngo, foe]}}
+    obstacles:
+      - {id: o1, kind: political, title: "</td></tr><script>alert(3)</script>", blocks: [c1], severity: 0.5, holders: [foe], mitigators: [ngo]}
+    scenarios:
+      - id: s1
+        title: "<style>body{display:none}</style>"
+        description: "<iframe src=http://e.x>"
+        steps:
+          - remove: ngo
+    """
+
+  @Test func modelTextWithMarkupIsShownAsTextNeverRun() throws {
+    let folder = try PowerMapBinary.temporaryFolder()
+    let model = folder.appendingPathComponent("hostile.yaml")
+    try Data(Self.hostileModel.utf8).write(to: model)
+    let out = folder.appendingPathComponent("report")
+    let result = try PowerMapBinary.run(["report", model.path, "--samples", "50", "--out", out.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let html = try text(out, "index.html").lowercased()
+    for tag in ["<script", "<img", "<iframe", "<b>gov</b>", "<style>body", "</td></tr><script"] {
+      #expect(!html.contains(tag), "index.html contains \(tag)")
+    }
+    #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    #expect(html.contains("&lt;img src=x onerror=alert(2)&gt;"))
+    #expect(html.contains("foe &amp; &quot;friends&quot;"))
+    let markdown = try text(out, "report.md")
+    #expect(!markdown.lowercased().contains("<script") && !markdown.contains("<img") && !markdown.contains("<b>Gov"))
+    #expect(markdown.contains("&lt;script\\>alert\\('name'\\)&lt;/script\\> plan"))
+    #expect(markdown.contains("NGO \\*bold\\* \\[l\\]\\(http://e.x\\)"))
+    // A `|` in a name cannot add a column: every row of the actors table has the header's cells.
+    let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let header = try #require(lines.firstIndex { $0.hasPrefix("| Actor | Name |") })
+    func cells(_ line: String) -> Int {
+      var count = 0
+      var escaped = false
+      for character in line {
+        if character == "|" && !escaped { count += 1 }
+        escaped = character == "\\" && !escaped
+      }
+      return count
+    }
+    for line in lines[header...].prefix(while: { $0.hasPrefix("|") }) {
+      #expect(cells(line) == cells(lines[header]), "row breaks the table: \(line)")
+    }
+    // The data files keep the text as written.
+    #expect(try text(out, "data/actors.csv").contains("gov,<b>Gov</b> | x,<script>alert(1)</script>,executive,"))
+  }
+
+  @Test func badInputExits2AndWritesNothing() throws {
+    let folder = try PowerMapBinary.temporaryFolder()
+    let invalid = folder.appendingPathComponent("invalid.yaml")
+    try Data("schema: powermap/1\nname: x\nactors:\n  - {id: a, name: A, kind: nope, level: state}\n".utf8).write(
+      to: invalid)
+    let out = folder.appendingPathComponent("out")
+    let bad = try PowerMapBinary.run(["report", invalid.path, "--out", out.path])
+    #expect(bad.status == 2)
+    #expect(bad.stderr.contains("invalid.yaml:4:"))
+    #expect(!FileManager.default.fileExists(atPath: out.path), "no output folder for a bad model")
+
+    let unknown = try PowerMapBinary.run(["report", Self.model2019, "--scenario", "pan-to-morna", "--out", out.path])
+    #expect(unknown.status == 2)
+    #expect(unknown.stderr.contains("did you mean 'pan-to-morena'"))
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+
+    let negative = try PowerMapBinary.run(["report", Self.model2019, "--samples", "-1", "--out", out.path])
+    #expect(negative.status == 2)
+  }
+
+  @Test func refusesToWriteOverTheModel() throws {
+    let folder = try PowerMapBinary.temporaryFolder()
+    let model = folder.appendingPathComponent("report.md")
+    let original = try Data(contentsOf: URL(fileURLWithPath: PowerMapBinary.path("models/examples/minimal.yaml")))
+    try original.write(to: model)
+    let result = try PowerMapBinary.run(["report", model.path, "--out", folder.path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("refusing to write over the input file"))
+    #expect(try Data(contentsOf: model) == original, "the model file is unchanged")
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("index.html").path))
+  }
+}
