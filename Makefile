@@ -28,7 +28,8 @@ deps:
 # The test suite renders a report in headless Chromium (Debian's `chromium`) to check it in a real
 # browser. Elsewhere, set POWERMAP_CHROMIUM to a Chrome or Chromium binary.
 browser:
-	@if [ -n "$$POWERMAP_CHROMIUM" ] || command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then :; \
+	@if [ -n "$$POWERMAP_CHROMIUM" ] || command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
+	  || command -v google-chrome >/dev/null 2>&1; then :; \
 	elif command -v apt-get >/dev/null 2>&1; then \
 	  echo "Chromium not found: installing chromium with apt-get (for the report's browser test)" >&2; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \

@@ -52,7 +52,8 @@ import Testing
     #expect(commitments.count == 6)
     #expect(commitments.allSatisfy { $0["status"] as? String == "viable" })
     for file in [
-      "data/obstacles.csv", "data/scenario-pan-to-morena.csv", "data/montecarlo-pan-to-morena.json",
+      "data/obstacles.csv", "data/changes-pan-to-morena.csv", "data/changes-pan-to-morena.json",
+      "data/montecarlo-pan-to-morena.json", "data/viable-count-pan-to-morena.csv",
       "data/allies.csv", "data/mactor-balance.csv", "data/mactor-midi.csv", "data/mactor-objectives.json",
       "data/sweep.json", "data/mactor.json",
     ] {
@@ -138,10 +139,17 @@ import Testing
       - {id: o1, kind: political, title: "</td></tr><script>alert(3)</script>", blocks: [c1], severity: 0.5, holders: [foe], mitigators: [ngo]}
     scenarios:
       - id: s1
-        title: "<style>body{display:none}</style>"
-        description: "<iframe src=http://e.x>"
+        title: "<style>body{display:none}</style> \\" onmouseover=\\"alert(4)"
+        description: "- <iframe src=http://e.x>"
         steps:
           - remove: ngo
+          - add: {id: new, name: "<script>alert(5)</script>", short: "<i>new</i>", kind: media, level: state, power: 0.3, interest: 0.5, stance: 0.2}
+          - link: {from: new, to: gov, kind: influence}
+      - id: s2
+        title: second
+        description: "1. not a list"
+        steps:
+          - transition: {actors: [gov], to: "<u>party</u>", stance: 0.1}
     """
 
   @Test func modelTextWithMarkupIsShownAsTextNeverRun() throws {
@@ -152,16 +160,20 @@ import Testing
     let result = try PowerMapBinary.run(["report", model.path, "--samples", "50", "--out", out.path])
     #expect(result.status == 0, "\(result.stderr)")
     let html = try text(out, "index.html").lowercased()
-    for tag in ["<script", "<img", "<iframe", "<b>gov</b>", "<style>body", "</td></tr><script"] {
+    for tag in ["<script", "<img", "<iframe", "<b>gov</b>", "<style>body", "</td></tr><script", "<i>new", "<u>party"] {
       #expect(!html.contains(tag), "index.html contains \(tag)")
     }
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     #expect(html.contains("&lt;img src=x onerror=alert(2)&gt;"))
     #expect(html.contains("foe &amp; &quot;friends&quot;"))
+    #expect(!html.contains("\" onmouseover=\"") && html.contains("&quot; onmouseover=&quot;alert(4)"))
     let markdown = try text(out, "report.md")
     #expect(!markdown.lowercased().contains("<script") && !markdown.contains("<img") && !markdown.contains("<b>Gov"))
     #expect(markdown.contains("&lt;script\\>alert\\('name'\\)&lt;/script\\> plan"))
     #expect(markdown.contains("NGO \\*bold\\* \\[l\\]\\(http://e.x\\)"))
+    // A description cannot start a list.
+    #expect(markdown.contains("\n\\- &lt;iframe src=http://e.x\\>\n"))
+    #expect(markdown.contains("\n1\\. not a list\n"))
     // A `|` in a name cannot add a column: every row of the actors table has the header's cells.
     let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let header = try #require(lines.firstIndex { $0.hasPrefix("| Actor | Name |") })
@@ -211,5 +223,28 @@ import Testing
     #expect(result.stderr.contains("refusing to write over the input file"))
     #expect(try Data(contentsOf: model) == original, "the model file is unchanged")
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("index.html").path))
+  }
+
+  @Test func modelWithoutCommitmentsObstaclesOrRelationsStillReports() throws {
+    let folder = try PowerMapBinary.temporaryFolder()
+    let model = folder.appendingPathComponent("bare.yaml")
+    try Data(
+      """
+      schema: powermap/1
+      name: Bare
+      actors:
+        - {id: a, name: Alpha, kind: agency, level: state, power: 0.5, interest: 0.5, stance: 0.5}
+        - {id: b, name: Beta, kind: media, level: state, power: 0.4, interest: 0.2, stance: -0.3}
+      """.utf8
+    ).write(to: model)
+    let out = folder.appendingPathComponent("report")
+    let result = try PowerMapBinary.run(["report", model.path, "--lang", "en", "--out", out.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let markdown = try text(out, "report.md")
+    #expect(markdown.contains("0 of 0 commitments viable, 0 at risk, 0 blocked."))
+    #expect(markdown.contains("The model lists no commitments."))
+    #expect(markdown.contains("The model lists no obstacles."))
+    #expect(markdown.contains("No single loss changes a commitment's status or lowers total viability."))
+    #expect(try text(out, "index.html").contains("</html>"))
   }
 }

@@ -91,16 +91,45 @@ struct ReportContentTests {
 
   @Test func filesHoldEveryTableAndTheMaps() async throws {
     let content = try await Self.content(samples: 50)
-    let paths = Set(try ReportFiles(content).files.map(\.path))
+    let list = try ReportFiles(content).files.map(\.path)
+    let paths = Set(list)
+    #expect(paths.count == list.count, "no two files share a path")
     for expected in [
       "index.html", "report.md", "map-power.svg", "map-grid.svg", "map-commitments.svg", "map-scenario-sin-orfis.svg",
       "map-scenario-alcaldes-ceden.svg", "data/actors.csv", "data/actors.json", "data/commitments.csv",
-      "data/obstacles.json", "data/scenario-sin-orfis.csv", "data/montecarlo-sin-orfis.json",
-      "data/montecarlo-sin-orfis-viable-count.csv", "data/allies.csv", "data/mactor-balance.csv",
+      "data/obstacles.json", "data/changes-sin-orfis.csv", "data/changes-sin-orfis.json",
+      "data/montecarlo-sin-orfis.json", "data/viable-count-sin-orfis.csv", "data/allies.csv", "data/mactor-balance.csv",
       "data/mactor-midi.json", "data/mactor-objectives.csv", "data/analysis.json", "data/scenario-sin-orfis.json",
       "data/sweep.json", "data/mactor.json",
     ] {
       #expect(paths.contains(expected), "\(expected)")
     }
+  }
+
+  @Test func sameScenarioTwiceGetsTwoSectionsWithDistinctFiles() async throws {
+    let content = try await Self.content(scenarioOrder: ["sin-orfis", "sin-orfis"])
+    #expect(content.scenarios.map(\.fileStem) == ["sin-orfis", "sin-orfis-2"])
+    let paths = try ReportFiles(content).files.map(\.path)
+    #expect(paths.contains("data/changes-sin-orfis-2.csv") && paths.contains("map-scenario-sin-orfis-2.svg"))
+  }
+
+  @Test func missingMactorIsExplainedInBothFormats() async throws {
+    var content = try await Self.content()
+    content.mactor = nil
+    content.mactorUnavailable = "MACTOR takes at most 2000 actors (the model has 2001)"
+    let html = HTMLReport(content).render()
+    let markdown = MarkdownReport(content).render()
+    #expect(html.contains("<p>MACTOR takes at most 2000 actors (the model has 2001)</p>"))
+    #expect(markdown.contains("MACTOR takes at most 2000 actors \\(the model has 2001\\)"))
+    #expect(!(try ReportFiles(content).files.contains { $0.path.hasPrefix("data/mactor") }))
+  }
+
+  @Test func scenarioWithoutLossIsNotCalledDangerous() async throws {
+    let content = try await Self.content(scenarioOrder: ["alcaldes-ceden"])
+    let only = try #require(content.mostDangerousScenario)
+    #expect(only.worsenedCount == 0)
+    #expect(only.deltaTotalViability >= 0, "the mayors giving in can only help")
+    #expect(
+      MarkdownReport(content).render().contains("No scenario makes a commitment worse or lowers total viability."))
   }
 }

@@ -14,4 +14,14 @@ struct TextEscapingTests {
     #expect(TextEscaping.markdown("a|b *c* [d](e) <f> & g\nh") == "a\\|b \\*c\\* \\[d\\]\\(e\\) &lt;f\\> &amp; g h")
     #expect(TextEscaping.markdown("# not a heading") == "\\# not a heading")
   }
+
+  @Test func markdownLineCannotStartAListARuleOrACodeBlock() {
+    #expect(TextEscaping.markdownLine("- not a list") == "\\- not a list")
+    #expect(TextEscaping.markdownLine("---") == "\\---")
+    #expect(TextEscaping.markdownLine("==") == "\\==")
+    #expect(TextEscaping.markdownLine("12. not a list") == "12\\. not a list")
+    #expect(TextEscaping.markdownLine("3) not a list") == "3\\) not a list")
+    #expect(TextEscaping.markdownLine("    code?") == "code?")
+    #expect(TextEscaping.markdownLine("2019 was a year. Fine") == "2019 was a year. Fine")
+  }
 }

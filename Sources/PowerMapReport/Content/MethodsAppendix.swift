@@ -5,8 +5,11 @@ import PowerMapGraphviz
 public struct MethodsAppendix: Sendable {
   /// One method: a heading, its formulas and a sentence on how to read it.
   public struct Entry: Sendable {
+    /// The heading, numbered as DESIGN.md numbers the rules.
     public var title: String
+    /// The formulas, one per line, in plain Unicode.
     public var formulas: [String]
+    /// How to read the result.
     public var explanation: String
   }
 
@@ -23,7 +26,7 @@ public struct MethodsAppendix: Sendable {
       entry(
         ("1. Dependency cascade → effective power", "1. Cascada de dependencias → poder efectivo"),
         [
-          "loss_b = clamp(1 − p̂_b / p⁰_b, 0, 1)   (1 for a removed actor)",
+          "loss_b = clamp(1 − p̂_b / p⁰_b, 0, 1)   (1 for a removed actor, 0 when p⁰_b = 0)",
           "p̂_a = p_a · Π_{a depends on b} (1 − w_ab · loss_b)   iterated to a fixpoint (|Δ| < 1e−12)",
         ],
         (
@@ -33,7 +36,8 @@ public struct MethodsAppendix: Sendable {
       entry(
         ("2. Effective stance (Friedkin–Johnsen)", "2. Postura efectiva (Friedkin–Johnsen)"),
         [
-          "a_ji = Σ σ · w · p̂_j over influence relations j → i   (σ = −1 for conflict)",
+          "a_ji = Σ σ · w · p̂_j over the influence relations j → i between present actors",
+          "       (σ = −1 for conflict, else +1; alliance and conflict count in both directions)",
           "Ŵ_ij = a_ji / Σ_k |a_ki|",
           "s(t+1) = θ ⊙ s + (1 − θ) ⊙ Ŵ s(t)   until |Δ| < 1e−12;  s* = clamp(s(∞), −1, 1)",
         ],
@@ -47,6 +51,7 @@ public struct MethodsAppendix: Sendable {
           "net_D = clamp(Σ_{i∈D} p̂_i q_i s*_i / Σ_{i∈D} p⁰_i q⁰_i, −1, 1)   for D = authority, acceptance, ability",
           "mitigation_o = clamp(Σ_m p̂_m q_m max(s*_m, 0) / Σ_m p⁰_m q⁰_m, 0, 1)",
           "holding_o = clamp(Σ_h p̂_h q_h max(−s*_h, 0) / Σ_h p⁰_h q⁰_h max(−s⁰*_h, 0), 0, 1)",
+          "            (1 without holders, or when they had no opposition at baseline)",
           "pressure_o = severity_o · (1 − mitigation_o) · holding_o",
           "V_c = min_D net_D − Σ_{o blocks c} pressure_o   (−1 when the owner is removed)",
           "viable: V ≥ threshold · at risk: 0 ≤ V < threshold · blocked: V < 0",
@@ -73,8 +78,8 @@ public struct MethodsAppendix: Sendable {
           "fragmentation F = 1 − Σ_{i≠j} reach_ij / (n(n−1))   (Borgatti)",
         ],
         (
-          "Cut points are actors whose loss splits the network; dominators are the actors every path from the executive passes through.",
-          "Los puntos de corte son actores cuya pérdida divide la red; los dominadores son los actores por los que pasa todo camino desde el ejecutivo."
+          "A cut point is an actor whose loss splits the network (ignoring direction); fragmentation is the share of ordered pairs of actors that cannot reach each other.",
+          "Un punto de corte es un actor cuya pérdida divide la red (sin considerar la dirección); la fragmentación es la proporción de pares ordenados de actores que no pueden alcanzarse."
         )),
       entry(
         ("6. Grids and classes", "6. Matrices y clases"),
@@ -91,7 +96,9 @@ public struct MethodsAppendix: Sendable {
         [
           "MID_ij = round(4 · w) of the strongest positive influence relation i → j",
           "MIDI = MID + Σ_k min(MID_ik, MID_kj)",
+          "M_i = Σ_j MIDI_ij,  D_i = Σ_j MIDI_ji   (row and column sums, diagonal included)",
           "r_i = ((M_i − MIDI_ii) / Σ M_k) · (M_i / (M_i + D_i));  r*_i = n · r_i / Σ r",
+          "I_i = M_i − MIDI_ii,  D'_i = D_i − MIDI_ii   (the table's influence and dependence)",
           "2MAO_ic = round(4 · s*_i · q_i);  mobilisation = Σ± 2MAO · r*",
         ],
         (
@@ -122,6 +129,7 @@ public struct MethodsAppendix: Sendable {
         ("10. Monte Carlo", "10. Monte Carlo"),
         [
           "s_i ~ clamp(N(s_i, uncertainty_i), −1, 1);  each step happens with its probability",
+          "the denominators of rule 3 keep the model's values, without noise",
           "P(viable) = #{k : V_k ≥ threshold} / N;  V 5 % and V 95 %: nearest-rank percentiles",
         ],
         (

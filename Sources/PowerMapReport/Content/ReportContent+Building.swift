@@ -36,7 +36,15 @@ extension ReportContent {
       try advance()
     }
     var outcomes: [ScenarioOutcome] = []
+    var stems = Set<String>()
     for scenario in scenarios {
+      var stem = fileSafe(scenario.id)
+      var suffix = 2
+      while stems.contains(stem) {
+        stem = fileSafe(scenario.id) + "-\(suffix)"
+        suffix += 1
+      }
+      stems.insert(stem)
       let risk = TransitionRisk(model: model, scenarios: [scenario])
       try advance()
       var monteCarlo: MonteCarloResult?
@@ -47,10 +55,11 @@ extension ReportContent {
       }
       let map = try drawMap(
         .scenario, model: model, scenarios: [scenario], options: options,
-        fileName: "map-scenario-\(fileSafe(scenario.id)).svg")
+        fileName: "map-scenario-\(stem).svg")
       try advance()
       outcomes.append(
-        ScenarioOutcome(scenario: scenario, result: SimulationResult(risk: risk, monteCarlo: monteCarlo), map: map))
+        ScenarioOutcome(
+          scenario: scenario, result: SimulationResult(risk: risk, monteCarlo: monteCarlo), map: map, fileStem: stem))
     }
     let sweep = try await LossOfAllySweep.run(model: model, scenarios: [], jobs: options.jobs)
     try advance()
@@ -88,21 +97,5 @@ extension ReportContent {
       id.map { character -> Character in
         character.isASCII && (character.isLetter || character.isNumber || "._-".contains(character)) ? character : "-"
       })
-  }
-}
-
-/// Why a report could not be made.
-public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// An option is out of range.
-  case invalidOption(String)
-  /// Graphviz failed to draw a map; its message is inside.
-  case graphviz(String)
-
-  /// A one-line message for the user.
-  public var description: String {
-    switch self {
-    case .invalidOption(let message): message
-    case .graphviz(let message): "cannot draw a map: \(message)"
-    }
   }
 }

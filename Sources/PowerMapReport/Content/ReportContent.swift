@@ -22,6 +22,8 @@ public struct ReportContent: Sendable {
   public var mactorUnavailable: String?
   /// The power map, the power–interest grid and the commitments map.
   public var maps: [ReportMap]
+  /// The short name of every actor of the model (and of actors the scenarios add), by id.
+  public let shortNames: [String: String]
 
   /// A content with every field given.
   public init(
@@ -36,53 +38,20 @@ public struct ReportContent: Sendable {
     self.mactor = mactor
     self.mactorUnavailable = mactorUnavailable
     self.maps = maps
+    var names = Dictionary(model.actors.map { ($0.id, $0.short) }, uniquingKeysWith: { first, _ in first })
+    for outcome in scenarios {
+      for step in outcome.scenario.steps {
+        if case .add(let actor) = step.action, names[actor.id] == nil { names[actor.id] = actor.short }
+      }
+    }
+    self.shortNames = names
   }
+
+  /// The short name of actor `id`, or `id` when no actor has it.
+  public func shortName(_ id: String) -> String { shortNames[id] ?? id }
 
   /// The map of kind `kind` among ``maps``.
   public func map(_ kind: MapKind) -> ReportMap? {
     maps.first { $0.kind == kind }
-  }
-}
-
-/// One scenario of a report: its before/after with drivers (rule 8), its Monte Carlo run
-/// (rule 10) when samples were asked for, and its before/after map.
-public struct ScenarioOutcome: Sendable {
-  /// The scenario, as resolved against the model.
-  public var scenario: Scenario
-  /// Before, after, every commitment's change and the Monte Carlo result.
-  public var result: SimulationResult
-  /// The scenario map.
-  public var map: ReportMap
-
-  /// An outcome with every field given.
-  public init(scenario: Scenario, result: SimulationResult, map: ReportMap) {
-    self.scenario = scenario
-    self.result = result
-    self.map = map
-  }
-
-  /// The number of commitments whose status got worse.
-  public var worsenedCount: Int { result.worsened.count }
-
-  /// ΣV after − ΣV before.
-  public var deltaTotalViability: Double {
-    result.after.plan.totalViability - result.before.plan.totalViability
-  }
-}
-
-/// A map drawn for a report, as SVG text.
-public struct ReportMap: Sendable {
-  /// Which map.
-  public var kind: MapKind
-  /// The file name it is written under beside `report.md` (`map-power.svg`, …).
-  public var fileName: String
-  /// The SVG document Graphviz wrote.
-  public var svg: String
-
-  /// A map with every field given.
-  public init(kind: MapKind, fileName: String, svg: String) {
-    self.kind = kind
-    self.fileName = fileName
-    self.svg = svg
   }
 }

@@ -8,6 +8,7 @@ enum StepDescription {
   /// the caller escapes it) and numbers as the model gives them.
   static func describe(_ step: ScenarioStep, language: MapLanguage = .en, name: (String) -> String) -> String {
     let words = Words(language)
+    let map = MapStrings(language)
     var text: String
     switch step.action {
     case .remove(let actor):
@@ -23,7 +24,7 @@ enum StepDescription {
     case .transition(let transition):
       var selection = transition.actors.map(name)
       if let affiliation = transition.affiliation {
-        let kinds = transition.kinds.map { " (" + $0.map(\.rawValue).joined(separator: ", ") + ")" } ?? ""
+        let kinds = transition.kinds.map { " (" + $0.map(map.kind).joined(separator: ", ") + ")" } ?? ""
         selection.append("\(words.affiliation) \(affiliation)\(kinds)")
       }
       text = "\(words.transition) → \(transition.to): " + selection.joined(separator: "; ")
@@ -31,15 +32,31 @@ enum StepDescription {
       if let shift = transition.shift { text += "; \(words.stance) \(signedNumber(shift))" }
       if let power = transition.power { text += "; \(words.power) = \(number(power))" }
     case .cut(let from, let to, let kind):
-      text = "\(words.cut) \(name(from)) → \(name(to))" + (kind.map { " (\($0.rawValue))" } ?? "")
+      text = "\(words.cut) \(name(from)) → \(name(to))" + (kind.map { " (\(map.relation($0)))" } ?? "")
     case .link(let relation):
       text =
-        "link \(name(relation.from)) → \(name(relation.to)) (\(relation.kind.rawValue), \(number(relation.weight)))"
+        "\(words.link) \(name(relation.from)) → \(name(relation.to)) "
+        + "(\(map.relation(relation.kind)), \(number(relation.weight)))"
     case .add(let actor):
       text = "\(words.add) \(actor.name) [\(actor.id)]"
     }
     if step.probability < 1 { text += " · p = \(number(step.probability))" }
     return text
+  }
+
+  /// The word for a step kind (`remove`, `transition`…, as ``ScenarioAction/kindName`` names it).
+  static func kindWord(_ kind: String, language: MapLanguage) -> String {
+    let words = Words(language)
+    switch kind {
+    case "remove": return words.remove
+    case "set": return words.set
+    case "shift": return words.shift
+    case "transition": return words.transition
+    case "cut": return words.cut
+    case "link": return words.link
+    case "add": return words.add
+    default: return kind
+    }
   }
 
   private static func fields(

@@ -64,7 +64,7 @@ public struct HTMLReport: Sendable {
     meta += scenarioNames.isEmpty ? escape(strings[.none]) : scenarioNames.joined(separator: "; ")
     return """
       <header>
-      <h1>\(escape(strings[.reportTitle]))</h1>
+      <h1>\(escape(strings[.reportTitle])) — \(escape(content.model.name))</h1>
       <p class="meta">\(meta)</p>
       </header>
 
@@ -117,14 +117,14 @@ public struct HTMLReport: Sendable {
     out += "<div class=\"card\">\n<h3>\(escape(strings[.mostDangerousScenario]))</h3>\n<p>"
     if let worst = content.mostDangerousScenario {
       let name =
-        "<a href=\"#scenario-\(escape(ReportContent.fileSafe(worst.scenario.id)))\">\(escape(worst.scenario.title))</a>"
+        "<a href=\"#scenario-\(escape(worst.fileStem))\">\(escape(worst.scenario.title))</a>"
       let delta = ReportNumber.signed(worst.deltaTotalViability, digits: 2)
       if worst.worsenedCount > 0 {
         let list = worst.result.worsened.map { "\(escape($0.commitment)) (\(statusPair($0.from, $0.to)))" }
         out += strings.dangerousScenario(
           name, worse: worst.worsenedCount, commitments: list.joined(separator: ", "), delta: delta)
       } else {
-        out += strings.harmlessScenarios(name, delta: delta)
+        out += strings.harmlessScenarios(name, delta: worst.deltaTotalViability < -1e-9 ? delta : nil)
       }
     } else {
       out += escape(strings[.noScenarios])
@@ -137,7 +137,9 @@ public struct HTMLReport: Sendable {
       let first = content.sweep.allies.first
       out += "<p>"
       out += strings.noCriticalAlly(
-        first.map { "<strong>\(escape($0.ids.map(content.shortName).joined(separator: " + ")))</strong>" },
+        first.flatMap { $0.deltaViability < -1e-9 ? $0 : nil }.map {
+          "<strong>\(escape($0.ids.map(content.shortName).joined(separator: " + ")))</strong>"
+        },
         delta: ReportNumber.signed(first?.deltaViability ?? 0, digits: 2))
       out += "</p>\n"
     } else {
@@ -219,7 +221,7 @@ public struct HTMLReport: Sendable {
     if content.scenarios.isEmpty { out += "<p>\(escape(strings[.noScenarios]))</p>\n" }
     for outcome in content.scenarios {
       let scenario = outcome.scenario
-      out += "<article id=\"scenario-\(escape(ReportContent.fileSafe(scenario.id)))\" class=\"scenario\">\n"
+      out += "<article id=\"scenario-\(escape(outcome.fileStem))\" class=\"scenario\">\n"
       out += "<h3>\(escape(scenario.title)) <span class=\"id\">[\(escape(scenario.id))]</span></h3>\n"
       if let description = scenario.description { out += "<p>\(escape(description))</p>\n" }
       out += "<p><b>\(escape(strings[.steps])):</b></p>\n<ol class=\"steps\">\n"
@@ -363,7 +365,7 @@ public struct HTMLReport: Sendable {
     case .number(let value, let digits): return open + ReportNumber.fixed(value, digits: digits) + "</td>"
     case .signed(let value, let digits): return open + ReportNumber.signed(value, digits: digits) + "</td>"
     case .percent(let value): return open + ReportNumber.percent(value) + "</td>"
-    case .integer(let value): return open + "\(value)" + "</td>"
+    case .integer(let value): return open + ReportNumber.integer(value) + "</td>"
     case .status(let status):
       return "<td><span class=\"status \(status.rawValue)\">\(escape(strings.status(status)))</span></td>"
     case .flag(let value): return open + (value ? escape(strings[.yes]) : "") + "</td>"

@@ -20,7 +20,7 @@ public struct MarkdownReport: Sendable {
   /// The whole document.
   public func render() -> String {
     var lines: [String] = []
-    lines.append("# \(escape(strings[.reportTitle])): \(escape(content.model.name))")
+    lines.append("# \(escape(strings[.reportTitle])) — \(escape(content.model.name))")
     lines.append("")
     var meta = "\(escape(strings[.model])): **\(escape(content.model.name))**"
     if let date = content.options.date { meta += " · \(escape(strings[.date])): \(escape(date))" }
@@ -74,7 +74,7 @@ public struct MarkdownReport: Sendable {
           strings.dangerousScenario(
             name, worse: worst.worsenedCount, commitments: list.joined(separator: ", "), delta: delta))
       } else {
-        lines.append(strings.harmlessScenarios(name, delta: delta))
+        lines.append(strings.harmlessScenarios(name, delta: worst.deltaTotalViability < -1e-9 ? delta : nil))
       }
     } else {
       lines.append(escape(strings[.noScenarios]))
@@ -85,7 +85,9 @@ public struct MarkdownReport: Sendable {
       let first = content.sweep.allies.first
       lines.append(
         strings.noCriticalAlly(
-          first.map { "**\(escape($0.ids.map(content.shortName).joined(separator: " + ")))**" },
+          first.flatMap { $0.deltaViability < -1e-9 ? $0 : nil }.map {
+            "**\(escape($0.ids.map(content.shortName).joined(separator: " + ")))**"
+          },
           delta: ReportNumber.signed(first?.deltaViability ?? 0, digits: 2)))
     } else {
       for (index, ally) in allies.enumerated() {
@@ -148,7 +150,7 @@ public struct MarkdownReport: Sendable {
     for outcome in content.scenarios {
       let scenario = outcome.scenario
       lines += ["", "### \(escape(scenario.title)) \\[\(escape(scenario.id))\\]", ""]
-      if let description = scenario.description { lines += [escape(description), ""] }
+      if let description = scenario.description { lines += [TextEscaping.markdownLine(description), ""] }
       lines += ["**\(escape(strings[.steps])):**", ""]
       for (index, step) in scenario.steps.enumerated() {
         lines.append(
@@ -247,7 +249,7 @@ public struct MarkdownReport: Sendable {
     case .number(let value, let digits): ReportNumber.fixed(value, digits: digits)
     case .signed(let value, let digits): ReportNumber.signed(value, digits: digits)
     case .percent(let value): ReportNumber.percent(value)
-    case .integer(let value): "\(value)"
+    case .integer(let value): ReportNumber.integer(value)
     case .status(let status):
       status == .blocked ? "**\(escape(strings.status(status)))**" : escape(strings.status(status))
     case .flag(let value): value ? escape(strings[.yes]) : ""

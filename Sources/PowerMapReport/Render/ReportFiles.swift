@@ -8,7 +8,9 @@ import PowerMap
 public struct ReportFiles: Sendable {
   /// One file: its path relative to the report folder and its bytes.
   public struct File: Sendable {
+    /// The path relative to the report folder (`data/actors.csv`).
     public var path: String
+    /// The file's bytes.
     public var data: Data
   }
 
@@ -40,7 +42,7 @@ public struct ReportFiles: Sendable {
     }
     try addJSON("data/analysis.json", content.baseline.report)
     for outcome in content.scenarios {
-      try addJSON("data/scenario-\(ReportContent.fileSafe(outcome.scenario.id)).json", outcome.result)
+      try addJSON("data/scenario-\(outcome.fileStem).json", outcome.result)
     }
     try addJSON("data/sweep.json", content.sweep)
     if let mactor = content.mactor { try addJSON("data/mactor.json", mactor) }
@@ -49,6 +51,7 @@ public struct ReportFiles: Sendable {
     }
     add("report.md", MarkdownReport(content).render())
     add("index.html", HTMLReport(content).render())
+    precondition(Set(files.map(\.path)).count == files.count, "two report files share a path")
     self.files = files
   }
 

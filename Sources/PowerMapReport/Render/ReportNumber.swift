@@ -25,6 +25,11 @@ enum ReportNumber {
     fixed(value * 100, digits: 1) + " %"
   }
 
+  /// An integer with a true minus sign: −6.
+  static func integer(_ value: Int) -> String {
+    value < 0 ? "\u{2212}\(value.magnitude)" : "\(value)"
+  }
+
   /// A count with a comma between thousands, as written in Mexico and in English: 10,000.
   static func grouped(_ value: Int) -> String {
     let digits = String(value.magnitude)

@@ -7,9 +7,10 @@ import Foundation
 enum TableData {
   /// The CSV text of `table`.
   static func csv(_ table: ReportTable) -> String {
-    var lines = [table.columns.map { field($0.key) }.joined(separator: ",")]
+    let columns = table.columns.indices.filter { table.columns[$0].inData }
+    var lines = [columns.map { field(table.columns[$0].key) }.joined(separator: ",")]
     for row in table.rows {
-      lines.append(row.map { field(csvValue($0)) }.joined(separator: ","))
+      lines.append(columns.map { field(csvValue(row[$0])) }.joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -17,8 +18,9 @@ enum TableData {
   /// The JSON text of `table`.
   static func json(_ table: ReportTable) -> String {
     var out = "[\n"
+    let columns = table.columns.indices.filter { table.columns[$0].inData }
     for (index, row) in table.rows.enumerated() {
-      let members = zip(table.columns, row).map { column, cell in "\(string(column.key)): \(jsonValue(cell))" }
+      let members = columns.map { "\(string(table.columns[$0].key)): \(jsonValue(row[$0]))" }
       out += "  {" + members.joined(separator: ", ") + "}" + (index + 1 < table.rows.count ? ",\n" : "\n")
     }
     return out + "]\n"

@@ -37,4 +37,19 @@ public enum TextEscaping {
     }
     return result
   }
+
+  /// ``markdown(_:)`` for text that starts a line: leading blanks go (four would start a code
+  /// block), and a leading `-`, `=` or `1.`/`1)` is escaped so it cannot start a list, a rule
+  /// or a heading underline.
+  public static func markdownLine(_ text: String) -> String {
+    var escaped = markdown(String(text.drop { $0 == " " || $0 == "\t" }))
+    if let first = escaped.first, first == "-" || first == "=" {
+      escaped.insert("\\", at: escaped.startIndex)
+    } else if let marker = escaped.firstIndex(where: { !$0.isASCII || !$0.isNumber }),
+      marker != escaped.startIndex, escaped[marker] == "." || escaped[marker] == ")"
+    {
+      escaped.insert("\\", at: marker)
+    }
+    return escaped
+  }
 }

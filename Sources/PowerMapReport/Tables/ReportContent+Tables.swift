@@ -8,15 +8,6 @@ extension ReportContent {
   /// The report's words.
   public var strings: ReportStrings { ReportStrings(options.language) }
 
-  /// The short name of every actor of the model, by id (ids of actors a scenario adds map to
-  /// themselves through ``shortName(_:)``).
-  var shortNames: [String: String] {
-    Dictionary(model.actors.map { ($0.id, $0.short) }, uniquingKeysWith: { first, _ in first })
-  }
-
-  /// The short name of actor `id`, or `id` when the model has no such actor.
-  func shortName(_ id: String) -> String { shortNames[id] ?? id }
-
   private func column(_ key: String, _ label: ReportStrings.Key, numeric: Bool = false) -> ReportTable.Column {
     ReportTable.Column(key: key, label: strings[label], numeric: numeric)
   }
@@ -133,11 +124,15 @@ extension ReportContent {
         .list(
           change.driverEffects.map(\.actor),
           shown: shownDrivers.map { "\(shortName($0.actor)) [\(ReportNumber.signed($0.effect, digits: 2))]" }),
-        .list(change.restoringSteps.map(\.description), shown: change.restoringSteps.map(\.description)),
+        .list(
+          change.restoringSteps.map { "\($0.scenario)#\($0.step + 1)" },
+          shown: change.restoringSteps.map {
+            "\($0.scenario)#\($0.step + 1) (\(StepDescription.kindWord($0.kind, language: options.language)))"
+          }),
       ]
     }
     return ReportTable(
-      id: "scenario-\(Self.fileSafe(outcome.scenario.id))",
+      id: "changes-\(outcome.fileStem)",
       columns: [
         idColumn("commitment"), column("title", .commitment), column("from", .statusBefore),
         column("to", .statusAfter), column("viabilityBefore", .viabilityBefore, numeric: true),
@@ -159,7 +154,7 @@ extension ReportContent {
       ]
     }
     return ReportTable(
-      id: "montecarlo-\(Self.fileSafe(outcome.scenario.id))",
+      id: "montecarlo-\(outcome.fileStem)",
       columns: [
         idColumn(), column("title", .commitment), column("pViable", .pViable, numeric: true),
         column("pBlocked", .pBlocked, numeric: true), column("meanViability", .meanViability, numeric: true),
@@ -175,7 +170,7 @@ extension ReportContent {
       [.integer(count), .integer(samples), .percent(Double(samples) / Double(total))]
     }
     return ReportTable(
-      id: "montecarlo-\(Self.fileSafe(outcome.scenario.id))-viable-count",
+      id: "viable-count-\(outcome.fileStem)",
       columns: [
         column("viable", .viableCount, numeric: true), column("samples", .sampleCount, numeric: true),
         column("share", .share, numeric: true),
@@ -229,10 +224,11 @@ extension ReportContent {
       let id = mactor.actors[index].id
       return [.integer(index + 1), .term(id, shown: shortName(id))] + row.map { .integer($0) }
     }
+    // The data keep MACTOR's matrix layout (`powermap mactor --mid`): an empty corner, then ids.
     let columns =
       [
-        ReportTable.Column(key: "number", label: "#", numeric: true),
-        column("actor", .actor),
+        ReportTable.Column(key: "#", label: "#", numeric: true, inData: false),
+        ReportTable.Column(key: "", label: strings[.actor]),
       ]
       + mactor.actors.enumerated().map {
         ReportTable.Column(key: $0.element.id, label: "\($0.offset + 1)", numeric: true)
