@@ -90,7 +90,8 @@ import Testing
     let markdown = try text(folder, "report.md")
     #expect(markdown.contains("3 of 5 commitments viable, 2 at risk, 0 blocked."))
     #expect(markdown.contains("the largest supporter **Ejecutivo estatal** holding 34.8 % of it."))
-    #expect(markdown.contains(": 5 commitments get worse (health-infrastructure (at risk → ✕ blocked)"))
+    #expect(markdown.contains(": 5 commitments get worse; total viability −3.56."))
+    #expect(markdown.contains("\n- health-infrastructure: at risk → **✕ blocked**\n"))
     #expect(markdown.contains("1. **Dependencias**: 5 commitments get worse"))
   }
 

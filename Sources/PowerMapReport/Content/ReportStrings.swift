@@ -226,11 +226,11 @@ public struct ReportStrings: Sendable {
         : "; el mayor apoyo es \(largest), con \(share) del total.")
   }
 
-  /// "NAME: 5 commitments get worse (a, b); total viability −1.23."
-  public func dangerousScenario(_ name: String, worse: Int, commitments: String, delta: String) -> String {
+  /// "NAME: 5 commitments get worse; total viability −1.23."
+  public func dangerousScenario(_ name: String, worse: Int, delta: String) -> String {
     language == .en
-      ? "\(name): \(worse) \(worse == 1 ? "commitment gets" : "commitments get") worse (\(commitments)); total viability \(delta)."
-      : "\(name): \(worse) \(worse == 1 ? "compromiso empeora" : "compromisos empeoran") (\(commitments)); viabilidad total \(delta)."
+      ? "\(name): \(worse) \(worse == 1 ? "commitment gets" : "commitments get") worse; total viability \(delta)."
+      : "\(name): \(worse) \(worse == 1 ? "compromiso empeora" : "compromisos empeoran"); viabilidad total \(delta)."
   }
 
   /// "No scenario makes a commitment worse; the one that costs the most total viability: NAME (−0.12)."

@@ -114,22 +114,25 @@ public struct HTMLReport: Sendable {
         share: ReportNumber.percent(largest?.share ?? 0))
     out += "</p>\n</div>\n"
 
-    out += "<div class=\"card\">\n<h3>\(escape(strings[.mostDangerousScenario]))</h3>\n<p>"
+    out += "<div class=\"card\">\n<h3>\(escape(strings[.mostDangerousScenario]))</h3>\n"
     if let worst = content.mostDangerousScenario {
       let name =
         "<a href=\"#scenario-\(escape(worst.fileStem))\">\(escape(worst.scenario.title))</a>"
       let delta = ReportNumber.signed(worst.deltaTotalViability, digits: 2)
       if worst.worsenedCount > 0 {
-        let list = worst.result.worsened.map { "\(escape($0.commitment)) (\(statusPair($0.from, $0.to)))" }
-        out += strings.dangerousScenario(
-          name, worse: worst.worsenedCount, commitments: list.joined(separator: ", "), delta: delta)
+        out += "<p>" + strings.dangerousScenario(name, worse: worst.worsenedCount, delta: delta) + "</p>\n<ul>\n"
+        for change in worst.result.worsened {
+          out += "<li>\(escape(change.commitment)): \(statusPair(change.from, change.to))</li>\n"
+        }
+        out += "</ul>\n"
       } else {
-        out += strings.harmlessScenarios(name, delta: worst.deltaTotalViability < -1e-9 ? delta : nil)
+        out +=
+          "<p>" + strings.harmlessScenarios(name, delta: worst.deltaTotalViability < -1e-9 ? delta : nil) + "</p>\n"
       }
     } else {
-      out += escape(strings[.noScenarios])
+      out += "<p>\(escape(strings[.noScenarios]))</p>\n"
     }
-    out += "</p>\n</div>\n"
+    out += "</div>\n"
 
     out += "<div class=\"card\">\n<h3>\(escape(strings[.criticalAllies]))</h3>\n"
     let allies = content.criticalAllies
@@ -375,7 +378,7 @@ public struct HTMLReport: Sendable {
   }
 
   private func statusPair(_ from: CommitmentStatus, _ to: CommitmentStatus) -> String {
-    "\(escape(strings.map.status(from))) → <span class=\"status \(to.rawValue)\">\(escape(strings.status(to)))</span>"
+    "\(escape(strings.map.status(from))) → <b>\(escape(strings.status(to)))</b>"
   }
 
   private func escape(_ text: String) -> String {

@@ -67,12 +67,12 @@ public struct MarkdownReport: Sendable {
       let name = "**\(escape(worst.scenario.title))**"
       let delta = ReportNumber.signed(worst.deltaTotalViability, digits: 2)
       if worst.worsenedCount > 0 {
-        let list = worst.result.worsened.map {
-          "\(escape($0.commitment)) (\(escape(strings.map.status($0.from))) → \(escape(strings.status($0.to))))"
+        lines += [strings.dangerousScenario(name, worse: worst.worsenedCount, delta: delta), ""]
+        for change in worst.result.worsened {
+          lines.append(
+            "- \(escape(change.commitment)): \(escape(strings.map.status(change.from))) → "
+              + "**\(escape(strings.status(change.to)))**")
         }
-        lines.append(
-          strings.dangerousScenario(
-            name, worse: worst.worsenedCount, commitments: list.joined(separator: ", "), delta: delta))
       } else {
         lines.append(strings.harmlessScenarios(name, delta: worst.deltaTotalViability < -1e-9 ? delta : nil))
       }

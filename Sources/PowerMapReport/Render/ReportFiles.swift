@@ -4,7 +4,7 @@ import PowerMap
 /// The files of a report folder: `index.html`, `report.md` with its maps beside it, and `data/`
 /// with the CSV and JSON of every table plus the JSON documents the commands print
 /// (`analysis.json` as `analyze --json`, `scenario-ID.json` as `simulate --json`, `sweep.json`,
-/// `mactor.json`).
+/// and `mactor.json` up to ``mactorDocumentLimit`` actors).
 public struct ReportFiles: Sendable {
   /// One file: its path relative to the report folder and its bytes.
   public struct File: Sendable {
@@ -13,6 +13,10 @@ public struct ReportFiles: Sendable {
     /// The file's bytes.
     public var data: Data
   }
+
+  /// The most actors for which `data/mactor.json` is written: it holds a dozen n × n matrices
+  /// (91 MB at 1,000 actors); above, `powermap mactor MODEL --json` prints it.
+  public static let mactorDocumentLimit = 200
 
   /// Every file, in writing order (`index.html` last).
   public let files: [File]
@@ -45,7 +49,9 @@ public struct ReportFiles: Sendable {
       try addJSON("data/scenario-\(outcome.fileStem).json", outcome.result)
     }
     try addJSON("data/sweep.json", content.sweep)
-    if let mactor = content.mactor { try addJSON("data/mactor.json", mactor) }
+    if let mactor = content.mactor, mactor.actors.count <= Self.mactorDocumentLimit {
+      try addJSON("data/mactor.json", mactor)
+    }
     for map in content.maps + content.scenarios.map(\.map) {
       add(map.fileName, map.svg)
     }

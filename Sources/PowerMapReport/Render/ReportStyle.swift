@@ -21,7 +21,7 @@ enum ReportStyle {
       padding: .4rem 1.2rem .6rem; margin: 1rem 0; }
     nav.contents h2 { border: 0; margin: .3rem 0; font-size: 1.05rem; }
     nav.contents ol { columns: 3 14rem; margin: 0; padding-left: 1.4rem; }
-    .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: .9rem; }
+    .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: .9rem; }
     .card { border: 1px solid var(--rule); border-radius: 6px; padding: .2rem 1rem .6rem; background: #fff; }
     .card h3 { margin-top: .7rem; }
     .card ol { padding-left: 1.3rem; margin: .3rem 0; }
