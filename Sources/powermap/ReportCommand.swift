@@ -22,7 +22,12 @@ struct ReportCommand: AsyncParsableCommand {
   @Argument(help: "A model file (YAML or JSON).")
   var model: String
 
-  @OptionGroup var scenarioOptions: ScenarioOptions
+  @Option(
+    name: .customLong("scenario"),
+    help: ArgumentHelp(
+      "A scenario to report: the id of one in the model, a scenario file, or the name of a file in the model's "
+        + "scenarios/ folder. Repeat for several; each is reported on its own.", valueName: "ID|FILE"))
+  var scenarioReferences: [String] = []
 
   @Option(help: "Monte Carlo samples per scenario (0: no Monte Carlo section).")
   var samples = 0
@@ -57,15 +62,37 @@ struct ReportCommand: AsyncParsableCommand {
     let loaded = try ModelLoader.load(contentsOf: model)
     Terminal.printDiagnostics(loaded.warnings)
     let model = loaded.model
-    var resolved: [Scenario] = []
-    for reference in scenarioOptions.scenarios {
+    var scenarios: [Scenario] = []
+    for reference in scenarioReferences {
+      let scenario: [Scenario]
       do {
-        resolved += try ScenarioResolver.resolve([reference], for: model, modelPath: self.model)
+        scenario = try ScenarioResolver.resolve([reference], for: model, modelPath: self.model)
       } catch let error as ScenarioResolver.UnknownScenario {
         throw CommandFailure.badInput(error.message)
       }
+      for candidate in scenario {
+        if scenarios.contains(candidate) {
+          Terminal.printNote("--scenario \(reference) is given twice; it is reported once")
+        } else {
+          scenarios.append(candidate)
+        }
+      }
     }
-    let scenarios = scenarioOptions.scenarios.isEmpty ? model.scenarios : resolved
+    if scenarioReferences.isEmpty {
+      scenarios = model.scenarios
+      if scenarios.isEmpty {
+        let available = ScenarioResolver.folderScenarios(besideModel: self.model)
+        Terminal.printNote(
+          "the model has no scenarios of its own, so the report has none"
+            + (available.isEmpty
+              ? "; add --scenario FILE"
+              : "; add --scenario NAME for those in its scenarios/ folder: " + available.joined(separator: ", ")))
+      }
+    }
+    let chosen = scenarios
+    if samples > 0 && scenarios.isEmpty {
+      Terminal.printNote("--samples has no effect without a scenario")
+    }
     let options = ReportOptions(
       language: lang.flatMap { MapLanguage(rawValue: $0.rawValue) } ?? MapLanguage(rawValue: model.language) ?? .en,
       samples: samples, seed: seed,
@@ -75,7 +102,7 @@ struct ReportCommand: AsyncParsableCommand {
     let content: ReportContent
     do {
       content = try await InterruptibleWork.run(total: total, label: "Report") { progress in
-        try await ReportContent.build(model: model, scenarios: scenarios, options: options, progress: progress)
+        try await ReportContent.build(model: model, scenarios: chosen, options: options, progress: progress)
       }
     } catch let error as ReportError {
       switch error {
@@ -85,11 +112,11 @@ struct ReportCommand: AsyncParsableCommand {
     }
     let files = try ReportFiles(content)
     try files.write(
-      to: out, inputs: [self.model] + scenarioOptions.scenarios.filter { FileManager.default.fileExists(atPath: $0) })
+      to: out, inputs: [self.model] + scenarioReferences.filter { FileManager.default.fileExists(atPath: $0) })
     FileHandle.standardError.write(
       Data(
         ("wrote \(out)/index.html, \(out)/report.md and \(files.files.count - 2) more files "
           + "(\(content.scenarios.count) scenario\(content.scenarios.count == 1 ? "" : "s")"
-          + (samples > 0 ? ", \(samples) Monte Carlo samples each" : "") + ")\n").utf8))
+          + (samples > 0 && !scenarios.isEmpty ? ", \(samples) Monte Carlo samples each" : "") + ")\n").utf8))
   }
 }

@@ -7,6 +7,10 @@ enum Terminal {
     FileHandle.standardError.write(Data("error: \(message)\n".utf8))
   }
 
+  static func printNote(_ message: String) {
+    FileHandle.standardError.write(Data("note: \(message)\n".utf8))
+  }
+
   static func printDiagnostics(_ diagnostics: [Diagnostic]) {
     guard !diagnostics.isEmpty else { return }
     let text = diagnostics.map(\.description).joined(separator: "\n") + "\n"

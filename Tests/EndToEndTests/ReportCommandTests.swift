@@ -90,9 +90,12 @@ import Testing
     let markdown = try text(folder, "report.md")
     #expect(markdown.contains("3 of 5 commitments viable, 2 at risk, 0 blocked."))
     #expect(markdown.contains("the largest supporter **Ejecutivo estatal** holding 34.8 % of it."))
-    #expect(markdown.contains(": 5 commitments get worse; total viability −3.56."))
-    #expect(markdown.contains("\n- health-infrastructure: at risk → **✕ blocked**\n"))
-    #expect(markdown.contains("1. **Dependencias**: 5 commitments get worse"))
+    #expect(markdown.contains(": 5 commitments get worse; total viability changes by −3.56."))
+    #expect(
+      markdown.contains(
+        "\n- Infraestructura de salud: información abierta sobre obras y equipamiento hospitalario: at risk → **✕ blocked**\n"
+      ))
+    #expect(markdown.contains("1. **Dependencias**: 5 commitments get worse; total viability changes by"))
   }
 
   @Test func languageDefaultsToTheModelsAndCanBeChosen() throws {
@@ -170,10 +173,10 @@ import Testing
     #expect(!html.contains("\" onmouseover=\"") && html.contains("&quot; onmouseover=&quot;alert(4)"))
     let markdown = try text(out, "report.md")
     #expect(!markdown.lowercased().contains("<script") && !markdown.contains("<img") && !markdown.contains("<b>Gov"))
-    #expect(markdown.contains("&lt;script\\>alert\\('name'\\)&lt;/script\\> plan"))
-    #expect(markdown.contains("NGO \\*bold\\* \\[l\\]\\(http://e.x\\)"))
+    #expect(markdown.contains("&lt;script>alert('name')&lt;/script> plan"))
+    #expect(markdown.contains("NGO \\*bold\\* \\[l\\](http://e.x)"))
     // A description cannot start a list.
-    #expect(markdown.contains("\n\\- &lt;iframe src=http://e.x\\>\n"))
+    #expect(markdown.contains("\n\\- &lt;iframe src=http://e.x>\n"))
     #expect(markdown.contains("\n1\\. not a list\n"))
     // A `|` in a name cannot add a column: every row of the actors table has the header's cells.
     let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -224,6 +227,45 @@ import Testing
     #expect(result.stderr.contains("refusing to write over the input file"))
     #expect(try Data(contentsOf: model) == original, "the model file is unchanged")
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("index.html").path))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("data").path), "nothing created")
+  }
+
+  @Test func rewritingAFolderRemovesTheFilesOfTheLastReportOnly() throws {
+    let folder = try PowerMapBinary.temporaryFolder()
+    let out = folder.appendingPathComponent("report")
+    let minimal = "models/examples/minimal.yaml"
+    #expect(try PowerMapBinary.run(["report", minimal, "--out", out.path]).status == 0)
+    #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("data/changes-alcaldes-ceden.csv").path))
+    let mine = out.appendingPathComponent("notes.txt")
+    try Data("mine".utf8).write(to: mine)
+    let again = try PowerMapBinary.run(["report", minimal, "--scenario", "sin-orfis", "--out", out.path])
+    #expect(again.status == 0)
+    for stale in [
+      "map-scenario-alcaldes-ceden.svg", "data/changes-alcaldes-ceden.csv", "data/scenario-alcaldes-ceden.json",
+    ] {
+      #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(stale).path), "\(stale) is stale")
+    }
+    #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("map-scenario-sin-orfis.svg").path))
+    #expect(try Data(contentsOf: mine) == Data("mine".utf8), "a file the report did not write stays")
+  }
+
+  @Test func notesWhenTheReportWouldSilentlyLeaveSomethingOut() throws {
+    let folder = try PowerMapBinary.temporaryFolder()
+    let result = try PowerMapBinary.run([
+      "report", Self.model2016, "--samples", "100", "--out", folder.appendingPathComponent("r").path,
+    ])
+    #expect(result.status == 0)
+    #expect(
+      result.stderr.contains(
+        "note: the model has no scenarios of its own, so the report has none; add --scenario NAME for those in its "
+          + "scenarios/ folder: ivai-board-change, lose-orfis, pan-to-morena"))
+    #expect(result.stderr.contains("note: --samples has no effect without a scenario"))
+    let twice = try PowerMapBinary.run([
+      "report", Self.model2016, "--scenario", "pan-to-morena", "--scenario", "pan-to-morena", "--out",
+      folder.appendingPathComponent("t").path,
+    ])
+    #expect(twice.stderr.contains("note: --scenario pan-to-morena is given twice; it is reported once"))
+    #expect(try text(folder.appendingPathComponent("t"), "index.html").components(separatedBy: "<article ").count == 2)
   }
 
   @Test func modelWithoutCommitmentsObstaclesOrRelationsStillReports() throws {

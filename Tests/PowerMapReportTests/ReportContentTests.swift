@@ -120,7 +120,7 @@ struct ReportContentTests {
     let html = HTMLReport(content).render()
     let markdown = MarkdownReport(content).render()
     #expect(html.contains("<p>MACTOR takes at most 2000 actors (the model has 2001)</p>"))
-    #expect(markdown.contains("MACTOR takes at most 2000 actors \\(the model has 2001\\)"))
+    #expect(markdown.contains("MACTOR takes at most 2000 actors (the model has 2001)"))
     #expect(!(try ReportFiles(content).files.contains { $0.path.hasPrefix("data/mactor") }))
   }
 

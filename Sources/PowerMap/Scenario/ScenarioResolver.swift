@@ -47,6 +47,14 @@ public enum ScenarioResolver {
     return resolved
   }
 
+  /// The names of the scenario files (`NAME.yaml`) in the `scenarios/` folder beside `modelPath`,
+  /// sorted; empty when there is no such folder.
+  public static func folderScenarios(besideModel modelPath: String) -> [String] {
+    let folder = URL(fileURLWithPath: modelPath).deletingLastPathComponent().appendingPathComponent("scenarios")
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+  }
+
   /// A reference that names no scenario.
   public struct UnknownScenario: Error, Sendable, CustomStringConvertible {
     public var reference: String

@@ -19,6 +19,7 @@ public struct MethodsAppendix: Sendable {
   /// The appendix in `language`.
   public init(_ language: MapLanguage) {
     let en = language == .en
+    func l(_ english: String, _ spanish: String) -> String { en ? english : spanish }
     func entry(_ title: (String, String), _ formulas: [String], _ text: (String, String)) -> Entry {
       Entry(title: en ? title.0 : title.1, formulas: formulas, explanation: en ? text.0 : text.1)
     }
@@ -26,8 +27,12 @@ public struct MethodsAppendix: Sendable {
       entry(
         ("1. Dependency cascade → effective power", "1. Cascada de dependencias → poder efectivo"),
         [
-          "loss_b = clamp(1 − p̂_b / p⁰_b, 0, 1)   (1 for a removed actor, 0 when p⁰_b = 0)",
-          "p̂_a = p_a · Π_{a depends on b} (1 − w_ab · loss_b)   iterated to a fixpoint (|Δ| < 1e−12)",
+          l(
+            "loss_b = clamp(1 − p̂_b / p⁰_b, 0, 1)   (1 for a removed actor, 0 when p⁰_b = 0)",
+            "loss_b = clamp(1 − p̂_b / p⁰_b, 0, 1)   (1 para un actor retirado, 0 si p⁰_b = 0)"),
+          l(
+            "p̂_a = p_a · Π_{a depends on b} (1 − w_ab · loss_b)   iterated to a fixpoint (|Δ| < 1e−12)",
+            "p̂_a = p_a · Π_{a depende de b} (1 − w_ab · loss_b)   iterado hasta un punto fijo (|Δ| < 1e−12)"),
         ],
         (
           "An actor that depends on a weakened actor keeps only part of its power.",
@@ -36,10 +41,16 @@ public struct MethodsAppendix: Sendable {
       entry(
         ("2. Effective stance (Friedkin–Johnsen)", "2. Postura efectiva (Friedkin–Johnsen)"),
         [
-          "a_ji = Σ σ · w · p̂_j over the influence relations j → i between present actors",
-          "       (σ = −1 for conflict, else +1; alliance and conflict count in both directions)",
+          l(
+            "a_ji = Σ σ · w · p̂_j over the influence relations j → i between present actors",
+            "a_ji = Σ σ · w · p̂_j sobre las relaciones de influencia j → i entre actores presentes"),
+          l(
+            "       (σ = −1 for conflict, else +1; alliance and conflict count in both directions)",
+            "       (σ = −1 para conflicto, si no +1; alianza y conflicto cuentan en ambos sentidos)"),
           "Ŵ_ij = a_ji / Σ_k |a_ki|",
-          "s(t+1) = θ ⊙ s + (1 − θ) ⊙ Ŵ s(t)   until |Δ| < 1e−12;  s* = clamp(s(∞), −1, 1)",
+          l(
+            "s(t+1) = θ ⊙ s + (1 − θ) ⊙ Ŵ s(t)   until |Δ| < 1e−12;  s* = clamp(s(∞), −1, 1)",
+            "s(t+1) = θ ⊙ s + (1 − θ) ⊙ Ŵ s(t)   hasta |Δ| < 1e−12;  s* = clamp(s(∞), −1, 1)"),
         ],
         (
           "Stances move toward those of the actors who influence them, held back by each actor's stubbornness θ; actors nobody influences keep their stance.",
@@ -48,13 +59,22 @@ public struct MethodsAppendix: Sendable {
       entry(
         ("3. Commitment viability", "3. Viabilidad de los compromisos"),
         [
-          "net_D = clamp(Σ_{i∈D} p̂_i q_i s*_i / Σ_{i∈D} p⁰_i q⁰_i, −1, 1)   for D = authority, acceptance, ability",
+          l(
+            "net_D = clamp(Σ_{i∈D} p̂_i q_i s*_i / Σ_{i∈D} p⁰_i q⁰_i, −1, 1)   for D = authority, acceptance, ability",
+            "net_D = clamp(Σ_{i∈D} p̂_i q_i s*_i / Σ_{i∈D} p⁰_i q⁰_i, −1, 1)   para D = autoridad, aceptación, capacidad"
+          ),
           "mitigation_o = clamp(Σ_m p̂_m q_m max(s*_m, 0) / Σ_m p⁰_m q⁰_m, 0, 1)",
           "holding_o = clamp(Σ_h p̂_h q_h max(−s*_h, 0) / Σ_h p⁰_h q⁰_h max(−s⁰*_h, 0), 0, 1)",
-          "            (1 without holders, or when they had no opposition at baseline)",
+          l(
+            "            (1 without holders, or when they had no opposition at baseline)",
+            "            (1 sin quienes lo sostengan, o si no se oponían al inicio)"),
           "pressure_o = severity_o · (1 − mitigation_o) · holding_o",
-          "V_c = min_D net_D − Σ_{o blocks c} pressure_o   (−1 when the owner is removed)",
-          "viable: V ≥ threshold · at risk: 0 ≤ V < threshold · blocked: V < 0",
+          l(
+            "V_c = min_D net_D − Σ_{o blocks c} pressure_o   (−1 when the owner is removed)",
+            "V_c = min_D net_D − Σ_{o bloquea c} pressure_o   (−1 si se retira el responsable)"),
+          l(
+            "viable: V ≥ threshold · at risk: 0 ≤ V < threshold · blocked: V < 0",
+            "viable: V ≥ umbral · en riesgo: 0 ≤ V < umbral · bloqueado: V < 0"),
         ],
         (
           "A commitment needs the authority to decide, the acceptance of those affected and the ability to carry it out (Andrews, Pritchett and Woolcock's PDIA); it is as strong as its weakest dimension.",
@@ -63,8 +83,12 @@ public struct MethodsAppendix: Sendable {
       entry(
         ("4. Support concentration", "4. Concentración del apoyo"),
         [
-          "c_i = Σ over listings of i: p̂_i q_i max(s*_i, 0)",
-          "HHI = Σ_i (c_i / Σ_k c_k)²   per commitment and for the plan",
+          l(
+            "c_i = Σ over listings of i: p̂_i q_i max(s*_i, 0)", "c_i = Σ sobre las menciones de i: p̂_i q_i max(s*_i, 0)"
+          ),
+          l(
+            "HHI = Σ_i (c_i / Σ_k c_k)²   per commitment and for the plan",
+            "IHH = Σ_i (c_i / Σ_k c_k)²   por compromiso y para el plan"),
         ],
         (
           "Near 1: the plan rests on one actor (the 2016-2017 failure mode); near 1/n: support is spread.",
@@ -73,9 +97,15 @@ public struct MethodsAppendix: Sendable {
       entry(
         ("5. Network measures", "5. Medidas de red"),
         [
-          "influence rank = PageRank of the reversed influence graph (α = 0.85, weighted)",
-          "betweenness = Σ_{s≠v≠t} σ_st(v) / σ_st, normalised by (n−1)(n−2)   (sampled above 20,000 actors)",
-          "fragmentation F = 1 − Σ_{i≠j} reach_ij / (n(n−1))   (Borgatti)",
+          l(
+            "influence rank = PageRank of the reversed influence graph (α = 0.85, weighted)",
+            "rango de influencia = PageRank del grafo de influencia invertido (α = 0.85, ponderado)"),
+          l(
+            "betweenness = Σ_{s≠v≠t} σ_st(v) / σ_st, normalised by (n−1)(n−2)   (sampled above 20,000 actors)",
+            "intermediación = Σ_{s≠v≠t} σ_st(v) / σ_st, normalizada por (n−1)(n−2)   (muestreada desde 20,000 actores)"),
+          l(
+            "fragmentation F = 1 − Σ_{i≠j} reach_ij / (n(n−1))   (Borgatti)",
+            "fragmentación F = 1 − Σ_{i≠j} reach_ij / (n(n−1))   (Borgatti)"),
         ],
         (
           "A cut point is an actor whose loss splits the network (ignoring direction); fragmentation is the share of ordered pairs of actors that cannot reach each other.",
@@ -84,8 +114,12 @@ public struct MethodsAppendix: Sendable {
       entry(
         ("6. Grids and classes", "6. Matrices y clases"),
         [
-          "quadrant (Mendelow): power and interest cut at 0.5",
-          "salience (Mitchell, Agle & Wood): power, legitimacy, urgency each present when ≥ 0.5",
+          l(
+            "quadrant (Mendelow): power and interest cut at 0.5",
+            "cuadrante (Mendelow): poder e interés con corte en 0.5"),
+          l(
+            "salience (Mitchell, Agle & Wood): power, legitimacy, urgency each present when ≥ 0.5",
+            "prominencia (Mitchell, Agle y Wood): poder, legitimidad y urgencia presentes si ≥ 0.5"),
         ],
         (
           "Manage closely the actors with high power and high interest.",
@@ -94,12 +128,20 @@ public struct MethodsAppendix: Sendable {
       entry(
         ("7. MACTOR (Godet)", "7. MACTOR (Godet)"),
         [
-          "MID_ij = round(4 · w) of the strongest positive influence relation i → j",
+          l(
+            "MID_ij = round(4 · w) of the strongest positive influence relation i → j",
+            "MID_ij = round(4 · w) de la relación de influencia positiva más fuerte i → j"),
           "MIDI = MID + Σ_k min(MID_ik, MID_kj)",
-          "M_i = Σ_j MIDI_ij,  D_i = Σ_j MIDI_ji   (row and column sums, diagonal included)",
+          l(
+            "M_i = Σ_j MIDI_ij,  D_i = Σ_j MIDI_ji   (row and column sums, diagonal included)",
+            "M_i = Σ_j MIDI_ij,  D_i = Σ_j MIDI_ji   (sumas de fila y columna, con la diagonal)"),
           "r_i = ((M_i − MIDI_ii) / Σ M_k) · (M_i / (M_i + D_i));  r*_i = n · r_i / Σ r",
-          "I_i = M_i − MIDI_ii,  D'_i = D_i − MIDI_ii   (the table's influence and dependence)",
-          "2MAO_ic = round(4 · s*_i · q_i);  mobilisation = Σ± 2MAO · r*",
+          l(
+            "I_i = M_i − MIDI_ii,  D'_i = D_i − MIDI_ii   (the table's influence and dependence)",
+            "I_i = M_i − MIDI_ii,  D'_i = D_i − MIDI_ii   (la influencia y la dependencia de la tabla)"),
+          l(
+            "2MAO_ic = round(4 · s*_i · q_i);  mobilisation = Σ± 2MAO · r*",
+            "2MAO_ic = round(4 · s*_i · q_i);  movilización = Σ± 2MAO · r*"),
         ],
         (
           "r* above 1: an actor stronger than the average, counting indirect influence.",
@@ -108,18 +150,24 @@ public struct MethodsAppendix: Sendable {
       entry(
         ("8. Transition risk", "8. Riesgo de transición"),
         [
-          "ΔV_c = V_c after − V_c before",
-          "driver effect of actor i = V_c after − V_c after with i's values restored",
+          l("ΔV_c = V_c after − V_c before", "ΔV_c = V_c después − V_c antes"),
+          l(
+            "driver effect of actor i = V_c after − V_c after with i's values restored",
+            "efecto del actor i = V_c después − V_c después con los valores de i restituidos"),
         ],
         (
-          "The steps named under “restored by omitting” are those whose omission alone gives back the status before the scenario.",
-          "Los pasos indicados en «se recupera sin» son aquellos cuya sola omisión devuelve el estado previo al escenario."
+          "The last column of a scenario's table names the steps whose omission alone gives back the status before the scenario.",
+          "La última columna de la tabla de un escenario nombra los pasos cuya sola omisión devuelve el estado previo al escenario."
         )),
       entry(
         ("9. Loss of an ally", "9. Pérdida de un aliado"),
         [
-          "for each actor: remove it, then statusChanges = #{c : status worse}, ΔΣV = Σ V after − Σ V before",
-          "ranked by statusChanges (most first), then ΔΣV (most negative first)",
+          l(
+            "for each actor: remove it, then statusChanges = #{c : status worse}, ΔΣV = Σ V after − Σ V before",
+            "para cada actor: retirarlo; statusChanges = #{c : estado peor}, ΔΣV = Σ V después − Σ V antes"),
+          l(
+            "ranked by statusChanges (most first), then ΔΣV (most negative first)",
+            "orden: statusChanges (de más a menos), luego ΔΣV (el más negativo primero)"),
         ],
         (
           "The top of the ranking are the allies the plan cannot afford to lose.",
@@ -128,9 +176,15 @@ public struct MethodsAppendix: Sendable {
       entry(
         ("10. Monte Carlo", "10. Monte Carlo"),
         [
-          "s_i ~ clamp(N(s_i, uncertainty_i), −1, 1);  each step happens with its probability",
-          "the denominators of rule 3 keep the model's values, without noise",
-          "P(viable) = #{k : V_k ≥ threshold} / N;  V 5 % and V 95 %: nearest-rank percentiles",
+          l(
+            "s_i ~ clamp(N(s_i, uncertainty_i), −1, 1);  each step happens with its probability",
+            "s_i ~ clamp(N(s_i, incertidumbre_i), −1, 1);  cada paso ocurre con su probabilidad"),
+          l(
+            "the denominators of rule 3 keep the model's values, without noise",
+            "los denominadores de la regla 3 usan los valores del modelo, sin ruido"),
+          l(
+            "P(viable) = #{k : V_k ≥ threshold} / N;  V 5 % and V 95 %: nearest-rank percentiles",
+            "P(viable) = #{k : V_k ≥ umbral} / N;  V 5 % y V 95 %: percentiles de rango más cercano"),
         ],
         (
           "Sample k draws from a generator seeded by (seed, k): the figures do not depend on the number of cores.",

@@ -82,7 +82,8 @@ extension ReportContent {
     let mapOptions = MapOptions(kind: kind, language: options.language, paper: options.paper, date: options.date)
     do {
       let rendered = try MapRenderer.render(model: model, scenarios: scenarios, options: mapOptions, format: .svg)
-      return ReportMap(kind: kind, fileName: fileName, svg: String(decoding: rendered.data, as: UTF8.self))
+      return ReportMap(
+        kind: kind, fileName: fileName, svg: SVGCrop.crop(String(decoding: rendered.data, as: UTF8.self)))
     } catch {
       switch error {
       case .graphviz(let failure): throw ReportError.graphviz(failure.description)

@@ -47,6 +47,11 @@ public struct ReportContent: Sendable {
     self.shortNames = names
   }
 
+  /// The title of commitment `id`, or `id` when the model has no such commitment.
+  public func commitmentTitle(_ id: String) -> String {
+    model.commitments.first { $0.id == id }?.title ?? id
+  }
+
   /// The short name of actor `id`, or `id` when no actor has it.
   public func shortName(_ id: String) -> String { shortNames[id] ?? id }
 

@@ -104,7 +104,7 @@ public struct ReportStrings: Sendable {
     case .mitigation: ("Mitigation", "Mitigación")
     case .holding: ("Holding", "Sostén")
     case .pressure: ("Pressure", "Presión")
-    case .blocks: ("Blocks", "Bloquea")
+    case .blocks: ("Weighs on", "Pesa sobre")
     case .holders: ("Held by", "Sostenido por")
     case .mitigators: ("Mitigated by", "Mitigado por")
     case .statusBefore: ("Before", "Antes")
@@ -113,7 +113,7 @@ public struct ReportStrings: Sendable {
     case .viabilityAfter: ("V after", "V después")
     case .deltaViability: ("ΔV", "ΔV")
     case .drivers: ("Driven by", "Causado por")
-    case .restoringSteps: ("Restored by omitting", "Se recupera sin")
+    case .restoringSteps: ("Status kept without step", "Estado se conserva sin el paso")
     case .pViable: ("P(viable)", "P(viable)")
     case .pBlocked: ("P(blocked)", "P(bloqueado)")
     case .meanViability: ("Mean V", "V media")
@@ -165,14 +165,14 @@ public struct ReportStrings: Sendable {
       ("Every commitment before and after the scenario. Drivers are the actors whose change moved viability the most (effect in brackets).",
        "Cada compromiso antes y después del escenario. Las causas son los actores cuyo cambio más movió la viabilidad (efecto entre corchetes).")
     case .driversNote:
-      ("“Restored by omitting” names the steps without which the commitment keeps its status.",
-       "«Se recupera sin» nombra los pasos sin los cuales el compromiso conserva su estado.")
+      ("The last column names the steps without which the commitment would keep its status.",
+       "La última columna nombra los pasos sin los cuales el compromiso conservaría su estado.")
     case .monteCarloNote:
       ("Declared stances are drawn with their uncertainty and each step happens with its probability; the same seed gives the same figures.",
        "Las posturas declaradas se sortean con su incertidumbre y cada paso ocurre con su probabilidad; la misma semilla da las mismas cifras.")
     case .allyLossNote:
-      ("Each actor is removed in turn from the model as it is. Ranked by the commitments whose status gets worse, then by the loss of total viability.",
-       "Se retira cada actor por turno del modelo tal cual. Ordenado por los compromisos que empeoran de estado y luego por la pérdida de viabilidad total.")
+      ("Each actor is removed in turn from the model as it is. Ranked by the commitments whose status gets worse, then by the loss of total viability (ΔΣV). Weakened: the actors that lose power because they depend on the one removed. Cut point: its loss splits the network. Fragmentation: the share of pairs of actors that can no longer reach each other (0 to 1).",
+       "Se retira cada actor por turno del modelo tal cual. Ordenado por los compromisos que empeoran de estado y luego por la pérdida de viabilidad total (ΔΣV). Debilitados: los actores que pierden poder porque dependen del retirado. Punto de corte: su pérdida divide la red. Fragmentación: la proporción de pares de actores que ya no pueden alcanzarse (0 a 1).")
     case .mactorNote:
       ("Godet's MACTOR from the model: direct influence is 4 × the strongest positive influence relation, rounded; r* is the balance of power.",
        "MACTOR de Godet a partir del modelo: la influencia directa es 4 × la relación de influencia positiva más fuerte, redondeada; r* es la relación de fuerzas.")
@@ -208,8 +208,9 @@ public struct ReportStrings: Sendable {
   /// "4 of 6 commitments viable, 1 at risk, 1 blocked."
   public func planCounts(viable: Int, atRisk: Int, blocked: Int, total: Int) -> String {
     language == .en
-      ? "\(viable) of \(total) commitments viable, \(atRisk) at risk, \(blocked) blocked."
-      : "\(viable) de \(total) compromisos \(viable == 1 ? "viable" : "viables"), \(atRisk) en riesgo, "
+      ? "\(viable) of \(total) \(total == 1 ? "commitment" : "commitments") viable, \(atRisk) at risk, \(blocked) blocked."
+      : "\(viable) de \(total) \(total == 1 ? "compromiso" : "compromisos") \(viable == 1 ? "viable" : "viables"), "
+        + "\(atRisk) en riesgo, "
         + "\(blocked) \(blocked == 1 ? "bloqueado" : "bloqueados")."
   }
 
@@ -226,11 +227,11 @@ public struct ReportStrings: Sendable {
         : "; el mayor apoyo es \(largest), con \(share) del total.")
   }
 
-  /// "NAME: 5 commitments get worse; total viability −1.23."
+  /// "NAME: 5 commitments get worse; total viability changes by −1.23."
   public func dangerousScenario(_ name: String, worse: Int, delta: String) -> String {
     language == .en
-      ? "\(name): \(worse) \(worse == 1 ? "commitment gets" : "commitments get") worse; total viability \(delta)."
-      : "\(name): \(worse) \(worse == 1 ? "compromiso empeora" : "compromisos empeoran"); viabilidad total \(delta)."
+      ? "\(name): \(worse) \(worse == 1 ? "commitment gets" : "commitments get") worse; total viability changes by \(delta)."
+      : "\(name): \(worse) \(worse == 1 ? "compromiso empeora" : "compromisos empeoran"); la viabilidad total cambia en \(delta)."
   }
 
   /// "No scenario makes a commitment worse; the one that costs the most total viability: NAME (−0.12)."
@@ -246,11 +247,11 @@ public struct ReportStrings: Sendable {
       : "Ningún escenario empeora un compromiso; el que más viabilidad total cuesta: \(name) (\(delta))."
   }
 
-  /// "NAME: 3 commitments get worse (a, b, c)."
-  public func criticalAlly(_ name: String, worse: Int, commitments: String) -> String {
+  /// "NAME: 3 commitments get worse; total viability changes by −2.38."
+  public func criticalAlly(_ name: String, worse: Int, delta: String) -> String {
     language == .en
-      ? "\(name): \(worse) \(worse == 1 ? "commitment gets" : "commitments get") worse (\(commitments))."
-      : "\(name): \(worse) \(worse == 1 ? "compromiso empeora" : "compromisos empeoran") (\(commitments))."
+      ? "\(name): \(worse) \(worse == 1 ? "commitment gets" : "commitments get") worse; total viability changes by \(delta)."
+      : "\(name): \(worse) \(worse == 1 ? "compromiso empeora" : "compromisos empeoran"); la viabilidad total cambia en \(delta)."
   }
 
   /// "No single loss changes a status; the largest loss of total viability: NAME (−0.4)." Without
@@ -266,11 +267,11 @@ public struct ReportStrings: Sendable {
       : "Ninguna pérdida individual cambia el estado de un compromiso; la mayor pérdida de viabilidad total: \(name) (\(delta))."
   }
 
-  /// "NAME (political), pressure 0.42, blocks a, b."
-  public func obstacleLine(_ name: String, kind: String, pressure: String, blocks: String) -> String {
+  /// "NAME (political), pressure 0.42, weighs on 3 commitments."
+  public func obstacleLine(_ name: String, kind: String, pressure: String, commitments: Int) -> String {
     language == .en
-      ? "\(name) (\(kind)), pressure \(pressure), blocks \(blocks)."
-      : "\(name) (\(kind)), presión \(pressure), bloquea \(blocks)."
+      ? "\(name) (\(kind)), pressure \(pressure), weighs on \(commitments) \(commitments == 1 ? "commitment" : "commitments")."
+      : "\(name) (\(kind)), presión \(pressure), pesa sobre \(commitments) \(commitments == 1 ? "compromiso" : "compromisos")."
   }
 
   /// "No obstacle exerts pressure."

@@ -44,21 +44,6 @@ enum StepDescription {
     return text
   }
 
-  /// The word for a step kind (`remove`, `transition`…, as ``ScenarioAction/kindName`` names it).
-  static func kindWord(_ kind: String, language: MapLanguage) -> String {
-    let words = Words(language)
-    switch kind {
-    case "remove": return words.remove
-    case "set": return words.set
-    case "shift": return words.shift
-    case "transition": return words.transition
-    case "cut": return words.cut
-    case "link": return words.link
-    case "add": return words.add
-    default: return kind
-    }
-  }
-
   private static func fields(
     _ power: Double?, _ interest: Double?, _ stance: Double?, _ affiliation: String?, signed: Bool = false,
     words: Words

@@ -99,7 +99,8 @@ public struct HTMLReport: Sendable {
     out += "<p class=\"counts\">"
     out += [CommitmentStatus.viable, .atRisk, .blocked].map { status in
       let count = status == .viable ? plan.viable : status == .atRisk ? plan.atRisk : plan.blocked
-      return "<span class=\"status \(status.rawValue)\"><b>\(count)</b> \(escape(strings.status(status)))</span>"
+      let zero = count == 0 ? " zero" : ""
+      return "<span class=\"status \(status.rawValue)\(zero)\"><b>\(count)</b> \(escape(strings.status(status)))</span>"
     }.joined(separator: " ")
     out += "</p>\n"
     out +=
@@ -122,7 +123,8 @@ public struct HTMLReport: Sendable {
       if worst.worsenedCount > 0 {
         out += "<p>" + strings.dangerousScenario(name, worse: worst.worsenedCount, delta: delta) + "</p>\n<ul>\n"
         for change in worst.result.worsened {
-          out += "<li>\(escape(change.commitment)): \(statusPair(change.from, change.to))</li>\n"
+          out +=
+            "<li>\(escape(content.commitmentTitle(change.commitment))): \(statusPair(change.from, change.to))</li>\n"
         }
         out += "</ul>\n"
       } else {
@@ -152,7 +154,7 @@ public struct HTMLReport: Sendable {
         out +=
           "<li>"
           + strings.criticalAlly(
-            name, worse: ally.statusChanges, commitments: ally.failed.map(escape).joined(separator: ", ")) + "</li>\n"
+            name, worse: ally.statusChanges, delta: ReportNumber.signed(ally.deltaViability, digits: 2)) + "</li>\n"
       }
       out += "</ol>\n"
     }
@@ -170,7 +172,7 @@ public struct HTMLReport: Sendable {
           + strings.obstacleLine(
             "<strong>\(escape(obstacle.title))</strong>", kind: escape(strings.map.obstacle(obstacle.kind)),
             pressure: ReportNumber.fixed(pressure.pressure, digits: 2),
-            blocks: obstacle.blocks.map(escape).joined(separator: ", ")) + "</li>\n"
+            commitments: obstacle.blocks.count) + "</li>\n"
       }
       out += "</ol>\n"
     }
@@ -347,21 +349,22 @@ public struct HTMLReport: Sendable {
     out += "<thead><tr>"
     for index in columns {
       let column = table.columns[index]
-      out += "<th\(column.numeric ? " class=\"num\"" : "") scope=\"col\">\(escape(column.label))</th>"
+      let classes = (column.numeric ? "num " : "") + "c-" + escape(column.key)
+      out += "<th class=\"\(classes)\" scope=\"col\">\(escape(column.label))</th>"
     }
     out += "</tr></thead>\n<tbody>\n"
     for row in table.rows {
       out += "<tr>"
       for index in columns {
-        out += cell(row[index], numeric: table.columns[index].numeric)
+        out += cell(row[index], column: table.columns[index])
       }
       out += "</tr>\n"
     }
     return out + "</tbody>\n</table>\n</div>\n"
   }
 
-  private func cell(_ cell: ReportCell, numeric: Bool) -> String {
-    let open = numeric ? "<td class=\"num\">" : "<td>"
+  private func cell(_ cell: ReportCell, column: ReportTable.Column) -> String {
+    let open = "<td class=\"\(column.numeric ? "num " : "")c-\(escape(column.key))\">"
     switch cell {
     case .text(let text): return open + escape(text) + "</td>"
     case .term(_, let shown): return open + escape(shown) + "</td>"
@@ -370,8 +373,8 @@ public struct HTMLReport: Sendable {
     case .percent(let value): return open + ReportNumber.percent(value) + "</td>"
     case .integer(let value): return open + ReportNumber.integer(value) + "</td>"
     case .status(let status):
-      return "<td><span class=\"status \(status.rawValue)\">\(escape(strings.status(status)))</span></td>"
-    case .flag(let value): return open + (value ? escape(strings[.yes]) : "") + "</td>"
+      return open + "<span class=\"status \(status.rawValue)\">\(escape(strings.status(status)))</span></td>"
+    case .flag(let value): return open + escape(strings[value ? .yes : .no]) + "</td>"
     case .list(_, let shown): return open + (shown.isEmpty ? "–" : shown.map(escape).joined(separator: ", ")) + "</td>"
     case .empty: return open + "–</td>"
     }

@@ -70,7 +70,7 @@ public struct MarkdownReport: Sendable {
         lines += [strings.dangerousScenario(name, worse: worst.worsenedCount, delta: delta), ""]
         for change in worst.result.worsened {
           lines.append(
-            "- \(escape(change.commitment)): \(escape(strings.map.status(change.from))) → "
+            "- \(escape(content.commitmentTitle(change.commitment))): \(escape(strings.map.status(change.from))) → "
               + "**\(escape(strings.status(change.to)))**")
         }
       } else {
@@ -95,7 +95,7 @@ public struct MarkdownReport: Sendable {
         lines.append(
           "\(index + 1). "
             + strings.criticalAlly(
-              name, worse: ally.statusChanges, commitments: ally.failed.map(escape).joined(separator: ", ")))
+              name, worse: ally.statusChanges, delta: ReportNumber.signed(ally.deltaViability, digits: 2)))
       }
     }
     lines += ["", "### \(escape(strings[.obstaclesUnderPressure]))", ""]
@@ -109,7 +109,7 @@ public struct MarkdownReport: Sendable {
             + strings.obstacleLine(
               "**\(escape(item.obstacle.title))**", kind: escape(strings.map.obstacle(item.obstacle.kind)),
               pressure: ReportNumber.fixed(item.pressure.pressure, digits: 2),
-              blocks: item.obstacle.blocks.map(escape).joined(separator: ", ")))
+              commitments: item.obstacle.blocks.count))
       }
     }
     return lines
@@ -252,7 +252,7 @@ public struct MarkdownReport: Sendable {
     case .integer(let value): ReportNumber.integer(value)
     case .status(let status):
       status == .blocked ? "**\(escape(strings.status(status)))**" : escape(strings.status(status))
-    case .flag(let value): value ? escape(strings[.yes]) : ""
+    case .flag(let value): escape(strings[value ? .yes : .no])
     case .list(_, let shown): shown.isEmpty ? "–" : shown.map(escape).joined(separator: ", ")
     case .empty: "–"
     }

@@ -32,6 +32,7 @@ enum ReportStyle {
     .status.viable { background: #9ecae1; border-style: solid; }
     .status.at-risk { background: #fdd49e; border-style: dashed; }
     .status.blocked { background: #f4a582; border: 3px double #555; font-weight: bold; }
+    .counts .status.zero { background: #fff; border: 1px solid #c8c8c8; color: var(--muted); font-weight: normal; }
     .table-wrap { overflow-x: auto; margin: .5rem 0 1rem; }
     table { border-collapse: collapse; font-size: .9rem; }
     table.compact { font-size: .82rem; }
@@ -65,11 +66,12 @@ enum ReportStyle {
       .card, .method, .plan-line, figure.map { break-inside: avoid; }
       .table-wrap { overflow: visible; }
       table { width: 100%; }
-      table.data th, table.data td { padding: .2rem .3rem; }
-      #table-actors th:nth-child(2) { width: 17%; }
+      table.data th, table.data td { padding: .15rem .25rem; }
+      table.compact { font-size: 7pt; }
+      #table-actors { font-size: 6.5pt; }
+      #table-actors .c-name { display: none; }
       #table-commitments th:first-child, #table-obstacles th:first-child { width: 20%; }
       table.changes th:first-child { width: 24%; }
-      table.compact { font-size: 7.5pt; }
       table.matrix { font-size: 6.5pt; }
       thead { display: table-header-group; }
       tr, td, th { break-inside: avoid; }

@@ -19,14 +19,16 @@ public enum TextEscaping {
     return result
   }
 
-  /// Escapes Markdown's punctuation (and HTML's `<`, `&`) so text renders literally, including
-  /// inside table cells (`|`); line breaks become spaces.
+  /// Escapes what Markdown (CommonMark with GitHub's tables) would read as markup inside a line —
+  /// `\\`, `` ` ``, `*`, `_`, `[`, `]`, `|`, `~`, and HTML's `<` and `&` — so text renders
+  /// literally, also inside table cells; line breaks become spaces. `(`, `!` or `#` need no escape
+  /// once `[` is escaped; see ``markdownLine(_:)`` for text that starts a line.
   public static func markdown(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for character in text {
       switch character {
-      case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "!", "|", "~", ">":
+      case "\\", "`", "*", "_", "[", "]", "|", "~":
         result.append("\\")
         result.append(character)
       case "<": result += "&lt;"
@@ -39,11 +41,11 @@ public enum TextEscaping {
   }
 
   /// ``markdown(_:)`` for text that starts a line: leading blanks go (four would start a code
-  /// block), and a leading `-`, `=` or `1.`/`1)` is escaped so it cannot start a list, a rule
-  /// or a heading underline.
+  /// block), and a leading `#`, `>`, `-`, `+`, `=` or `1.`/`1)` is escaped so it cannot start a
+  /// heading, a quote, a list, a rule or a heading underline.
   public static func markdownLine(_ text: String) -> String {
     var escaped = markdown(String(text.drop { $0 == " " || $0 == "\t" }))
-    if let first = escaped.first, first == "-" || first == "=" {
+    if let first = escaped.first, "#>-+=".contains(first) {
       escaped.insert("\\", at: escaped.startIndex)
     } else if let marker = escaped.firstIndex(where: { !$0.isASCII || !$0.isNumber }),
       marker != escaped.startIndex, escaped[marker] == "." || escaped[marker] == ")"

@@ -126,8 +126,11 @@ extension ReportContent {
           shown: shownDrivers.map { "\(shortName($0.actor)) [\(ReportNumber.signed($0.effect, digits: 2))]" }),
         .list(
           change.restoringSteps.map { "\($0.scenario)#\($0.step + 1)" },
-          shown: change.restoringSteps.map {
-            "\($0.scenario)#\($0.step + 1) (\(StepDescription.kindWord($0.kind, language: options.language)))"
+          shown: change.restoringSteps.map { reference in
+            let steps = outcome.scenario.id == reference.scenario ? outcome.scenario.steps : []
+            guard steps.indices.contains(reference.step) else { return "\(reference.scenario)#\(reference.step + 1)" }
+            return "\(reference.step + 1). "
+              + StepDescription.describe(steps[reference.step], language: options.language, name: shortName)
           }),
       ]
     }
