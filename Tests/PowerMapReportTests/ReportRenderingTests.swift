@@ -117,3 +117,38 @@ struct ReportRenderingTests {
       StepDescription.describe(shift, language: .es, name: name) == "desplaza IVAI: postura \u{2212}0.1 · p = 0.5")
   }
 }
+
+struct SVGCropTests {
+  static let sheet = """
+    <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+    <svg width="842pt" height="595pt"
+     viewBox="0.00 0.00 842.00 595.00" xmlns="http://www.w3.org/2000/svg">
+    <g id="graph0" class="graph" transform="scale(0.5 0.5) rotate(0) translate(10 100)">
+    <polygon fill="white" stroke="transparent" points="-10,90 -10,-1000 1600,-1000 1600,90 -10,90"/>
+    <polygon fill="#eee" stroke="#ccc" points="0,0 100,0 100,-50 0,-50 0,0"/>
+    <path fill="none" stroke="black" d="M20,-10C30,-20 40,-30 60,-40"/>
+    </g>
+    </svg>
+    """
+
+  @Test func frameIsTheDrawingPlusPaddingThroughTheTransform() {
+    // Drawn: x 0…100, y −50…0; u = 0.5 (x + 10) → 5…55, v = 0.5 (y + 100) → 25…50; padding 14.
+    let cropped = SVGCrop.crop(Self.sheet, padding: 14)
+    #expect(cropped.contains("viewBox=\"-9.00 11.00 78.00 53.00\""))
+    #expect(cropped.contains("<svg width=\"78.00pt\" height=\"53.00pt\""))
+    #expect(cropped.contains("<path fill=\"none\""), "the drawing itself is untouched")
+  }
+
+  @Test func textExtendsTheFrameByItsEstimatedWidth() {
+    let withText = Self.sheet.replacingOccurrences(
+      of: "</g>",
+      with: "<text text-anchor=\"start\" x=\"100\" y=\"-10\" font-size=\"10.00\">abcdefghij</text>\n</g>")
+    // 10 characters × 10 × 0.56 = 56 wide: x reaches 156, so u reaches 83 and the width 78 + 28.
+    #expect(SVGCrop.crop(withText, padding: 14).contains("viewBox=\"-9.00 11.00 106.00 53.00\""))
+  }
+
+  @Test func anSVGNotWrittenByGraphvizIsLeftAsItIs() {
+    let other = "<svg viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\"/></svg>"
+    #expect(SVGCrop.crop(other) == other)
+  }
+}
