@@ -49,26 +49,45 @@ public struct FriedkinJohnsen: Sendable, Hashable {
     let offsets = influence.rowOffsets
     let columns = influence.columns
     let weights = influence.values
-    let listens = influence.absoluteRowSums().map { $0 > 0 }
+    let rowSums = influence.absoluteRowSums()
+    let listeners = (0..<n).filter { rowSums[$0] > 0 }
     var current = initialOpinions
     var next = initialOpinions
     var iterations = 0
     var converged = false
-    while iterations < maxIterations && !converged {
-      iterations += 1
-      var change = 0.0
-      for agent in 0..<n where listens[agent] {
-        var heard = 0.0
-        for entry in offsets[agent]..<offsets[agent + 1] {
-          heard += weights[entry] * current[Int(columns[entry])]
+    // Pointers in the O(nnz) rounds: no bounds checks and no uniqueness checks; the same operations in the
+    // same order as the plain loop (agents and each row's entries by increasing index).
+    offsets.withUnsafeBufferPointer { offsets in
+      columns.withUnsafeBufferPointer { columns in
+        weights.withUnsafeBufferPointer { weights in
+          stubbornness.withUnsafeBufferPointer { theta in
+            initialOpinions.withUnsafeBufferPointer { anchor in
+              listeners.withUnsafeBufferPointer { listeners in
+                while iterations < maxIterations && !converged {
+                  iterations += 1
+                  var change = 0.0
+                  current.withUnsafeBufferPointer { current in
+                    next.withUnsafeMutableBufferPointer { next in
+                      for agent in listeners {
+                        var heard = 0.0
+                        for entry in offsets[agent]..<offsets[agent + 1] {
+                          heard += weights[entry] * current[Int(columns[entry])]
+                        }
+                        let stubborn = theta[agent]
+                        let value = stubborn * anchor[agent] + (1 - stubborn) * heard
+                        change = max(change, abs(value - current[agent]))
+                        next[agent] = value
+                      }
+                    }
+                  }
+                  swap(&current, &next)
+                  converged = change < tolerance
+                }
+              }
+            }
+          }
         }
-        let theta = stubbornness[agent]
-        let value = theta * initialOpinions[agent] + (1 - theta) * heard
-        change = max(change, abs(value - current[agent]))
-        next[agent] = value
       }
-      swap(&current, &next)
-      converged = change < tolerance
     }
     return FriedkinJohnsenResult(
       opinions: current.map { min(1, max(-1, $0)) }, iterations: iterations, converged: converged)
