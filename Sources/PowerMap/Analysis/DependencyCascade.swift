@@ -36,36 +36,78 @@ public struct DependencyCascade: Sendable, Codable, Equatable {
     state: ModelState, tolerance: Double = DependencyCascade.tolerance,
     maximumRounds: Int = DependencyCascade.maximumRounds
   ) {
-    let count = state.actors.count
-    let present = state.actors.map(\.present)
-    let baseline = state.actors.map(\.baselinePower)
-    let power = state.actors.map { $0.present ? $0.actor.power : 0 }
+    self.init(
+      present: state.actors.map(\.present), power: state.actors.map { $0.present ? $0.actor.power : 0 },
+      baseline: state.actors.map(\.baselinePower), relations: state.relations, tolerance: tolerance,
+      maximumRounds: maximumRounds)
+  }
 
-    // CSR of depends-on relations by dependent (a), and of dependents by dependency (b).
-    var outCount = [Int](repeating: 0, count: count + 1)
-    var inCount = [Int](repeating: 0, count: count + 1)
-    for relation in state.relations where relation.kind == .dependsOn && present[relation.from] {
-      outCount[relation.from + 1] += 1
-      inCount[relation.to + 1] += 1
+  /// The `depends-on` relations of a state in CSR form, by dependent (a) and by dependency (b),
+  /// each in relation order: built once, they serve every removal of the ally sweep.
+  struct Links: Sendable {
+    var outStart: [Int]
+    var dependency: [Int]
+    var dependencyWeight: [Double]
+    var inStart: [Int]
+    var dependent: [Int]
+
+    /// The links of the `depends-on` relations among `relations` whose `from` actor is present.
+    init(actorCount count: Int, present: [Bool], relations: [IndexedRelation]) {
+      var outCount = [Int](repeating: 0, count: count + 1)
+      var inCount = [Int](repeating: 0, count: count + 1)
+      for relation in relations where relation.kind == .dependsOn && present[relation.from] {
+        outCount[relation.from + 1] += 1
+        inCount[relation.to + 1] += 1
+      }
+      for position in 0..<count {
+        outCount[position + 1] += outCount[position]
+        inCount[position + 1] += inCount[position]
+      }
+      outStart = outCount
+      inStart = inCount
+      var outFill = outStart
+      var inFill = inStart
+      dependency = [Int](repeating: 0, count: outStart[count])
+      dependencyWeight = [Double](repeating: 0, count: outStart[count])
+      dependent = [Int](repeating: 0, count: inStart[count])
+      for relation in relations where relation.kind == .dependsOn && present[relation.from] {
+        dependency[outFill[relation.from]] = relation.to
+        dependencyWeight[outFill[relation.from]] = relation.weight
+        outFill[relation.from] += 1
+        dependent[inFill[relation.to]] = relation.from
+        inFill[relation.to] += 1
+      }
     }
-    for position in 0..<count {
-      outCount[position + 1] += outCount[position]
-      inCount[position + 1] += inCount[position]
-    }
-    let outStart = outCount
-    let inStart = inCount
-    var outFill = outStart
-    var inFill = inStart
-    var dependency = [Int](repeating: 0, count: outStart[count])
-    var dependencyWeight = [Double](repeating: 0, count: outStart[count])
-    var dependent = [Int](repeating: 0, count: inStart[count])
-    for relation in state.relations where relation.kind == .dependsOn && present[relation.from] {
-      dependency[outFill[relation.from]] = relation.to
-      dependencyWeight[outFill[relation.from]] = relation.weight
-      outFill[relation.from] += 1
-      dependent[inFill[relation.to]] = relation.from
-      inFill[relation.to] += 1
-    }
+  }
+
+  /// Runs the cascade on a state given by its parts: whether each actor is present, its power (0 for
+  /// removed actors), its baseline power, and the state's relations (only the `depends-on` ones from
+  /// present actors are read, in order).
+  init(
+    present: [Bool], power: [Double], baseline: [Double], relations: [IndexedRelation],
+    tolerance: Double = DependencyCascade.tolerance, maximumRounds: Int = DependencyCascade.maximumRounds
+  ) {
+    self.init(
+      present: present, power: power, baseline: baseline,
+      links: Links(actorCount: present.count, present: present, relations: relations), tolerance: tolerance,
+      maximumRounds: maximumRounds)
+  }
+
+  /// Runs the cascade with `links` built for a superset of the present actors: relations from
+  /// actors now absent are skipped, which is what building the links with `present` would do
+  /// (same relations, same order). The ally sweep builds the links of the state once and passes
+  /// the presence after each removal: the `depends-on` relations a removal keeps are exactly those
+  /// from present actors.
+  init(
+    present: [Bool], power: [Double], baseline: [Double], links: Links,
+    tolerance: Double = DependencyCascade.tolerance, maximumRounds: Int = DependencyCascade.maximumRounds
+  ) {
+    let count = present.count
+    let outStart = links.outStart
+    let inStart = links.inStart
+    let dependency = links.dependency
+    let dependencyWeight = links.dependencyWeight
+    let dependent = links.dependent
 
     func lossOf(_ actor: Int, _ effective: [Double]) -> Double {
       if !present[actor] { return 1 }
@@ -75,7 +117,7 @@ public struct DependencyCascade: Sendable, Codable, Equatable {
     }
 
     var effective = power
-    var dirty = (0..<count).filter { outStart[$0 + 1] > outStart[$0] }
+    var dirty = (0..<count).filter { present[$0] && outStart[$0 + 1] > outStart[$0] }
     var mark = [Bool](repeating: false, count: count)
     var rounds = 0
     var converged = dirty.isEmpty
@@ -99,7 +141,8 @@ public struct DependencyCascade: Sendable, Codable, Equatable {
       var next: [Int] = []
       for update in updates {
         effective[update.actor] = update.value
-        for edge in inStart[update.actor]..<inStart[update.actor + 1] where !mark[dependent[edge]] {
+        for edge in inStart[update.actor]..<inStart[update.actor + 1]
+        where !mark[dependent[edge]] && present[dependent[edge]] {
           mark[dependent[edge]] = true
           next.append(dependent[edge])
         }

@@ -74,6 +74,14 @@ public struct EffectiveStance: Sendable, Codable, Equatable {
     return FriedkinJohnsen(influence: weights, stubbornness: stubbornness)
   }
 
+  /// A result given field by field (the ally sweep's batched solver makes these).
+  init(stance: [Double], influenced: [Bool], rounds: Int, converged: Bool) {
+    self.stance = stance
+    self.influenced = influenced
+    self.rounds = rounds
+    self.converged = converged
+  }
+
   /// Rules 1 and 2 on `state`: the effective stance with the effective powers of its own cascade.
   init(initialStateOf state: ModelState) {
     self.init(state: state, effectivePower: DependencyCascade(state: state).effectivePower)

@@ -18,12 +18,18 @@
 /// (``FragmentationMethod``), which the result records.
 ///
 /// Removals are evaluated in parallel over `jobs` worker tasks in chunks of ``chunkSize``, each row
-/// stored by its index, so the result does not depend on `jobs`. Cost: one rules 1–4 evaluation,
-/// one influence graph and one fragmentation per row — O(n·(n + m)) for singles, n(n−1)/2 rows for
-/// pairs (fine for ~50 actors).
+/// stored by its index, so the result does not depend on `jobs`. Each row is what evaluating the
+/// state after the removal whole gives (``SweepBase/evaluateByRebuilding(removing:)``, to the bit),
+/// computed without building that state (``SweepBase/evaluate(_:)``): rule 1 on links built once,
+/// rule 2 eight removals at a time from the state's Ŵ with only the rows a removal changes rebuilt
+/// (``SweepStanceSolver``), rule 3 on ids resolved once, and fragmentation on the base influence
+/// graph without the removed nodes — for single removals above the directed limit, for all nodes in
+/// one O(n + m) search. Cost per row: O(R·(m_W + n)/8) for rule 2's R rounds over Ŵ's m_W entries
+/// (R ≈ 40 at the default stubbornness), O(n + dependency work) for rule 1, O(listings) for rule 3,
+/// and O((c + e_c)·n/64) for directed fragmentation; n(n−1)/2 rows for pairs (fine for ~50 actors).
 public enum LossOfAllySweep {
   /// The number of removals a worker takes at a time.
-  public static let chunkSize = 4
+  public static let chunkSize = 8
   /// Above this many present actors fragmentation is measured on the undirected view.
   public static let directedFragmentationLimit = 5_000
 
@@ -64,7 +70,7 @@ public enum LossOfAllySweep {
     let candidates = removals
     let chunks = try await ParallelChunks.run(
       count: candidates.count, chunkSize: chunkSize, jobs: jobs, makeWorker: {},
-      body: { _, items in items.map { base.evaluate(removing: candidates[$0]) } }, progress: progress)
+      body: { _, items in base.evaluate(items.map { candidates[$0] }) }, progress: progress)
     var allies = chunks.flatMap { $0 }
     allies.sort(by: AllyLoss.isMoreHarmful)
     if let top, allies.count > top { allies.removeLast(allies.count - top) }

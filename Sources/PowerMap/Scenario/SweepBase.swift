@@ -25,6 +25,20 @@ struct SweepBase: Sendable {
   let subtreeSize: [Int]
   /// How fragmentation is measured.
   let fragmentationMethod: FragmentationMethod
+  /// With undirected fragmentation: its value after removing each node alone, all found in one
+  /// O(n + m) search; empty with the directed method.
+  let undirectedFragmentationWithout: [Double]
+  /// Rule 2 for several removals at once, from Ŵ of ``state``.
+  let stanceSolver: SweepStanceSolver
+  /// Rule 3 with the plan's ids resolved once.
+  let plan: ResolvedPlan
+  /// Per state actor: whether it is present, its power (0 when removed), baseline power, interest.
+  let present: [Bool]
+  let power: [Double]
+  let baselinePower: [Double]
+  let interest: [Double]
+  /// The state's `depends-on` relations, for rule 1 after each removal.
+  let dependencyLinks: DependencyCascade.Links
 
   /// The base of a sweep of `model` under `scenarios`, with dominators from `root` (an actor id).
   ///
@@ -66,6 +80,16 @@ struct SweepBase: Sendable {
       subtreeSize = [Int](repeating: 0, count: nodeCount)
     }
     fragmentationMethod = presentActors.count > directedFragmentationLimit ? .undirectedComponents : .directed
+    undirectedFragmentationWithout =
+      fragmentationMethod == .undirectedComponents ? graph.graph.undirectedFragmentationAfterRemovingEachNode() : []
+    stanceSolver = SweepStanceSolver(state: state, effectivePower: before.effectivePower)
+    plan = ResolvedPlan(model: model, state: state, baselineStance: baselineStance)
+    present = state.actors.map(\.present)
+    power = state.actors.map { $0.present ? $0.actor.power : 0 }
+    baselinePower = state.actors.map(\.baselinePower)
+    interest = state.actors.map(\.actor.interest)
+    dependencyLinks = DependencyCascade.Links(
+      actorCount: state.actors.count, present: state.actors.map(\.present), relations: state.relations)
   }
 
   /// The id of the root, if any.
@@ -79,8 +103,85 @@ struct SweepBase: Sendable {
     }
   }
 
-  /// The row for removing the actors at `positions` (present, distinct, increasing).
+  /// The rows for each removal of `removals` (each: positions of present, distinct actors,
+  /// increasing), the same rows as ``evaluateByRebuilding(removing:)`` gives one by one, to the bit.
+  ///
+  /// Instead of building the state after each removal and evaluating rules 1–4 on it, rule 1 runs
+  /// on the state's relations with the removed actors marked absent (the `depends-on` relations a
+  /// removal keeps are exactly those from present actors), rule 2 runs ``SweepStanceSolver/lanes``
+  /// removals at a time from the state's Ŵ (``SweepStanceSolver``), rule 3 on ids resolved once
+  /// (``ResolvedPlan``, bit-identical to ``PlanEvaluation``), and fragmentation on the base influence
+  /// graph without the removed nodes.
+  func evaluate(_ removals: [[Int]]) -> [AllyLoss] {
+    var rows: [AllyLoss] = []
+    rows.reserveCapacity(removals.count)
+    var start = 0
+    var pressures: [Double] = []
+    var viabilities = [Double](repeating: 0, count: plan.commitments.count)
+    while start < removals.count {
+      let batch = removals[start..<min(start + SweepStanceSolver.lanes, removals.count)]
+      start += batch.count
+      var cascades: [DependencyCascade] = []
+      var presence: [[Bool]] = []
+      for positions in batch {
+        var present = self.present
+        var power = self.power
+        for position in positions {
+          present[position] = false
+          power[position] = 0
+        }
+        cascades.append(
+          DependencyCascade(present: present, power: power, baseline: baselinePower, links: dependencyLinks))
+        presence.append(present)
+      }
+      let stances = stanceSolver.solve(
+        zip(batch, cascades).map { SweepStanceSolver.Removal(removed: $0, effectivePower: $1.effectivePower) })
+      for (index, positions) in batch.enumerated() {
+        let effectivePower = cascades[index].effectivePower
+        let weight = (0..<effectivePower.count).map { effectivePower[$0] * interest[$0] }
+        plan.evaluate(
+          present: presence[index], weight: weight, stance: stances[index].stance, pressures: &pressures,
+          viabilities: &viabilities, offset: 0)
+        var failed: [String] = []
+        var total = 0.0
+        for (commitment, viability) in viabilities.enumerated() {
+          total = total + viability
+          let status = CommitmentStatus(viability: viability, threshold: plan.commitments[commitment].threshold)
+          if status > before.commitments[commitment].status { failed.append(before.commitments[commitment].id) }
+        }
+        rows.append(row(removing: positions, failed: failed, totalViability: total, effectivePower: effectivePower))
+      }
+    }
+    return rows
+  }
+
+  /// The row for removing the actors at `positions`: ``evaluate(_:)`` of that one removal.
   func evaluate(removing positions: [Int]) -> AllyLoss {
+    evaluate([positions])[0]
+  }
+
+  /// The row of a removal from its rule 1–3 results.
+  private func row(
+    removing positions: [Int], failed: [String], totalViability: Double, effectivePower powerAfter: [Double]
+  )
+    -> AllyLoss
+  {
+    let powerBefore = before.effectivePower
+    let weakened = presentActors.filter { powerBefore[$0] - powerAfter[$0] > 1e-9 && !positions.contains($0) }
+    let removedNodes = positions.compactMap { graph.nodeOfActor[$0] }
+    return AllyLoss(
+      ids: positions.map { state.actors[$0].actor.id }, statusChanges: failed.count,
+      deltaViability: totalViability - before.plan.totalViability, failed: failed,
+      weakened: weakened.map { state.actors[$0].actor.id }, articulationPoint: positions.contains { articulation[$0] },
+      immediatelyDominates: rootNode == nil ? nil : immediatelyDominated(by: removedNodes),
+      cutOffFromRoot: rootNode.map { cutOff(from: $0, removing: removedNodes) },
+      fragmentation: fragmentation(removing: removedNodes))
+  }
+
+  /// The row for removing the actors at `positions` (present, distinct, increasing), by building
+  /// the state after the removal and evaluating it whole: the definition ``evaluate(_:)`` is
+  /// tested against.
+  func evaluateByRebuilding(removing positions: [Int]) -> AllyLoss {
     var after = state
     for position in positions { after.apply(.remove(actor: state.actors[position].actor.id)) }
     let evaluation = PlanEvaluation(model: model, state: after, baselineStance: baselineStance)
@@ -101,6 +202,20 @@ struct SweepBase: Sendable {
       immediatelyDominates: rootNode == nil ? nil : immediatelyDominated(by: removedNodes),
       cutOffFromRoot: rootNode.map { cutOff(from: $0, removing: removedNodes) },
       fragmentation: fragmentation(of: InfluenceGraph(state: after).graph))
+  }
+
+  /// The fragmentation of the influence graph without `nodes` — the same as that of the influence
+  /// graph of the state without their actors, which is the base graph with their nodes dropped
+  /// (``NetworkAnalysis/WeightedDigraph/removing(nodes:)``): the removal drops exactly their influence
+  /// relations. One node with the undirected method is read from the values found up front.
+  private func fragmentation(removing nodes: [Int]) -> Double {
+    if nodes.count == 1, let node = nodes.first, fragmentationMethod == .undirectedComponents {
+      return undirectedFragmentationWithout[node]
+    }
+    switch fragmentationMethod {
+    case .directed: return graph.graph.fragmentation(removing: nodes)
+    case .undirectedComponents: return graph.graph.removing(nodes: nodes).undirectedFragmentation()
+    }
   }
 
   /// The ids of the nodes (not in `nodes`) whose immediate dominator is one of `nodes`, in state order.
