@@ -64,6 +64,19 @@ case "sweep":
   try await AnalysisBenchmarks.sweep(
     actors: Int(argument("--actors", default: "1000")) ?? 1_000, jobs: Int(argument("--jobs", default: "2")) ?? 2,
     runs: Int(argument("--runs", default: "3")) ?? 3)
+case "export":
+  try GraphBenchmarks.export(
+    actors: Int(argument("--actors", default: "1000")) ?? 1_000, path: argument("--out", default: "influence.txt"))
+case "suite":
+  let operations = argument("--ops", default: GraphBenchmarks.operations.joined(separator: ","))
+  try await GraphBenchmarks.suite(
+    sizes: argument("--sizes", default: "100,1000,10000,100000").split(separator: ",").compactMap { Int($0) },
+    operations: Set(operations.split(separator: ",").map(String.init)),
+    jobs: Int(argument("--jobs", default: "2")) ?? 2,
+    exactBetweennessLimit: Int(argument("--exact-betweenness-limit", default: "10000")) ?? 10_000,
+    sweepLimit: Int(argument("--sweep-limit", default: "10000")) ?? 10_000,
+    json: CommandLine.arguments.contains("--json"),
+    exportDirectory: CommandLine.arguments.contains("--export-dir") ? argument("--export-dir", default: ".") : nil)
 case "render":
   try RenderBenchmark.run(
     sizes: argument("--actors", default: "50,200,1000").split(separator: ",").compactMap { Int($0) },
@@ -78,6 +91,10 @@ default:
            powermap-bench montecarlo [--model FILE --scenario S | --actors N] [--samples N] [--jobs J] [--runs R]
            powermap-bench sweep [--actors N] [--jobs J] [--runs R]
            powermap-bench render [--actors 50,200,1000] [--relations-per-actor 2] [--runs R]
+           powermap-bench export [--actors N] --out FILE      (the influence graph as an edge list)
+           powermap-bench suite [--sizes 100,1000,10000,100000] [--ops pagerank,betweenness,scc,articulation,
+                 dominators,fragmentation,friedkin-johnsen,sweep] [--jobs J] [--json] [--export-dir DIR]
+                 [--exact-betweenness-limit N] [--sweep-limit N]
     """)
   exit(2)
 }

@@ -1,0 +1,362 @@
+#!/usr/bin/env python3
+"""PowerMap against NetworkX and igraph on the same graphs, measured in one run.
+
+    python3 Benchmarks/compare.py                       # sizes 100, 1000, 10000, 100000
+    python3 Benchmarks/compare.py --sizes 1000,10000    # a subset
+    python3 Benchmarks/compare.py --skip-build --bench PATH/powermap-bench
+
+The first run creates Benchmarks/.venv (python3 -m venv), pip-installs networkx, python-igraph
+and scipy (NetworkX's PageRank needs it) into it and re-executes itself there. It then builds
+powermap-bench in release mode (scratch path --scratch-path, default Benchmarks/.build), and for
+each size:
+
+1. runs `powermap-bench suite --json --export-dir DIR` twice: on both cores (`--jobs 2`) and
+   pinned to one core (`taskset -c 0`, `--jobs 1`). The suite generates the seeded model
+   (ModelGenerator, 5 relations per actor), exports its influence graph - the graph `powermap
+   analyze` measures: actors as nodes, authority/oversight/funding/influence edges and alliances
+   both ways, parallel relations merged keeping the strongest weight - as `source target weight`
+   lines, and times each operation (median of at least 3 runs, more for short ones);
+2. loads that edge list into igraph and NetworkX and times the same operations the same way;
+3. checks that the three agree (a checksum per operation) and prints one markdown table of medians
+   with the ratios PowerMap/peer (below 1: PowerMap is faster).
+
+Operations and conventions (those of rule 5 of DESIGN.md, NetworkMeasures.swift):
+- pagerank: PageRank of the *reversed* graph, weighted, alpha 0.85 (igraph PRPACK;
+  networkx.pagerank(G.reverse(), tol=1e-13, max_iter=10000), as PowerMap iterates up to 10,000 times).
+- betweenness: exact, directed, unweighted, normalised by (n-1)(n-2). NetworkX above
+  --networkx-betweenness-limit nodes (default 1,000) is skipped: it took 27 minutes at 10,000
+  nodes (Benchmarks/README.md).
+- scc: strongly connected components. articulation: articulation points of the undirected view.
+- dominators: immediate dominators from the first executive (node 0 of the generated models).
+- sweep: the single-removal sweep. PowerMap times `LossOfAllySweep.run` (rule 9: per removal,
+  rules 1-4 - dependency cascade, Friedkin-Johnsen, viability - plus the fragmentation of the
+  influence graph without the actor). The peers time what of that a graph library computes: per
+  actor, delete it and compute the fragmentation of what is left by the sweep's method - directed
+  reachability (Borgatti) up to 5,000 actors, weakly connected components above. The directed
+  reachability uses the condensation with Python integers as bitsets (the algorithm PowerMap
+  uses; faster in igraph than its all-pairs neighborhood_size, see --igraph-directed-method).
+  NetworkX's sweep runs up to --networkx-sweep-limit actors (default 1,000).
+"""
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+VENV = os.path.join(HERE, ".venv")
+PACKAGES = ["networkx", "python-igraph", "scipy"]
+DIRECTED_FRAGMENTATION_LIMIT = 5000  # LossOfAllySweep.directedFragmentationLimit
+
+
+def ensure_venv():
+    """Re-executes this script inside Benchmarks/.venv, creating it first when missing."""
+    if os.path.realpath(sys.prefix) == os.path.realpath(VENV):
+        return
+    python = os.path.join(VENV, "bin", "python")
+    if not os.path.exists(python):
+        print(f"creating {VENV} and installing {', '.join(PACKAGES)}", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
+    probe = subprocess.run([python, "-c", "import igraph, networkx, scipy"], capture_output=True)
+    if probe.returncode != 0:
+        subprocess.run([python, "-m", "pip", "install", "--quiet", *PACKAGES], check=True)
+    os.execv(python, [python, os.path.abspath(__file__), *sys.argv[1:]])
+
+
+def timed(body, minimum_runs=3, maximum_runs=21, budget=1.0):
+    """The protocol of powermap-bench: a warm-up when a run is short, then at least minimum_runs
+    runs and more until about budget seconds are spent; returns (median, runs, last result)."""
+    start = time.perf_counter()
+    result = body()
+    first = time.perf_counter() - start
+    times = [first] if first > 0.2 else []
+    spent = first
+    while len(times) < minimum_runs or (spent < budget and len(times) < maximum_runs):
+        start = time.perf_counter()
+        result = body()
+        elapsed = time.perf_counter() - start
+        times.append(elapsed)
+        spent += elapsed
+    return statistics.median(times), len(times), result
+
+
+def read_edge_list(path):
+    with open(path) as handle:
+        header = handle.readline().split()
+        nodes, root = int(header[2]), int(header[6])
+        edges, weights = [], []
+        for line in handle:
+            source, target, weight = line.split()
+            edges.append((int(source), int(target)))
+            weights.append(float(weight))
+    return nodes, edges, weights, root
+
+
+# --- fragmentation, the structural part of the sweep ---------------------------------------------
+
+def reachable_pairs_from_condensation(sizes, successors, order):
+    """Σ over components c of size(c) · (nodes reachable from c, itself included), with the
+    components' node sets as contiguous bit ranges of Python integers; `order` lists every
+    component after all its successors."""
+    start, offsets = 0, []
+    for size in sizes:
+        offsets.append(start)
+        start += size
+    reach = [0] * len(sizes)
+    total = 0
+    for component in order:
+        bits = ((1 << sizes[component]) - 1) << offsets[component]
+        for successor in successors[component]:
+            bits |= reach[successor]
+        reach[component] = bits
+        total += sizes[component] * bits.bit_count()
+    return total
+
+
+def fragmentation_from_pairs(n, pairs):
+    return 0.0 if n <= 1 else 1 - (pairs - n) / (n * (n - 1))
+
+
+def igraph_directed_fragmentation(graph, method="condensation"):
+    n = graph.vcount()
+    if n <= 1:
+        return 0.0
+    if method == "neighborhood":
+        return fragmentation_from_pairs(n, sum(graph.neighborhood_size(order=n, mode="out")))
+    clustering = graph.connected_components(mode="strong")
+    dag = clustering.cluster_graph(combine_edges=False)
+    dag.simplify(loops=True, multiple=True)
+    order = dag.topological_sorting(mode="in")  # sinks first
+    successors = dag.get_adjlist(mode="out")
+    return fragmentation_from_pairs(n, reachable_pairs_from_condensation(clustering.sizes(), successors, order))
+
+
+def undirected_fragmentation(n, component_sizes):
+    if n <= 1:
+        return 0.0
+    return 1 - sum(s * (s - 1) for s in component_sizes) / (n * (n - 1))
+
+
+def networkx_directed_fragmentation(nx, graph):
+    n = graph.number_of_nodes()
+    if n <= 1:
+        return 0.0
+    dag = nx.condensation(graph)
+    sizes = [len(dag.nodes[c]["members"]) for c in range(dag.number_of_nodes())]
+    successors = [list(dag.successors(c)) for c in range(dag.number_of_nodes())]
+    order = list(reversed(list(nx.topological_sort(dag))))
+    return fragmentation_from_pairs(n, reachable_pairs_from_condensation(sizes, successors, order))
+
+
+def igraph_sweep(graph, directed_method):
+    n = graph.vcount()
+    total = 0.0
+    for vertex in range(n):
+        rest = graph.copy()
+        rest.delete_vertices(vertex)
+        if n > DIRECTED_FRAGMENTATION_LIMIT:
+            total += undirected_fragmentation(n - 1, rest.connected_components(mode="weak").sizes())
+        else:
+            total += igraph_directed_fragmentation(rest, directed_method)
+    return total
+
+
+def networkx_sweep(nx, graph):
+    n = graph.number_of_nodes()
+    total = 0.0
+    for vertex in range(n):
+        rest = nx.restricted_view(graph, [vertex], [])
+        if n > DIRECTED_FRAGMENTATION_LIMIT:
+            sizes = [len(c) for c in nx.weakly_connected_components(rest)]
+            total += undirected_fragmentation(n - 1, sizes)
+        else:
+            total += networkx_directed_fragmentation(nx, rest)
+    return total
+
+
+# --- the peers ---------------------------------------------------------------------------------------
+
+def peer_timings(library, size, path, options):
+    """{operation: (median seconds, runs, check value) or a string saying why it was skipped}."""
+    nodes, edges, weights, root = read_edge_list(path)
+    results = {}
+    if library == "igraph":
+        import igraph
+
+        graph = igraph.Graph(n=nodes, edges=edges, directed=True, edge_attrs={"weight": weights})
+        reversed_graph = igraph.Graph(
+            n=nodes, edges=[(t, s) for s, t in edges], directed=True, edge_attrs={"weight": weights})
+        scale = 1 / ((nodes - 1) * (nodes - 2))
+
+        results["pagerank"] = timed(lambda: reversed_graph.pagerank(
+            directed=True, damping=0.85, weights="weight", implementation="prpack")[0])
+        if size <= options.exact_betweenness_limit:
+            results["betweenness"] = timed(
+                lambda: sum(graph.betweenness(directed=True)) * scale, minimum_runs=3 if size >= 10000 else 5)
+        results["scc"] = timed(lambda: float(len(graph.connected_components(mode="strong"))))
+        results["articulation"] = timed(lambda: float(len(graph.articulation_points())))
+        results["dominators"] = timed(
+            lambda: float(sum(1 for d in graph.dominator(root, mode="out") if d is not None and d >= 0) + 1))
+        results["fragmentation"] = timed(lambda: igraph_directed_fragmentation(graph))
+        if size <= options.sweep_limit:
+            results["sweep"] = timed(lambda: igraph_sweep(graph, options.igraph_directed_method), budget=0)
+    else:
+        import networkx as nx
+
+        graph = nx.DiGraph()
+        graph.add_nodes_from(range(nodes))
+        graph.add_weighted_edges_from((s, t, w) for (s, t), w in zip(edges, weights))
+        reversed_graph = graph.reverse(copy=True)
+        results["pagerank"] = timed(lambda: nx.pagerank(reversed_graph, alpha=0.85, tol=1e-13, max_iter=10000)[0])
+        if size <= options.networkx_betweenness_limit:
+            results["betweenness"] = timed(lambda: sum(nx.betweenness_centrality(graph).values()))
+        elif size <= options.exact_betweenness_limit:
+            results["betweenness"] = "skipped (> 10 min)"
+        results["scc"] = timed(lambda: float(sum(1 for _ in nx.strongly_connected_components(graph))))
+        results["articulation"] = timed(
+            lambda: float(sum(1 for _ in nx.articulation_points(graph.to_undirected(as_view=True)))))
+        results["dominators"] = timed(lambda: float(len(nx.immediate_dominators(graph, root)) + (
+            0 if root in nx.immediate_dominators(graph, root) else 1)))
+        results["fragmentation"] = timed(lambda: networkx_directed_fragmentation(nx, graph))
+        if size <= options.networkx_sweep_limit:
+            results["sweep"] = timed(lambda: networkx_sweep(nx, graph), budget=0)
+        elif size <= options.sweep_limit:
+            results["sweep"] = "skipped (> 10 min)"
+    return results
+
+
+# --- PowerMap ------------------------------------------------------------------------------------------
+
+def find_bench(options):
+    if options.bench:
+        return options.bench
+    package = HERE
+    command = ["swift", "build", "-c", "release", "--product", "powermap-bench"]
+    if options.scratch_path:
+        command += ["--scratch-path", options.scratch_path]
+    if not options.skip_build:
+        subprocess.run(command, cwd=package, check=True)
+    binary = subprocess.run(command + ["--show-bin-path"], cwd=package, check=True, capture_output=True,
+                            text=True).stdout.strip()
+    return os.path.join(binary, "powermap-bench")
+
+
+def powermap_timings(bench, size, directory, jobs, pinned, options):
+    command = [bench, "suite", "--sizes", str(size), "--json", "--jobs", str(jobs),
+               "--exact-betweenness-limit", str(options.exact_betweenness_limit),
+               "--sweep-limit", str(options.sweep_limit)]
+    if pinned:
+        command = ["taskset", "-c", "0", *command, "--ops", "pagerank,betweenness,fragmentation,sweep"]
+    else:
+        command += ["--export-dir", directory]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    results = {}
+    for line in output.splitlines():
+        record = json.loads(line)
+        results[record["operation"]] = (record["seconds"], record["runs"], record["check"], record)
+    return results
+
+
+# --- the table -------------------------------------------------------------------------------------
+
+def seconds(value):
+    if value is None:
+        return "-"
+    if isinstance(value, str):
+        return value
+    median = value[0]
+    if median >= 10:
+        return f"{median:.1f} s"
+    if median >= 1:
+        return f"{median:.2f} s"
+    if median >= 0.001:
+        return f"{median * 1000:.1f} ms"
+    return f"{median * 1e6:.0f} µs"
+
+
+def ratio(ours, theirs):
+    if not isinstance(ours, tuple) or not isinstance(theirs, tuple) or theirs[0] == 0:
+        return "-"
+    return f"{ours[0] / theirs[0]:.3g}"
+
+
+def agrees(operation, values):
+    """Whether the checks of the implementations that ran agree."""
+    checks = [v[2] for v in values if isinstance(v, tuple) and v[2] is not None]
+    if len(checks) < 2:
+        return "-"
+    tolerance = {"pagerank": 1e-8, "betweenness": 1e-9, "fragmentation": 1e-12, "sweep": 1e-9}.get(operation, 0)
+    reference = checks[0]
+    if all(abs(c - reference) <= tolerance * max(1.0, abs(reference)) for c in checks[1:]):
+        return "yes"
+    return "NO " + "/".join(f"{c:.12g}" for c in checks)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="100,1000,10000,100000")
+    parser.add_argument("--bench", help="a built powermap-bench (skips the build)")
+    parser.add_argument("--skip-build", action="store_true", help="use the built powermap-bench as it is")
+    parser.add_argument("--scratch-path", help="swift build --scratch-path for powermap-bench")
+    parser.add_argument("--exact-betweenness-limit", type=int, default=10000)
+    parser.add_argument("--networkx-betweenness-limit", type=int, default=1000)
+    parser.add_argument("--sweep-limit", type=int, default=10000)
+    parser.add_argument("--networkx-sweep-limit", type=int, default=1000)
+    parser.add_argument("--igraph-directed-method", choices=["condensation", "neighborhood"], default="condensation")
+    parser.add_argument("--no-networkx", action="store_true")
+    options = parser.parse_args()
+    ensure_venv()
+    import igraph
+    import networkx
+
+    bench = find_bench(options)
+    sizes = [int(s) for s in options.sizes.split(",")]
+    directory = tempfile.mkdtemp(prefix="powermap-compare-")
+    print(f"# PowerMap vs igraph {igraph.__version__} and NetworkX {networkx.__version__}, "
+          f"Python {platform.python_version()}, {os.cpu_count()} CPUs, "
+          f"load average at start {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}",
+          flush=True)
+    rows = []
+    operations = ["pagerank", "betweenness", "scc", "articulation", "dominators", "fragmentation", "sweep"]
+    for size in sizes:
+        both = powermap_timings(bench, size, directory, 2, False, options)
+        one = powermap_timings(bench, size, directory, 1, True, options) if shutil.which("taskset") else {}
+        path = os.path.join(directory, f"influence-{size}.txt")
+        ig = peer_timings("igraph", size, path, options)
+        nx = {} if options.no_networkx else peer_timings("networkx", size, path, options)
+        record = both.get("pagerank")
+        nodes, edges = (record[3]["nodes"], record[3]["edges"]) if record else (size, 0)
+        for operation in operations:
+            ours2 = both.get(operation)
+            ours1 = one.get(operation)
+            theirs_ig = ig.get(operation)
+            theirs_nx = nx.get(operation)
+            if ours2 is None and theirs_ig is None:
+                continue
+            parallel = operation in ("pagerank", "betweenness", "fragmentation", "sweep")
+            row = [operation, f"{size:,} ({edges:,} edges)", seconds(ours1) if parallel else "=",
+                   seconds(ours2), seconds(theirs_ig), seconds(theirs_nx),
+                   ratio(ours1, theirs_ig) if parallel else ratio(ours2, theirs_ig), ratio(ours2, theirs_ig),
+                   ratio(ours2, theirs_nx), agrees(operation, [ours2, theirs_ig, theirs_nx])]
+            rows.append(row)
+            print("  " + " | ".join(row), file=sys.stderr, flush=True)
+    print()
+    print("| operation | actors | PowerMap 1 core | PowerMap 2 cores | igraph | NetworkX | "
+          "PM 1 core / igraph | PM 2 cores / igraph | PM 2 cores / NetworkX | results agree |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    print()
+    print(f"load average at end {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}; "
+          "'=' in the 1-core column: single-threaded, the 2-core figure applies")
+    shutil.rmtree(directory, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
