@@ -23,6 +23,9 @@ struct HeadlessChromium {
 
   let executable: URL
 
+  /// The longest a page load may take before the browser is stopped (a load takes 2–6 s here).
+  static let timeout: TimeInterval = 120
+
   /// The browser: $POWERMAP_CHROMIUM, else `chromium`, `chromium-browser` or `google-chrome` on PATH.
   static let installed: HeadlessChromium? = {
     let environment = ProcessInfo.processInfo.environment
@@ -72,6 +75,11 @@ struct HeadlessChromium {
     process.standardError = output
     process.standardInput = FileHandle.nullDevice
     try process.run()
+    // A browser that hangs fails the test instead of holding CI until its time limit.
+    let running = process
+    DispatchQueue.global().asyncAfter(deadline: .now() + Self.timeout) {
+      if running.isRunning { running.terminate() }
+    }
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     let log = String(decoding: data, as: UTF8.self)
