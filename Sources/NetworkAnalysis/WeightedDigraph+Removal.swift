@@ -6,54 +6,24 @@ extension WeightedDigraph {
   /// weights are the remaining edges' own; O(n + m) without sorting. Used by the ally sweep, which removes one
   /// or two actors from one influence graph many times. Repeated nodes count once; each must be in range.
   public func removing(nodes: [Int]) -> WeightedDigraph {
-    let n = nodeCount
-    var removed = [Bool](repeating: false, count: n)
-    for node in nodes {
-      checkNode(node)
-      removed[node] = true
-    }
-    var newIndex = [Int32](repeating: -1, count: n)
-    var kept = 0
-    for node in 0..<n where !removed[node] {
-      newIndex[node] = Int32(kept)
-      kept += 1
-    }
-    func filter(offsets: [Int], ends: [Int32], values: [Double]) -> CompressedRows {
-      var newOffsets = [Int](repeating: 0, count: kept + 1)
-      var newEnds = [Int32]()
-      var newValues = [Double]()
-      newEnds.reserveCapacity(ends.count)
-      newValues.reserveCapacity(ends.count)
-      offsets.withUnsafeBufferPointer { offsets in
-        ends.withUnsafeBufferPointer { ends in
-          values.withUnsafeBufferPointer { values in
-            newIndex.withUnsafeBufferPointer { newIndex in
-              var row = 0
-              for node in 0..<n where newIndex[node] >= 0 {
-                for entry in offsets[node]..<offsets[node + 1] {
-                  let end = newIndex[Int(ends[entry])]
-                  if end >= 0 {
-                    newEnds.append(end)
-                    newValues.append(values[entry])
-                  }
-                }
-                row += 1
-                newOffsets[row] = newEnds.count
-              }
-            }
-          }
-        }
-      }
-      return CompressedRows(offsets: newOffsets, columns: newEnds, values: newValues)
-    }
+    let (newIndex, kept) = renumbering(removing: nodes)
     return WeightedDigraph(
-      nodeCount: kept, outgoing: filter(offsets: outOffsets, ends: outTargets, values: outWeights),
-      incoming: filter(offsets: inOffsets, ends: inSources, values: inWeights))
+      nodeCount: kept, outgoing: Self.keptRows(outOffsets, outTargets, outWeights, newIndex: newIndex, kept: kept),
+      incoming: Self.keptRows(inOffsets, inSources, inWeights, newIndex: newIndex, kept: kept))
   }
 
   /// ``fragmentation()`` of the graph without `nodes`: the same value as
   /// `removing(nodes: nodes).fragmentation()`, without building the in-edge rows it does not read.
   public func fragmentation(removing nodes: [Int]) -> Double {
+    let (newIndex, kept) = renumbering(removing: nodes)
+    let outgoing = Self.keptRows(outOffsets, outTargets, outWeights, newIndex: newIndex, kept: kept)
+    // Fragmentation reads the out-edge rows only; the in-edge rows are left empty.
+    let incoming = CompressedRows(offsets: [Int](repeating: 0, count: kept + 1), columns: [], values: [])
+    return WeightedDigraph(nodeCount: kept, outgoing: outgoing, incoming: incoming).fragmentation()
+  }
+
+  /// The new number of every node once `nodes` are removed (−1 for a removed one) and the number kept.
+  private func renumbering(removing nodes: [Int]) -> (newIndex: [Int32], kept: Int) {
     var removed = [Bool](repeating: false, count: nodeCount)
     for node in nodes {
       checkNode(node)
@@ -65,29 +35,39 @@ extension WeightedDigraph {
       newIndex[node] = Int32(kept)
       kept += 1
     }
-    var offsets = [Int](repeating: 0, count: kept + 1)
-    var targets = [Int32]()
-    targets.reserveCapacity(edgeCount)
-    outOffsets.withUnsafeBufferPointer { outOffsets in
-      outTargets.withUnsafeBufferPointer { outTargets in
-        newIndex.withUnsafeBufferPointer { newIndex in
-          var row = 0
-          for node in 0..<nodeCount where newIndex[node] >= 0 {
-            for entry in outOffsets[node]..<outOffsets[node + 1] {
-              let target = newIndex[Int(outTargets[entry])]
-              if target >= 0 { targets.append(target) }
+    return (newIndex, kept)
+  }
+
+  /// The rows of the kept nodes, renumbered, each without the entries that end at a removed node.
+  private static func keptRows(
+    _ offsets: [Int], _ ends: [Int32], _ values: [Double], newIndex: [Int32], kept: Int
+  ) -> CompressedRows {
+    var newOffsets = [Int](repeating: 0, count: kept + 1)
+    var newEnds = [Int32]()
+    var newValues = [Double]()
+    newEnds.reserveCapacity(ends.count)
+    newValues.reserveCapacity(ends.count)
+    offsets.withUnsafeBufferPointer { offsets in
+      ends.withUnsafeBufferPointer { ends in
+        values.withUnsafeBufferPointer { values in
+          newIndex.withUnsafeBufferPointer { newIndex in
+            var row = 0
+            for node in 0..<newIndex.count where newIndex[node] >= 0 {
+              for entry in offsets[node]..<offsets[node + 1] {
+                let end = newIndex[Int(ends[entry])]
+                if end >= 0 {
+                  newEnds.append(end)
+                  newValues.append(values[entry])
+                }
+              }
+              row += 1
+              newOffsets[row] = newEnds.count
             }
-            row += 1
-            offsets[row] = targets.count
           }
         }
       }
     }
-    // Fragmentation reads the out-edge rows only; the in-edge rows are left empty.
-    let outgoing = CompressedRows(
-      offsets: offsets, columns: targets, values: [Double](repeating: 1, count: targets.count))
-    let incoming = CompressedRows(offsets: [Int](repeating: 0, count: kept + 1), columns: [], values: [])
-    return WeightedDigraph(nodeCount: kept, outgoing: outgoing, incoming: incoming).fragmentation()
+    return CompressedRows(offsets: newOffsets, columns: newEnds, values: newValues)
   }
 
   /// For every node `v`, the fragmentation of the undirected view of the graph without `v` — what
