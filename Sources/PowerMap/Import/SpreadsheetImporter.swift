@@ -90,6 +90,11 @@ public enum SpreadsheetImporter {
     var rest = path[path.index(after: close)...]
     guard rest.first == "." else {
       diagnostic.path = "row"
+      let missing = "missing required key '"
+      if diagnostic.message.hasPrefix(missing), diagnostic.message.hasSuffix("'") {
+        let key = String(diagnostic.message.dropFirst(missing.count).dropLast())
+        diagnostic.message = "the cell of column '\(sheet.columnName(key))' is empty"
+      }
       return diagnostic
     }
     rest = rest.dropFirst()

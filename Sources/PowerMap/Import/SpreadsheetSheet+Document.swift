@@ -16,6 +16,8 @@ extension SpreadsheetSheet {
   func document(actors: SpreadsheetActors) -> DocumentNode {
     var rows: [DocumentNode] = []
     rows.reserveCapacity(table.records.count)
+    // Kinds, levels and actor names repeat from row to row: each is translated once.
+    var translated: [String: [String: String]] = [:]
     for (number, record) in table.records.enumerated() {
       let rowStart = record.first?.location ?? SourcePosition(line: 1, column: 1)
       var entries: [DocumentNode.Entry] = []
@@ -29,7 +31,7 @@ extension SpreadsheetSheet {
         }
         guard let key = keys[column] else { continue }
         let entry = DocumentNode.Entry(
-          key: key, keyLocation: cell.location, value: node(cell, key: key, actors: actors))
+          key: key, keyLocation: cell.location, value: node(cell, key: key, actors: actors, translated: &translated))
         if kind == .commitments, Self.needsColumns.contains(key) { needs.append(entry) } else { entries.append(entry) }
       }
       if kind == .actors, number < actors.derivedIDs.count {
@@ -46,7 +48,9 @@ extension SpreadsheetSheet {
   }
 
   /// The value of one cell of column `key`.
-  private func node(_ cell: CSVTable.Cell, key: String, actors: SpreadsheetActors) -> DocumentNode {
+  private func node(
+    _ cell: CSVTable.Cell, key: String, actors: SpreadsheetActors, translated: inout [String: [String: String]]
+  ) -> DocumentNode {
     let namesActors = Self.actorColumns.contains(key)
     if kind.listColumns.contains(key) {
       let separators: Set<Character> = key == "tags" ? ["|"] : ["|", ";", ","]
@@ -60,9 +64,13 @@ extension SpreadsheetSheet {
       let text = Self.isDecimalComma(cell.text) ? String(cell.text.map { $0 == "," ? "." : $0 }) : cell.text
       return DocumentNode(.scalar(text, .plain), at: cell.location)
     }
-    var text = cell.text
-    if key == "kind" || key == "level" { text = SpreadsheetVocabulary.value(text, column: key, sheet: kind) }
-    if namesActors { text = actors.id(for: text) }
+    guard key == "kind" || key == "level" || namesActors else {
+      return DocumentNode(.scalar(cell.text, .text), at: cell.location)
+    }
+    if let text = translated[key]?[cell.text] { return DocumentNode(.scalar(text, .text), at: cell.location) }
+    let text =
+      namesActors ? actors.id(for: cell.text) : SpreadsheetVocabulary.value(cell.text, column: key, sheet: kind)
+    translated[key, default: [:]][cell.text] = text
     return DocumentNode(.scalar(text, .text), at: cell.location)
   }
 

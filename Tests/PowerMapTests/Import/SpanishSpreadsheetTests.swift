@@ -139,6 +139,12 @@ struct SpanishSpreadsheetTests {
     #expect(model.commitments[0].title == "Uno")
   }
 
+  @Test func anEmptyRequiredCellNamesItsColumn() throws {
+    let actors = "id;nombre;tipo;nivel;poder;interés;postura\na;;agencia;estatal;0,5;0,5;0\n"
+    let errors = try SheetFiles.errors(["actors.csv": actors])
+    #expect(errors == ["actors.csv:2:1 row: the cell of column 'nombre' is empty (every actor needs name)"])
+  }
+
   @Test func theModelIsNamedAfterAFolderThatSaysSomething() {
     #expect(SpreadsheetImporter.defaultName(forActorsFile: "/home/ana/taller-xalapa/actores.csv") == "taller-xalapa")
     #expect(SpreadsheetImporter.defaultName(forActorsFile: "taller xalapa/actors.csv") == "taller xalapa")
