@@ -99,6 +99,13 @@ public enum SpreadsheetImporter {
     }
     rest = rest.dropFirst()
     if rest.hasPrefix("needs.") { rest = rest.dropFirst("needs.".count) }
+    if rest.hasPrefix("column ") {
+      // A cell past the header's last column (see SpreadsheetSheet.document).
+      diagnostic.path = "row"
+      diagnostic.message = "a cell beyond the header's last column"
+      diagnostic.hint = "the header has \(sheet.keys.count) columns; name the column or empty the cell"
+      return diagnostic
+    }
     let key = rest.prefix { $0 != "[" && $0 != "." }
     let item = rest.dropFirst(key.count).dropFirst().prefix { $0.isNumber }
     diagnostic.path =

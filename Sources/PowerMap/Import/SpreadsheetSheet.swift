@@ -44,7 +44,10 @@ struct SpreadsheetSheet {
         problems.append(
           Diagnostic(
             .error, file: file, location: cell.location, path: "header",
-            message: "the column '\(cell.text)' repeats '\(first)' (both are '\(key)')", hint: "keep one of them"))
+            message: first == cell.text
+              ? "the column '\(first)' appears twice"
+              : "the column '\(cell.text)' repeats '\(first)' (both are '\(key)')",
+            hint: "keep one of them"))
         continue
       }
       keys.append(key)

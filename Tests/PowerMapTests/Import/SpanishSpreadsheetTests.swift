@@ -71,6 +71,19 @@ struct SpanishSpreadsheetTests {
       errors == ["actors.csv:1:42 header: the column 'nombre' repeats 'name' (both are 'name') (keep one of them)"])
   }
 
+  @Test func aColumnTwiceAndACellPastTheHeaderAreNamedAsSuch() throws {
+    let twice = try SheetFiles.errors(["actors.csv": "id,id,name,kind,level,power,interest,stance\n"])
+    #expect(twice == ["actors.csv:1:4 header: the column 'id' appears twice (keep one of them)"])
+    let extra = try SheetFiles.errors([
+      "actors.csv": "id,name,kind,level,power,interest,stance\na,A,agency,state,0.5,0.5,0,extra\n"
+    ])
+    #expect(
+      extra == [
+        "actors.csv:2:28 row: a cell beyond the header's last column "
+          + "(the header has 7 columns; name the column or empty the cell)"
+      ])
+  }
+
   @Test func aHeaderOnlySheetIsLocatedInTheSheet() throws {
     let errors = try SheetFiles.errors(["actors.csv": "nombre;tipo;nivel;poder;interés;postura\n"])
     #expect(
