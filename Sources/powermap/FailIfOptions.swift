@@ -21,6 +21,15 @@ struct FailIfOptions: ParsableArguments {
     }
   }
 
+  /// Refuses, before any output, a condition on a Monte Carlo metric (`pViable`, …) when the
+  /// command draws no samples.
+  func requireSamples(_ samples: Int) throws {
+    guard samples <= 0 else { return }
+    for condition in try conditions() where MetricTable.monteCarloMetrics.contains(condition.metric) {
+      throw CommandFailure.badInput(MetricTable().unavailable(condition))
+    }
+  }
+
   /// Checks every condition against `metrics`; prints the ones that hold and exits 1 if any does.
   /// Call after the command has printed its result.
   func enforce(_ metrics: MetricTable) throws {

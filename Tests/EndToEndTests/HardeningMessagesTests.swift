@@ -28,9 +28,12 @@ struct HardeningMessagesTests {
       simulate.stderr.contains(
         "error: --fail-if 'pViable(datos-obra-publica)<0.5': pViable needs Monte Carlo samples: add --samples N"))
     #expect(!simulate.stderr.contains("unknown metric"))
+    // Refused before anything is printed.
+    #expect(simulate.stdout.isEmpty)
     let analyze = try PowerMapBinary.run(["analyze", "models/examples/minimal.yaml", "--fail-if", "pBlocked(x)>0"])
     #expect(analyze.status == 2)
     #expect(analyze.stderr.contains("pBlocked needs Monte Carlo samples"))
+    #expect(analyze.stdout.isEmpty)
   }
 
   @Test func metricWithAnUnknownIDSuggestsTheNearest() throws {
