@@ -61,6 +61,7 @@ struct AnalyzeCommand: ParsableCommand {
 
   func run() throws {
     _ = try failIf.conditions()
+    try failIf.requireSamples(0)
     let loaded = try ModelLoader.load(contentsOf: model)
     Terminal.printDiagnostics(loaded.warnings)
     let model = loaded.model

@@ -21,15 +21,22 @@ struct FailIfOptions: ParsableArguments {
     }
   }
 
+  /// Refuses, before any output, a condition on a Monte Carlo metric (`pViable`, …) when the
+  /// command draws no samples.
+  func requireSamples(_ samples: Int) throws {
+    guard samples <= 0 else { return }
+    for condition in try conditions() where MetricTable.monteCarloMetrics.contains(condition.metric) {
+      throw CommandFailure.badInput(MetricTable().unavailable(condition))
+    }
+  }
+
   /// Checks every condition against `metrics`; prints the ones that hold and exits 1 if any does.
   /// Call after the command has printed its result.
   func enforce(_ metrics: MetricTable) throws {
     var held: [String] = []
     for condition in try conditions() {
       guard let holds = condition.holds(lookup: metrics.value) else {
-        throw CommandFailure.badInput(
-          "--fail-if '\(condition.text)': unknown metric '\(condition.metric)"
-            + (condition.argument.map { "(\($0))" } ?? "") + "'. Available: " + metrics.names.joined(separator: ", "))
+        throw CommandFailure.badInput(metrics.unavailable(condition))
       }
       if holds {
         let value = metrics.value(condition.metric, condition.argument) ?? .nan
@@ -56,6 +63,27 @@ struct MetricTable {
   /// Every metric, for the error message of an unknown one.
   var names: [String] {
     plain.keys.sorted() + perID.keys.sorted().map { "\($0)(ID)" }
+  }
+
+  /// Metrics only a Monte Carlo run has.
+  static let monteCarloMetrics: Set = ["pViable", "pBlocked", "expectedViable"]
+
+  /// Why `condition` names nothing this table has: a Monte Carlo metric without samples, an id
+  /// the metric does not know, or an unknown metric.
+  func unavailable(_ condition: FailCondition) -> String {
+    let prefix = "--fail-if '\(condition.text)': "
+    let metric = condition.metric
+    if Self.monteCarloMetrics.contains(metric), perID[metric] == nil, plain[metric] == nil {
+      return prefix + "\(metric) needs Monte Carlo samples: add --samples N (e.g. --samples 2000) to simulate, "
+        + "or 'samples: N' to a batch run"
+    }
+    if let argument = condition.argument, let values = perID[metric] {
+      let hint = DidYouMean.hint(for: argument, among: values.keys.sorted(), listUpTo: 12)
+      return prefix + "\(metric) has no value for '\(argument)'" + (hint.map { " (hint: \($0))" } ?? "")
+    }
+    var text = prefix + "unknown metric '\(metric)" + (condition.argument.map { "(\($0))" } ?? "") + "'"
+    if condition.argument == nil, perID[metric] != nil { text += " (it takes an id: \(metric)(ID))" }
+    return text + ". Available: " + names.joined(separator: ", ")
   }
 
   mutating func merge(_ other: MetricTable, prefix: String = "") {

@@ -71,9 +71,6 @@ struct RenderCommand: ParsableCommand {
 
   func validate() throws {
     if !(36...1200).contains(dpi) { throw ValidationError("--dpi must be between 36 and 1200") }
-    if map == .scenario && scenarioOptions.scenarios.isEmpty {
-      throw ValidationError("the scenario map needs --scenario ID|FILE")
-    }
     if format == nil && outputFormat == nil {
       throw ValidationError("choose --format svg|png|pdf|dot (the output '\(output)' has no known extension)")
     }
@@ -92,6 +89,9 @@ struct RenderCommand: ParsableCommand {
     let loaded = try ModelLoader.load(contentsOf: model)
     Terminal.printDiagnostics(loaded.warnings)
     let model = loaded.model
+    if map == .scenario && scenarioOptions.scenarios.isEmpty {
+      throw CommandFailure.badInput("the scenario map needs --scenario ID|FILE" + scenarioChoices(of: model))
+    }
     let scenarios = try scenarioOptions.resolve(for: model, modelPath: self.model)
     let kind = MapKind(rawValue: map.rawValue) ?? .power
     let format = format.flatMap { MapFormat(rawValue: $0.rawValue) } ?? outputFormat ?? .svg
@@ -132,17 +132,36 @@ struct RenderCommand: ParsableCommand {
       return
     }
     let output: GraphvizOutput
+    let dot = String(decoding: data, as: UTF8.self)
     do {
       output = try Graphviz.shared.render(
-        dot: String(decoding: data, as: UTF8.self), engine: layout?.rawValue, format: graphvizFormat,
+        dot: dot, engine: layout?.rawValue, format: graphvizFormat,
         graphAttributes: format == .png ? ["dpi": String(dpi)] : [:])
     } catch {
-      throw CommandFailure.internalFailure(error.description)
+      guard case .syntax(let message) = error else { throw CommandFailure.internalFailure(error.description) }
+      // The file is bad input: located at the line (and column) Graphviz names, exit 2.
+      let syntax = DOTSyntaxError(graphvizMessage: message, dot: dot)
+      var diagnostic = Diagnostic(
+        .error, file: model, location: nil, path: "", message: "Graphviz could not read the graph: \(syntax.message)")
+      (diagnostic.line, diagnostic.column) = (syntax.line, syntax.column)
+      throw DiagnosticsError([diagnostic])
     }
     for warning in output.warnings {
       FileHandle.standardError.write(Data("warning: graphviz: \(warning)\n".utf8))
     }
     try write(output.data, summary: format.rawValue)
+  }
+
+  /// "; this model's scenarios: …" and those in the scenarios/ folder beside it, for the
+  /// message of a missing --scenario.
+  private func scenarioChoices(of model: Model) -> String {
+    var text = ""
+    if !model.scenarios.isEmpty {
+      text += "; this model's scenarios: " + model.scenarios.map(\.id).joined(separator: ", ")
+    }
+    let files = ScenarioResolver.folderScenarios(besideModel: self.model)
+    if !files.isEmpty { text += "; in its scenarios/ folder: " + files.joined(separator: ", ") }
+    return text.isEmpty ? " (the model has no scenarios; give a scenario file)" : text
   }
 
   /// Writes the result to the output file (atomically, never over an input) or to stdout.

@@ -48,6 +48,7 @@ struct SimulateCommand: AsyncParsableCommand {
 
   func run() async throws {
     _ = try failIf.conditions()
+    try failIf.requireSamples(samples)
     let loaded = try ModelLoader.load(contentsOf: model)
     Terminal.printDiagnostics(loaded.warnings)
     let scenarios = try scenarioOptions.resolve(for: loaded.model, modelPath: model)

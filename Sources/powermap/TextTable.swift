@@ -1,3 +1,5 @@
+import PowerMap
+
 /// A plain-text table for the terminal: columns padded to their widest cell (counted in
 /// characters, so accented names line up), numbers right-aligned.
 struct TextTable {
@@ -54,11 +56,9 @@ enum Format {
     return (value < 0 ? "−" : "+") + text
   }
 
-  /// A cell of a CSV file, quoted when needed.
-  static func csv(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
+  /// A text cell of a CSV file: quoted when needed, and neutralised when a spreadsheet would
+  /// read it as a formula (see ``CSVField``).
+  static func csv(_ text: String) -> String { CSVField.text(text) }
 
   /// A number for CSV: full precision, no exponent surprises for ordinary values.
   static func csvNumber(_ value: Double) -> String { "\(value)" }

@@ -77,15 +77,16 @@ struct RenderCommandTests {
     #expect(svg.stdout.contains("ORFIS"))
   }
 
-  /// Graphviz's own message, once, as our error; exit 3; Graphviz itself prints nothing.
-  @Test func malformedDOTExitsThreeWithGraphvizsMessage() throws {
+  /// Graphviz's own message, once, located in the file (line from Graphviz, column where the text
+  /// it names starts); exit 2 (bad input); Graphviz itself prints nothing.
+  @Test func malformedDOTExitsTwoWithGraphvizsMessageAtItsLine() throws {
     let folder = try PowerMapBinary.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let bad = folder.appendingPathComponent("bad.dot")
     try Data("digraph {\n  a -> ;\n}\n".utf8).write(to: bad)
     let result = try PowerMapBinary.run(["render", bad.path, "-o", folder.appendingPathComponent("bad.svg").path])
-    #expect(result.status == 3)
-    #expect(result.stderr == "error: Graphviz could not read the graph: syntax error in line 2 near ';'\n")
+    #expect(result.status == 2)
+    #expect(result.stderr == "\(bad.path):2:8: error: Graphviz could not read the graph: syntax error near ';'\n")
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("bad.svg").path))
   }
 }

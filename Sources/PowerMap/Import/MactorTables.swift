@@ -13,7 +13,7 @@ public struct MactorTables: Sendable {
 
   public static func read(midFile: String, maoFile: String?) throws(DiagnosticsError) -> MactorTables {
     var diagnostics = DiagnosticCollector(file: midFile)
-    let midTable = try CSVTable(source: SourceText(contentsOf: midFile))
+    let midTable = try CSVTable.read(midFile, rowsAre: "actor")
     let actors = Array(midTable.header.dropFirst().map(\.text))
     var seen: [String: Int] = [:]
     for cell in midTable.header.dropFirst() {
@@ -49,7 +49,7 @@ public struct MactorTables: Sendable {
     var mao: [[Int]]?
     if let maoFile {
       var maoDiagnostics = DiagnosticCollector(file: maoFile)
-      let maoTable = try CSVTable(source: SourceText(contentsOf: maoFile))
+      let maoTable = try CSVTable.read(maoFile, rowsAre: "actor")
       objectives = Array(maoTable.header.dropFirst().map(\.text))
       var maoRows: [String: [Int]] = [:]
       for record in maoTable.records {

@@ -1,142 +1,127 @@
-/// Builds a model from a workshop spreadsheet: `actors.csv` (columns named as the actor keys,
-/// any order) and `relations.csv` (`from,to,kind[,weight]`).
+/// Builds a model from a workshop spreadsheet: `actors.csv`, and optionally `relations.csv`,
+/// `commitments.csv` and `obstacles.csv`, each with a header row naming its columns in any order,
+/// in English (the model's keys) or Spanish (`nombre, tipo, nivel, poder, interés, postura`).
 ///
 /// The cells become a located document that goes through the same decoder as model files, so a
 /// spreadsheet gets exactly the checks (and messages) a YAML file gets, located at the cell as
 /// `FILE:LINE:COLUMN`. Where `;` separates cells, a decimal comma (`0,7`) is read as 0.7, as
-/// spreadsheets in Spanish write it. Several tags go in one cell separated by `|`.
+/// spreadsheets in Spanish write it. Several tags go in one cell separated by `|`; lists of ids
+/// (a commitment's needs, an obstacle's blocks, holders and mitigators) by `|` or `;`.
 public enum SpreadsheetImporter {
-  static let relationColumns = ["from", "to", "kind", "weight"]
+  /// The spreadsheet files of one workshop: actors, and optionally the other sheets.
+  public struct Files: Sendable {
+    public var actors: String
+    public var relations: String?
+    public var commitments: String?
+    public var obstacles: String?
+
+    public init(actors: String, relations: String? = nil, commitments: String? = nil, obstacles: String? = nil) {
+      self.actors = actors
+      self.relations = relations
+      self.commitments = commitments
+      self.obstacles = obstacles
+    }
+  }
 
   public static func importModel(
     actorsFile: String, relationsFile: String?, name: String, language: String = "es"
   ) throws(DiagnosticsError) -> Model {
-    let actorTable = try CSVTable(source: SourceText(contentsOf: actorsFile))
-    var decoder = DocumentDecoder(file: actorsFile)
-    checkHeader(actorTable, known: AllowedKeys.actor, file: actorsFile, decoder: &decoder)
-    try requireColumns(
-      ["id", "name", "kind", "level", "power", "interest", "stance"], in: actorTable, file: actorsFile)
-    let actorsNode = documentList(actorTable, listColumns: ["tags"])
-    let nameNode = DocumentNode(.scalar(name, .text), at: SourcePosition(line: 1, column: 1))
-    let languageNode = DocumentNode(.scalar(language, .text), at: SourcePosition(line: 1, column: 1))
-    let start = SourcePosition(line: 1, column: 1)
-    let root = DocumentNode(
-      .mapping([
-        .init(
-          key: "schema", keyLocation: start, value: DocumentNode(.scalar(Model.schemaIdentifier, .text), at: start)),
-        .init(key: "name", keyLocation: start, value: nameNode),
-        .init(key: "language", keyLocation: start, value: languageNode),
-        .init(key: "actors", keyLocation: start, value: actorsNode),
-      ]), at: start)
-    let actorsOnly = decoder.decodeModel(root)
-    // Isolation is judged on the whole model below, not on the actors alone.
-    var diagnostics = relabel(decoder.diagnostics.finished(), section: "actors").filter {
-      !$0.message.hasSuffix("has no relations")
-    }
+    try importModel(Files(actors: actorsFile, relations: relationsFile), name: name, language: language)
+  }
 
-    var relations: [Relation] = []
-    if let relationsFile {
-      let relationTable = try CSVTable(source: SourceText(contentsOf: relationsFile))
-      var relationDecoder = DocumentDecoder(file: relationsFile, actorIDs: decoder.actorIDs ?? [:])
-      checkHeader(relationTable, known: relationColumns, file: relationsFile, decoder: &relationDecoder)
-      try requireColumns(["from", "to", "kind"], in: relationTable, file: relationsFile)
-      if case .sequence(let rows) = documentList(relationTable, listColumns: []).content {
-        for (index, row) in rows.enumerated() {
-          if let relation = relationDecoder.decodeRelation(row, index: index) { relations.append(relation) }
-        }
-      }
-      diagnostics += relabel(relationDecoder.diagnostics.finished(), section: "relations")
+  public static func importModel(_ files: Files, name: String, language: String = "es") throws(DiagnosticsError)
+    -> Model
+  {
+    let actors = try SpreadsheetSheet(file: files.actors, kind: .actors, rowsAre: "actor")
+    var others: [SpreadsheetSheet] = []
+    let optional: [(String?, SpreadsheetVocabulary.Sheet, String)] = [
+      (files.relations, .relations, "relation"), (files.commitments, .commitments, "commitment"),
+      (files.obstacles, .obstacles, "obstacle"),
+    ]
+    for case (let file?, let kind, let what) in optional {
+      others.append(try SpreadsheetSheet(file: file, kind: kind, rowsAre: what))
     }
+    let headerProblems = ([actors] + others).flatMap(\.problems)
+    guard headerProblems.isEmpty else { throw DiagnosticsError(headerProblems) }
+    guard !actors.table.records.isEmpty else {
+      throw DiagnosticsError([
+        Diagnostic(
+          .error, file: files.actors, location: actors.table.header.first?.location, path: "header",
+          message: "the sheet has a header row but no actors below it", hint: "add one row per actor")
+      ])
+    }
+    let directory = SpreadsheetActors(actors)
+    let start = SourcePosition(line: 1, column: 1)
+    func entry(_ key: String, _ value: DocumentNode) -> DocumentNode.Entry {
+      .init(key: key, keyLocation: start, value: value)
+    }
+    var entries = [
+      entry("schema", DocumentNode(.scalar(Model.schemaIdentifier, .text), at: start)),
+      entry("name", DocumentNode(.scalar(name, .text), at: start)),
+      entry("language", DocumentNode(.scalar(language, .text), at: start)),
+      entry("actors", actors.document(actors: directory)),
+    ]
+    for sheet in others { entries.append(entry(sheet.kind.section, sheet.document(actors: directory))) }
+    var decoder = DocumentDecoder(file: files.actors)
+    let model = decoder.decodeModel(DocumentNode(.mapping(entries), at: start))
+    // An actor without relations is common in a first workshop sheet; it is not worth a warning.
+    let sheets = [actors] + others
+    // Sheet by sheet, each in the decoder's order (by line).
+    let diagnostics = decoder.diagnostics.finished().filter { !$0.message.hasSuffix("has no relations") }
+      .enumerated().map { (locate($1, sheets: sheets), $0) }
+      .sorted { lhs, rhs in
+        let left = sheets.firstIndex { $0.file == lhs.0.file } ?? 0
+        let right = sheets.firstIndex { $0.file == rhs.0.file } ?? 0
+        return (left, lhs.1) < (right, rhs.1)
+      }.map(\.0)
     let errors = diagnostics.filter { $0.severity == .error }
-    guard errors.isEmpty, var model = actorsOnly else { throw DiagnosticsError(errors.isEmpty ? diagnostics : errors) }
-    model.relations = relations
+    guard errors.isEmpty, let model else { throw DiagnosticsError(errors.isEmpty ? diagnostics : errors) }
     return model
   }
 
-  /// Stops at once when a required column is missing: every row would otherwise repeat it.
-  private static func requireColumns(_ required: [String], in table: CSVTable, file: String) throws(DiagnosticsError) {
-    let present = Set(table.header.map { $0.text.lowercased() })
-    let missing = required.filter { !present.contains($0) }
-    guard missing.isEmpty else {
-      throw DiagnosticsError(
-        missing.map { column in
-          Diagnostic(
-            .error, file: file, location: SourcePosition(line: 1, column: 1), path: "header",
-            message: "missing required column '\(column)'",
-            hint: "the header row needs: " + required.joined(separator: ", "))
-        })
-    }
-  }
-
-  /// Reports header cells that name no known column, and required columns that are missing.
-  private static func checkHeader(
-    _ table: CSVTable, known: [String], file: String, decoder: inout DocumentDecoder
-  ) {
-    for cell in table.header where !known.contains(cell.text.lowercased()) {
-      decoder.diagnostics.error(
-        cell.location, "column '\(cell.text)'", "unknown column '\(cell.text)'",
-        hint: DidYouMean.hint(for: cell.text, among: known, listUpTo: 20))
-    }
-  }
-
-  /// The records as a list of mappings keyed by the (lower-cased) header; empty cells are absent.
-  private static func documentList(_ table: CSVTable, listColumns: Set<String>) -> DocumentNode {
-    let keys = table.header.map { $0.text.lowercased() }
-    let decimalComma = table.separator == UInt8(ascii: ";")
-    var rows: [DocumentNode] = []
-    rows.reserveCapacity(table.records.count)
-    for record in table.records {
-      var entries: [DocumentNode.Entry] = []
-      for (column, cell) in record.enumerated() where !cell.text.isEmpty {
-        let key = column < keys.count ? keys[column] : "column \(column + 1)"
-        let value: DocumentNode
-        if listColumns.contains(key) {
-          let parts = cell.text.split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
-          value = DocumentNode(
-            .sequence(parts.map { DocumentNode(.scalar($0, .text), at: cell.location) }), at: cell.location)
-        } else {
-          var text = cell.text
-          if decimalComma, isDecimalComma(text) { text = text.replacingComma() }
-          value = DocumentNode(.scalar(text, .plain), at: cell.location)
-        }
-        entries.append(.init(key: key, keyLocation: cell.location, value: value))
-      }
-      let location = record.first?.location ?? SourcePosition(line: 1, column: 1)
-      rows.append(DocumentNode(.mapping(entries), at: location))
-    }
-    return DocumentNode(.sequence(rows), at: SourcePosition(line: 1, column: 1))
-  }
-
-  private static func isDecimalComma(_ text: String) -> Bool {
-    let parts = text.split(separator: ",", omittingEmptySubsequences: false)
-    guard parts.count == 2 else { return false }
-    let whole = parts[0].hasPrefix("-") ? parts[0].dropFirst() : parts[0]
-    return !whole.isEmpty && !parts[1].isEmpty && whole.allSatisfy(\.isASCIIDigit)
-      && parts[1].allSatisfy(\.isASCIIDigit)
-  }
-
-  /// Paths such as `actors[3].power` become `column 'power'`: in a spreadsheet the line already
-  /// names the row.
-  private static func relabel(_ diagnostics: [Diagnostic], section: String) -> [Diagnostic] {
-    diagnostics.map { diagnostic in
-      var diagnostic = diagnostic
-      let path = diagnostic.path
-      if path.hasPrefix(section + "["), let dot = path.firstIndex(of: ".") {
-        diagnostic.path = "column '\(path[path.index(after: dot)...])'"
-      } else if path.hasPrefix(section + "[") {
-        diagnostic.path = "row"
+  /// Puts a problem in the file of its sheet, and names the column as the sheet's header does:
+  /// `actors[3].power` becomes `column 'poder'` (the line already names the row).
+  private static func locate(_ diagnostic: Diagnostic, sheets: [SpreadsheetSheet]) -> Diagnostic {
+    var diagnostic = diagnostic
+    let path = diagnostic.path
+    guard let sheet = sheets.first(where: { path.hasPrefix($0.kind.section + "[") }) else { return diagnostic }
+    diagnostic.file = sheet.file
+    guard let close = path.firstIndex(of: "]") else { return diagnostic }
+    var rest = path[path.index(after: close)...]
+    guard rest.first == "." else {
+      diagnostic.path = "row"
+      let missing = "missing required key '"
+      if diagnostic.message.hasPrefix(missing), diagnostic.message.hasSuffix("'") {
+        let key = String(diagnostic.message.dropFirst(missing.count).dropLast())
+        diagnostic.message = "the cell of column '\(sheet.columnName(key))' is empty"
       }
       return diagnostic
     }
+    rest = rest.dropFirst()
+    if rest.hasPrefix("needs.") { rest = rest.dropFirst("needs.".count) }
+    if rest.hasPrefix("column ") {
+      // A cell past the header's last column (see SpreadsheetSheet.document).
+      diagnostic.path = "row"
+      diagnostic.message = "a cell beyond the header's last column"
+      diagnostic.hint = "the header has \(sheet.keys.count) columns; name the column or empty the cell"
+      return diagnostic
+    }
+    let key = rest.prefix { $0 != "[" && $0 != "." }
+    let item = rest.dropFirst(key.count).dropFirst().prefix { $0.isNumber }
+    diagnostic.path =
+      "column '\(sheet.columnName(String(key)))'" + (Int(item).map { ", item \($0 + 1)" } ?? "")
+    return diagnostic
   }
 }
 
-extension Character {
-  fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
-}
-
-extension String {
-  fileprivate func replacingComma() -> String {
-    String(map { $0 == "," ? "." : $0 })
+extension SpreadsheetVocabulary.Sheet {
+  /// The model's key for the list of this sheet's rows.
+  var section: String {
+    switch self {
+    case .actors: "actors"
+    case .relations: "relations"
+    case .commitments: "commitments"
+    case .obstacles: "obstacles"
+    }
   }
 }

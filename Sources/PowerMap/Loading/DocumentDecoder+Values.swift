@@ -49,19 +49,8 @@ extension DocumentDecoder {
     return text
   }
 
-  /// A lower-case id made from arbitrary text, for hints.
-  static func slug(_ text: String) -> String {
-    var result = ""
-    for scalar in text.lowercased().unicodeScalars {
-      if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-        result.unicodeScalars.append(scalar)
-      } else if !result.isEmpty, result.last != "-" {
-        result.append("-")
-      }
-    }
-    while result.last == "-" { result.removeLast() }
-    return result
-  }
+  /// A lower-case id made from arbitrary text, for hints (accents folded, see ``DidYouMean``).
+  static func slug(_ text: String) -> String { DidYouMean.idSlug(text) }
 
   /// A finite number within `range`; `openLowerBound` excludes the lower end, as for weights.
   mutating func number(

@@ -26,11 +26,7 @@ struct DocumentDecoder {
   {
     guard let actorIDs else { return nil }
     if let position = actorIDs[id] { return position >= 0 ? position : nil }
-    let hint =
-      diagnostics.wantsHints
-      ? DidYouMean.suggestion(for: id, among: actorIDs.keys).map {
-        "did you mean '\($0)'?"
-      } : nil
+    let hint = diagnostics.wantsHints ? DidYouMean.actorHint(for: id, among: actorIDs) : nil
     diagnostics.error(location, path(), "unknown actor '\(id)'", hint: hint ?? "every id must be declared under actors")
     return nil
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Suggestions for mistyped ids, keys and kinds, by edit distance.
 public enum DidYouMean {
   /// The candidate closest to `word`, if it is close enough to be a plausible typo: an edit
@@ -15,6 +17,29 @@ public enum DidYouMean {
       }
     }
     return best?.candidate
+  }
+
+  /// The closest candidate that is itself a valid id (`[a-z0-9][a-z0-9._-]*`): an id that was
+  /// just rejected as invalid (`CPC`) is never offered for a reference (`cpc`).
+  static func idSuggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+    suggestion(for: word, among: candidates.lazy.filter(DocumentDecoder.isValidID))
+  }
+
+  /// An id made from any text, for hints and for ids derived from names: accents folded
+  /// (`ciudadanía` → `ciudadania`, `Añorve` → `anorve`), lower case, anything but ASCII letters
+  /// and digits as one `-`. Empty when nothing is left.
+  static func idSlug(_ text: String) -> String {
+    var result = ""
+    let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+    for scalar in folded.unicodeScalars {
+      if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+        result.unicodeScalars.append(scalar)
+      } else if !result.isEmpty, result.last != "-" {
+        result.append("-")
+      }
+    }
+    while result.last == "-" { result.removeLast() }
+    return result
   }
 
   /// A hint sentence: "did you mean 'x'?", or the allowed values when they are few.
@@ -50,5 +75,17 @@ public enum DidYouMean {
       (beforePrevious, previous, current) = (previous, current, beforePrevious)
     }
     return previous[b.count]
+  }
+}
+
+extension DidYouMean {
+  /// The hint for a reference to an unknown actor: the nearest valid id, or, when the reference
+  /// is how an actor declared with an invalid id should be written (`cpc` for `CPC`), to fix the
+  /// declaration.
+  static func actorHint(for reference: String, among actorIDs: [String: Int]) -> String? {
+    if let match = idSuggestion(for: reference, among: actorIDs.keys) { return "did you mean '\(match)'?" }
+    let declared = actorIDs.keys.filter { !DocumentDecoder.isValidID($0) && idSlug($0) == reference }.sorted()
+    guard let first = declared.first else { return nil }
+    return "the actor '\(first)' is declared with an invalid id; declare it as '\(reference)'"
   }
 }

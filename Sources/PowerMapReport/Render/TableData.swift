@@ -1,16 +1,18 @@
 import Foundation
+import PowerMap
 
 /// A report table as data files: CSV (RFC 4180, a header of column keys) and JSON (an array of
 /// objects with the column keys, in column order). Numbers are written in full, ids and kinds as
 /// in the model, statuses as their JSON words (`at-risk`), lists as arrays in JSON and as one
-/// space-separated field in CSV, empty cells as `null` and as an empty field.
+/// space-separated field in CSV, empty cells as `null` and as an empty field. CSV text that a
+/// spreadsheet would run as a formula gets a leading `'` (``CSVField``).
 enum TableData {
   /// The CSV text of `table`.
   static func csv(_ table: ReportTable) -> String {
     let columns = table.columns.indices.filter { table.columns[$0].inData }
-    var lines = [columns.map { field(table.columns[$0].key) }.joined(separator: ",")]
+    var lines = [columns.map { CSVField.text(table.columns[$0].key) }.joined(separator: ",")]
     for row in table.rows {
-      lines.append(columns.map { field(csvValue(row[$0])) }.joined(separator: ","))
+      lines.append(columns.map { csvField(row[$0]) }.joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -26,15 +28,16 @@ enum TableData {
     return out + "]\n"
   }
 
-  private static func csvValue(_ cell: ReportCell) -> String {
+  /// A CSV field: text neutralised against formulas and quoted (``CSVField``), numbers as they are.
+  private static func csvField(_ cell: ReportCell) -> String {
     switch cell {
-    case .text(let text): text
-    case .term(let raw, _): raw
+    case .text(let text): CSVField.text(text)
+    case .term(let raw, _): CSVField.text(raw)
     case .number(let value, _), .signed(let value, _), .percent(let value): number(value)
     case .integer(let value): "\(value)"
-    case .status(let status): status.rawValue
+    case .status(let status): CSVField.text(status.rawValue)
     case .flag(let value): value ? "true" : "false"
-    case .list(let raw, _): raw.joined(separator: " ")
+    case .list(let raw, _): CSVField.text(raw.joined(separator: " "))
     case .empty: ""
     }
   }
@@ -57,12 +60,6 @@ enum TableData {
     guard value.isFinite else { return "" }
     if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
     return "\(value)"
-  }
-
-  /// A CSV field, quoted when it holds a comma, a quote or a line break.
-  private static func field(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
   /// A JSON string literal.

@@ -65,7 +65,11 @@ struct SpreadsheetImporterTests {
       try SpreadsheetImporter.importModel(actorsFile: paths["actors.csv"] ?? "", relationsFile: nil, name: "x")
     } throws: { error in
       let errors = (error as? DiagnosticsError)?.errors ?? []
-      return errors.map(\.message) == ["missing required column 'power'"] && errors.first?.line == 1
+      // The unknown column is named at its header cell, with the column it probably means.
+      return errors.map(\.message) == ["unknown column 'powr'", "missing required column 'power'"]
+        && errors.map(\.line) == [1, 1] && errors.first?.column == 20
+        && errors.first?.hint == "did you mean 'power'?"
+        && errors.last?.hint?.hasSuffix("not recognised: 'powr'") == true
     }
   }
 
