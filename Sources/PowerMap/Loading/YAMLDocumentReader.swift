@@ -93,7 +93,7 @@ enum YAMLDocumentReader {
   /// Whether, on `line`, the plain scalar `value` that starts at `column` is followed by ` #`.
   private static func isFollowedByComment(_ value: String, on line: Substring, column: Int) -> Bool {
     let scalars = line.unicodeScalars
-    guard !value.isEmpty, !value.contains("\n"),
+    guard !value.isEmpty, column >= 1, !value.contains("\n"),
       let start = scalars.index(scalars.startIndex, offsetBy: column - 1, limitedBy: scalars.endIndex)
     else { return false }
     var rest = scalars[start...]
