@@ -37,7 +37,9 @@ extension DocumentDecoder {
     let rest = entries.filter { $0.key != "probability" }
     let probability = Self.scalarText(misplaced.value).map(Diagnostic.excerpt) ?? "0.3"
     var example = "{…}"
-    let fields = rest.compactMap { entry in Self.scalarText(entry.value).map { "\(entry.key): \($0)" } }
+    let fields = rest.compactMap { entry in
+      Self.scalarText(entry.value).map { "\(Diagnostic.excerpt(entry.key)): \(Diagnostic.excerpt($0))" }
+    }
     if fields.count == rest.count, !fields.isEmpty, fields.joined().count <= 60 {
       example = "{" + fields.joined(separator: ", ") + "}"
     }
