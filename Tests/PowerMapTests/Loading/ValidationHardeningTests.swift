@@ -84,6 +84,12 @@ struct ValidationHardeningTests {
     #expect(message == "unknown key '\\u{1B}]52;c;\(String(repeating: "k", count: 33))…'")
   }
 
+  @Test func aJSONKeyWithoutAColonIsEchoedShort() {
+    let key = String(repeating: "k", count: 1_000)
+    let found = diagnostics("{\"\(key)\" 1}", file: "t.json")
+    #expect(found.map(\.message) == ["invalid JSON: expected ':' after the key \"\(key.prefix(40))…\""])
+  }
+
   // MARK: Item 9: control characters
 
   @Test func controlCharactersAreRefusedInTextWithTheirLocation() {
