@@ -30,6 +30,8 @@ enum YAMLDocumentReader {
     var budget: Int
     let commentedLines: [Int: Substring]
     var notes = Notes()
+    /// Where unknown tags were noted: a node shared through aliases is noted once.
+    var tagLocations: Set<SourcePosition> = []
   }
 
   struct ReadError: Error {
@@ -107,7 +109,7 @@ enum YAMLDocumentReader {
   /// Notes an explicit tag outside the core schema.
   private static func checkTag(_ tag: Tag, at location: SourcePosition, _ conversion: inout Conversion) {
     let name = tag.description
-    guard !understoodTags.contains(name) else { return }
+    guard !understoodTags.contains(name), conversion.tagLocations.insert(location).inserted else { return }
     let prefix = "tag:yaml.org,2002:"
     let written = name.hasPrefix(prefix) ? "!!" + name.dropFirst(prefix.count) : name
     conversion.notes.unknownTags.append((Diagnostic.excerpt(written), location))

@@ -248,6 +248,11 @@ struct ValidationHardeningTests {
         "2:7 the YAML tag '!foo' is not understood and is ignored",
         "5:22 the YAML tag '!!binary' is not understood and is ignored",
       ])
+    let shared = "schema: powermap/1\nname: x\nx-tag: &t !foo [a]\nactors: [*t, *t, *t]\n"
+    #expect(
+      located(diagnostics(shared), .warning).filter { $0.contains("YAML tag") } == [
+        "3:8 the YAML tag '!foo' is not understood and is ignored"
+      ])
     let core = Self.base.replacingOccurrences(of: "name: Base", with: "name: !!str Base")
       .replacingOccurrences(of: "power: 0.5,", with: "power: !!float 0.5,")
     #expect(located(diagnostics(core), .warning).isEmpty)
