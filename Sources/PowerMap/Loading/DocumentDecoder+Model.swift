@@ -11,8 +11,8 @@ extension DocumentDecoder {
       return nil
     }
     let schema = decodeSchema(&top)
-    let name = require("name", in: &top, "", what: "model").flatMap { string($0, "name") }
-    let language = top.value("language").flatMap { string($0, "language") } ?? "en"
+    let name = require("name", in: &top, "", what: "model").flatMap { text($0, "name", .name) }
+    let language = top.value("language").flatMap { decodeLanguage($0) } ?? "en"
     if let node = top.value("defaults") { decodeDefaults(node) }
 
     var actors: [Actor] = []
@@ -55,10 +55,23 @@ extension DocumentDecoder {
     guard let schema = string(node, "schema") else { return nil }
     if schema != Model.schemaIdentifier {
       diagnostics.error(
-        node.location, "schema", "unsupported schema '\(schema)'",
+        node.location, "schema", "unsupported schema '\(Diagnostic.excerpt(schema))'",
         hint: "this version reads '\(Model.schemaIdentifier)'")
     }
     return schema
+  }
+
+  /// `language`: a BCP 47 tag such as `es`, `en` or `es-MX`.
+  private mutating func decodeLanguage(_ node: DocumentNode) -> String? {
+    guard let tag = string(node, "language") else { return nil }
+    guard TextRules.isLanguageTag(tag) else {
+      let code = TextRules.languageCode(forName: tag).map { "write '\($0)' for that language" }
+      diagnostics.error(
+        node.location, "language", "'\(Diagnostic.excerpt(tag))' is not a language tag",
+        hint: code ?? "use a BCP 47 tag such as 'es', 'en' or 'es-MX'")
+      return nil
+    }
+    return tag
   }
 
   private mutating func decodeDefaults(_ node: DocumentNode) {
@@ -121,8 +134,8 @@ extension DocumentDecoder {
     else { return nil }
     let errorsBefore = diagnostics.errorCount
     let id = require("id", in: &reader, path(), what: "actor").flatMap { self.id($0, "\(path()).id") }
-    let name = require("name", in: &reader, path(), what: "actor").flatMap { string($0, "\(path()).name") }
-    let short = reader.value("short").flatMap { string($0, "\(path()).short") }
+    let name = require("name", in: &reader, path(), what: "actor").flatMap { text($0, "\(path()).name", .name) }
+    let short = reader.value("short").flatMap { text($0, "\(path()).short", .name) }
     let kind = require("kind", in: &reader, path(), what: "actor").flatMap {
       choice($0, "\(path()).kind", what: "actor kind", as: ActorKind.self)
     }
@@ -144,9 +157,11 @@ extension DocumentDecoder {
     let uncertainty = reader.value("uncertainty").flatMap { number($0, "\(path()).uncertainty", in: 0...1) }
     let legitimacy = reader.value("legitimacy").flatMap { number($0, "\(path()).legitimacy", in: 0...1) }
     let urgency = reader.value("urgency").flatMap { number($0, "\(path()).urgency", in: 0...1) }
-    let affiliation = reader.value("affiliation").flatMap { string($0, "\(path()).affiliation") }
+    let affiliation = reader.value("affiliation").flatMap { text($0, "\(path()).affiliation", .label) }
     let tags = reader.value("tags").flatMap { tagsNode in
-      list(tagsNode, "\(path()).tags") { decoder, child, index in decoder.string(child, "\(path()).tags[\(index)]") }
+      list(tagsNode, "\(path()).tags") { decoder, child, index in
+        decoder.text(child, "\(path()).tags[\(index)]", .label)
+      }
     }
     reader.finish(path: { "\(path()).\($0)" }, diagnostics: &diagnostics)
     guard diagnostics.errorCount == errorsBefore, let id, let name, let kind, let level, let power, let interest,
@@ -228,7 +243,7 @@ extension DocumentDecoder {
             firstLine[id] = idNode.location.line
           }
         }
-        let title = reader.value("title").flatMap { decoder.string($0, "\(path).title") }
+        let title = reader.value("title").flatMap { decoder.text($0, "\(path).title", .title) }
         let ownerNode = decoder.require("owner", in: &reader, path, what: "commitment")
         let owner = ownerNode.flatMap { decoder.id($0, "\(path).owner") }
         if let owner, let ownerNode {
@@ -306,11 +321,14 @@ extension DocumentDecoder {
       let kind = decoder.require("kind", in: &reader, path, what: "obstacle").flatMap {
         decoder.choice($0, "\(path).kind", what: "obstacle kind", as: ObstacleKind.self)
       }
-      let title = reader.value("title").flatMap { decoder.string($0, "\(path).title") }
+      let title = reader.value("title").flatMap { decoder.text($0, "\(path).title", .title) }
       let blocksNode = decoder.require("blocks", in: &reader, path, what: "obstacle")
+      var firstListed: [String: Int] = [:]
       let blocks = blocksNode.flatMap { blocksNode in
         decoder.list(blocksNode, "\(path).blocks") { decoder, element, position -> String? in
           guard let target = decoder.id(element, "\(path).blocks[\(position)]") else { return nil }
+          decoder.warnIfRepeated(
+            target, at: element.location, path: "\(path).blocks", index: position, first: &firstListed)
           if commitmentIDs[target] == nil {
             decoder.diagnostics.error(
               element.location, "\(path).blocks[\(position)]", "unknown commitment '\(target)'",

@@ -28,12 +28,18 @@ extension DocumentDecoder {
     let errorsBefore = diagnostics.errorCount
     let prefix = path.isEmpty ? "" : path + "."
     let id = require("id", in: &reader, path, what: "scenario").flatMap { self.id($0, "\(prefix)id") }
-    let title = reader.value("title").flatMap { string($0, "\(prefix)title") }
-    let description = reader.value("description").flatMap { string($0, "\(prefix)description") }
+    let title = reader.value("title").flatMap { text($0, "\(prefix)title", .title) }
+    let description = reader.value("description").flatMap { text($0, "\(prefix)description", .description) }
     let savedActors = actorIDs
+    var removed: [String: RemovalStep] = [:]
     let steps = require("steps", in: &reader, path, what: "scenario").flatMap { stepsNode in
       list(stepsNode, "\(prefix)steps") { decoder, child, index in
-        decoder.decodeStep(child, path: "\(prefix)steps[\(index)]")
+        let stepPath = "\(prefix)steps[\(index)]"
+        let step = decoder.decodeStep(child, path: stepPath)
+        if let step {
+          decoder.warnAboutRemovedActors(step, at: child.location, path: stepPath, removed: &removed)
+        }
+        return step
       }
     }
     actorIDs = savedActors
@@ -78,14 +84,10 @@ extension DocumentDecoder {
       }
     }
     let stepPath = "\(path).\(kindEntry.key)"
-    let value = kindEntry.value
+    let value = withoutMisplacedProbability(kindEntry.value, kind: kindEntry.key, path: stepPath)
     let action: ScenarioAction?
     switch kindEntry.key {
-    case "remove":
-      action = id(value, stepPath).map { actor in
-        checkActorReference(actor, at: value.location, path: stepPath)
-        return .remove(actor: actor)
-      }
+    case "remove": action = decodeRemove(value, path: stepPath)
     case "set": action = decodeSet(value, path: stepPath)
     case "shift": action = decodeShift(value, path: stepPath)
     case "transition": action = decodeTransition(value, path: stepPath)
@@ -117,7 +119,7 @@ extension DocumentDecoder {
       power: reader.value("power").flatMap { number($0, "\(path).power", in: 0...1) },
       interest: reader.value("interest").flatMap { number($0, "\(path).interest", in: 0...1) },
       stance: reader.value("stance").flatMap { number($0, "\(path).stance", in: -1...1) },
-      affiliation: reader.value("affiliation").flatMap { string($0, "\(path).affiliation") })
+      affiliation: reader.value("affiliation").flatMap { text($0, "\(path).affiliation", .label) })
     reader.finish(path: { "\(path).\($0)" }, diagnostics: &diagnostics)
     guard diagnostics.errorCount == errorsBefore, actor != nil else { return nil }
     return .set(update)
@@ -151,13 +153,13 @@ extension DocumentDecoder {
     }
     let errorsBefore = diagnostics.errorCount
     let actors = reader.value("actors").flatMap { actorList($0, "\(path).actors") } ?? []
-    let affiliation = reader.value("affiliation").flatMap { string($0, "\(path).affiliation") }
+    let affiliation = reader.value("affiliation").flatMap { text($0, "\(path).affiliation", .label) }
     let kinds = reader.value("kinds").flatMap { kindsNode in
       list(kindsNode, "\(path).kinds") { decoder, child, index in
         decoder.choice(child, "\(path).kinds[\(index)]", what: "actor kind", as: ActorKind.self)
       }
     }
-    let to = require("to", in: &reader, path, what: "transition").flatMap { string($0, "\(path).to") }
+    let to = require("to", in: &reader, path, what: "transition").flatMap { text($0, "\(path).to", .label) }
     let stanceNode = reader.value("stance")
     let stance = stanceNode.flatMap { number($0, "\(path).stance", in: -1...1) }
     let shift = reader.value("shift").flatMap { number($0, "\(path).shift", in: -2...2) }

@@ -12,10 +12,24 @@ struct DocumentDecoder {
   /// Per actor position: whether some relation names it (for the isolated-actor warning),
   /// recorded while references are checked so the ids are looked up once.
   var relatedActors: [Bool] = []
+  /// The locations of YAML plain scalars that a ` #` comment follows on the same line (from
+  /// ``YAMLDocumentReader``), for the warning on names and titles cut by a comment.
+  var commentCuts: Set<SourcePosition> = []
 
   init(file: String, actorIDs: [String: Int]? = nil) {
     self.diagnostics = DiagnosticCollector(file: file)
     self.actorIDs = actorIDs
+  }
+
+  /// Takes the YAML reader's notes: warns about the tags it ignored, and keeps the values a
+  /// comment follows for the check of names and titles.
+  mutating func take(_ notes: YAMLDocumentReader.Notes) {
+    for (tag, location) in notes.unknownTags {
+      diagnostics.warning(
+        location, "", "the YAML tag '\(tag)' is not understood and is ignored",
+        hint: "remove it: model files need no tags; the value is read as written")
+    }
+    commentCuts = notes.commentCuts
   }
 
   /// Records an error when `id` is not a known actor (does nothing without a model); returns the

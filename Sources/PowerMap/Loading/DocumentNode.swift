@@ -48,12 +48,12 @@ struct DocumentNode: Sendable {
     case .scalar(let text, let style):
       switch style {
       case .null: return "null"
-      case .number: return "the number \(text)"
+      case .number: return "the number \(Diagnostic.excerpt(text))"
       case .boolean: return "the value \(text)"
-      case .text: return "the text \"\(text.prefix(40))\""
+      case .text: return "the text \"\(Diagnostic.excerpt(text))\""
       case .plain:
         if DocumentNode.isPlainNull(text) { return "null" }
-        return "\"\(text.prefix(40))\""
+        return "\"\(Diagnostic.excerpt(text))\""
       }
     }
   }

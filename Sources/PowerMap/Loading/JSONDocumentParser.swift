@@ -140,7 +140,7 @@ struct JSONDocumentParser {
       let key = try parseString()
       skipWhitespace()
       guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
-        throw error("expected ':' after the key \"\(key)\"")
+        throw error("expected ':' after the key \"\(Diagnostic.excerpt(key))\"")
       }
       position += 1
       skipWhitespace()

@@ -51,11 +51,12 @@ struct MappingReader {
       let entry = entries[index]
       if !isUsed(index) {
         diagnostics.error(
-          entry.keyLocation, path(entry.key), "unknown key '\(entry.key)'",
+          entry.keyLocation, path(Diagnostic.excerpt(entry.key)), "unknown key '\(Diagnostic.excerpt(entry.key))'",
           hint: DidYouMean.hint(for: entry.key, among: allowedKeys))
       } else if entries[..<index].contains(where: { $0.key == entry.key }) {
         diagnostics.error(
-          entry.keyLocation, path(entry.key), "the key '\(entry.key)' appears twice in the same mapping",
+          entry.keyLocation, path(entry.key),
+          "the key '\(Diagnostic.excerpt(entry.key))' appears twice in the same mapping",
           hint: "keep one of them")
       }
     }

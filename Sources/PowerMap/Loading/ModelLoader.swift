@@ -35,8 +35,10 @@ public enum ModelLoader {
   }
 
   private static func load(_ source: SourceText) throws(DiagnosticsError) -> LoadedModel {
-    let root = try source.parse()
+    var notes = YAMLDocumentReader.Notes()
+    let root = try source.parse(notes: &notes)
     var decoder = DocumentDecoder(file: source.file)
+    decoder.take(notes)
     let model = decoder.decodeModel(root)
     let diagnostics = decoder.diagnostics.finished()
     guard let model else { throw DiagnosticsError(diagnostics) }
@@ -50,10 +52,12 @@ public enum ModelLoader {
     contentsOf path: String, against model: Model?, addedActors: [String] = [], displayName: String? = nil
   ) throws(DiagnosticsError) -> Scenario {
     let source = try SourceText(contentsOf: path, displayName: displayName)
-    let root = try source.parse()
+    var notes = YAMLDocumentReader.Notes()
+    let root = try source.parse(notes: &notes)
     var known = model?.actorIndex()
     for id in addedActors { known?[id] = Int.max }
     var decoder = DocumentDecoder(file: source.file, actorIDs: known)
+    decoder.take(notes)
     let scenario = decoder.decodeScenario(root, path: "")
     let diagnostics = decoder.diagnostics.finished()
     guard let scenario else { throw DiagnosticsError(diagnostics) }
@@ -102,12 +106,14 @@ public enum ModelLoader {
   public static func validate(contentsOf path: String, displayName: String? = nil) -> ValidationReport {
     let name = displayName ?? path
     let root: DocumentNode
+    var notes = YAMLDocumentReader.Notes()
     do {
-      root = try SourceText(contentsOf: path, displayName: name).parse()
+      root = try SourceText(contentsOf: path, displayName: name).parse(notes: &notes)
     } catch {
       return ValidationReport(file: name, kind: nil, diagnostics: error.diagnostics)
     }
     var decoder = DocumentDecoder(file: name)
+    decoder.take(notes)
     let kind: DocumentKind
     if case .mapping(let entries) = root.content, entries.contains(where: { $0.key == "steps" }),
       !entries.contains(where: { $0.key == "actors" })

@@ -79,6 +79,13 @@ struct SourceText {
 
   /// Parses the text into a located tree.
   func parse() throws(DiagnosticsError) -> DocumentNode {
+    var notes = YAMLDocumentReader.Notes()
+    return try parse(notes: &notes)
+  }
+
+  /// Parses the text into a located tree; a YAML reader's notes (tags it ignores, values a
+  /// comment follows) go to `notes`.
+  func parse(notes: inout YAMLDocumentReader.Notes) throws(DiagnosticsError) -> DocumentNode {
     switch format {
     case .json:
       do {
@@ -91,7 +98,7 @@ struct SourceText {
     case .yaml:
       let text = String(decoding: bytes[start...], as: UTF8.self)
       do {
-        guard let root = try YAMLDocumentReader.read(text, byteCount: bytes.count) else {
+        guard let root = try YAMLDocumentReader.read(text, byteCount: bytes.count, notes: &notes) else {
           throw DiagnosticsError([Self.emptyDocument(file)])
         }
         return root

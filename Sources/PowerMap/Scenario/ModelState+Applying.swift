@@ -18,13 +18,14 @@
 ///   Alliance and conflict act in both directions, so a cut also drops an alliance or conflict
 ///   written to → from.
 /// - `link` — appends the relation (parallel relations may exist; each analysis says how it
-///   merges them).
+///   merges them). A link with a removed end is not added.
 /// - `add` — appends a present actor whose baselines are the values it is added with. Adding an id
 ///   the state already has (the loader rejects this) brings that actor back: its attributes are
 ///   replaced and it is present again, with its original baselines.
 ///
-/// A removed actor keeps power 0: `set`, `shift` and `transition` may change its other attributes,
-/// not its power, and it stays absent.
+/// A removed actor is frozen: it keeps power 0 and the other values it had when it was removed.
+/// `set`, `shift` and `transition` leave it unchanged (a transition's `actors` may list it; it is
+/// skipped), and it stays absent. The loader warns about such steps within a scenario.
 ///
 /// Steps naming an actor the state does not know are a programmer error (the loader validates
 /// scenarios against the model with located errors); they are skipped without effect — a `link`
@@ -75,8 +76,8 @@ extension ModelState {
   }
 
   private mutating func set(_ update: ActorUpdate) {
-    guard let position = index[update.actor] else { return }
-    if let power = update.power, actors[position].present {
+    guard let position = index[update.actor], actors[position].present else { return }
+    if let power = update.power {
       actors[position].actor.power = clampUnit(power)
     }
     if let interest = update.interest { actors[position].actor.interest = clampUnit(interest) }
@@ -85,8 +86,8 @@ extension ModelState {
   }
 
   private mutating func shift(_ shift: ActorShift) {
-    guard let position = index[shift.actor] else { return }
-    if let power = shift.power, actors[position].present {
+    guard let position = index[shift.actor], actors[position].present else { return }
+    if let power = shift.power {
       actors[position].actor.power = clampUnit(actors[position].actor.power + power)
     }
     if let interest = shift.interest {
@@ -109,14 +110,14 @@ extension ModelState {
         selected[position] = true
       }
     }
-    for position in actors.indices where selected[position] {
+    for position in actors.indices where selected[position] && actors[position].present {
       actors[position].actor.affiliation = transition.to
       if let stance = transition.stance {
         actors[position].actor.stance = clampStance(stance)
       } else if let shift = transition.shift {
         actors[position].actor.stance = clampStance(actors[position].actor.stance + shift)
       }
-      if let power = transition.power, actors[position].present {
+      if let power = transition.power {
         actors[position].actor.power = clampUnit(power)
       }
     }
@@ -132,7 +133,9 @@ extension ModelState {
   }
 
   private mutating func link(_ relation: Relation) {
-    guard let source = index[relation.from], let target = index[relation.to] else { return }
+    guard let source = index[relation.from], let target = index[relation.to], actors[source].present,
+      actors[target].present
+    else { return }
     relations.append(IndexedRelation(from: source, to: target, kind: relation.kind, weight: relation.weight))
   }
 

@@ -13,7 +13,7 @@
 ///   steps left;
 /// - `add` → `assign(i, stance)` unclamped (the actor is stored as given), at the actor's position
 ///   (its old one when the id exists, the next free one otherwise);
-/// - `remove`, `cut`, `link` and unknown ids → nothing.
+/// - `remove`, `cut`, `link`, unknown ids and removed actors (whose values are frozen) → nothing.
 ///
 /// where clamp is to [−1, 1] and `shift` computes `clamp(s + d)`: the same operations as
 /// `ModelState+Applying.swift`, so the stances are bit-identical.
@@ -29,10 +29,12 @@ enum StanceOperation: Sendable, Equatable {
     case .remove, .cut, .link:
       return []
     case .set(let update):
-      guard let position = state.index(of: update.actor), let stance = update.stance else { return [] }
+      guard let position = state.index(of: update.actor), state.actors[position].present, let stance = update.stance
+      else { return [] }
       return [.assign(position: position, value: clampStance(stance))]
     case .shift(let shift):
-      guard let position = state.index(of: shift.actor), let amount = shift.stance else { return [] }
+      guard let position = state.index(of: shift.actor), state.actors[position].present, let amount = shift.stance
+      else { return [] }
       return [.shift(position: position, amount: amount)]
     case .transition(let transition):
       let selected = selection(of: transition, in: state)
@@ -47,12 +49,13 @@ enum StanceOperation: Sendable, Equatable {
     }
   }
 
-  /// The positions a transition selects in `state`, increasing: the listed actors plus, with an
-  /// affiliation, every present actor of that affiliation whose kind is among `kinds` (when given).
+  /// The positions a transition selects in `state`, increasing: the listed actors that are present
+  /// plus, with an affiliation, every present actor of that affiliation whose kind is among `kinds`
+  /// (when given).
   static func selection(of transition: Transition, in state: ModelState) -> [Int] {
     var selected = [Bool](repeating: false, count: state.actors.count)
     for id in transition.actors {
-      if let position = state.index(of: id) { selected[position] = true }
+      if let position = state.index(of: id), state.actors[position].present { selected[position] = true }
     }
     if let affiliation = transition.affiliation {
       let kinds = transition.kinds.map(Set.init)

@@ -42,9 +42,53 @@ public struct Diagnostic: Sendable, Codable, Equatable, Error, CustomStringConve
     self.file = file
     self.line = location?.line
     self.column = location?.column
-    self.path = path
-    self.message = message
-    self.hint = hint
+    self.path = Self.clipped(path)
+    self.message = Self.clipped(message)
+    self.hint = hint.map { Self.clipped($0) }
+  }
+
+  /// Messages, paths and hints longer than this are cut (a safety net: values are already
+  /// quoted through ``excerpt(_:)``).
+  static let maximumFieldLength = 2_000
+
+  /// How many characters of a value a message quotes.
+  static let excerptLength = 40
+
+  /// A value as messages quote it: at most ``excerptLength`` characters, then `…`, with control
+  /// characters written as `\u{1B}` so that a message never carries them raw.
+  ///
+  /// A 10 MB id is thus echoed as its first 40 characters, not whole.
+  public static func excerpt(_ value: some StringProtocol) -> String {
+    var result = ""
+    var count = 0
+    for scalar in value.unicodeScalars {
+      if count == excerptLength {
+        result += "…"
+        break
+      }
+      if TextRules.isControl(scalar) {
+        result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+      count += 1
+    }
+    return result
+  }
+
+  private static func clipped(_ text: String) -> String {
+    guard text.utf8.count > maximumFieldLength else { return text }
+    var result = ""
+    var count = 0
+    for character in text {
+      if count == maximumFieldLength {
+        result += "…"
+        break
+      }
+      result.append(character)
+      count += 1
+    }
+    return result
   }
 
   public var description: String {

@@ -60,7 +60,7 @@ import Testing
   }
 
   /// set: values replaced (then clamped: 1.3 → 1, −2 → −1); nil fields untouched; a removed
-  /// actor's power stays 0 while its other attributes change.
+  /// actor is frozen: its power stays 0 and its other attributes keep their values.
   @Test func setReplacesAndClamps() {
     let after = state(.set(ActorUpdate(actor: "c", power: 1.3, stance: -2, affiliation: "MORENA")))
     #expect(after.actors[2].power == 1)
@@ -71,8 +71,41 @@ import Testing
 
     let removed = state(.remove(actor: "c"), .set(ActorUpdate(actor: "c", power: 0.9, interest: 0.7)))
     #expect(removed.actors[2].power == 0)
-    #expect(removed.actors[2].interest == 0.7)
+    #expect(removed.actors[2].interest == 0.2)
     #expect(!removed.actors[2].present)
+  }
+
+  /// Issue 15, item 16: steps after `remove` leave the removed actor's values as they were (its
+  /// stance 0.7 stays 0.7, not the 1 that set, shift or transition would give it), a link to it is
+  /// not added, and the Monte Carlo stance program agrees.
+  @Test func removedActorsStayFrozen() {
+    let removed = state(
+      .remove(actor: "c"),
+      .set(ActorUpdate(actor: "c", stance: 1, affiliation: "MORENA")),
+      .shift(ActorShift(actor: "c", stance: 0.3, interest: 0.5)),
+      .transition(Transition(actors: ["c"], to: "X", stance: 1, power: 0.9)),
+      .link(Relation(from: "a", to: "c", kind: .influence, weight: 0.5)),
+      .link(Relation(from: "c", to: "d", kind: .alliance, weight: 0.5)))
+    #expect(removed.actors[2].stance == 0.7)
+    #expect(removed.actors[2].interest == 0.2)
+    #expect(removed.actors[2].power == 0)
+    #expect(removed.actors[2].actor.affiliation == "PRI")
+    #expect(!removed.relationList.contains { $0.kind == .influence && $0.to == "c" })
+    #expect(!removed.relationList.contains { $0.from == "c" && $0.kind == .alliance })
+    #expect(removed == state(.remove(actor: "c")))
+
+    let afterRemoval = state(.remove(actor: "c"))
+    let actions: [ScenarioAction] = [
+      .set(ActorUpdate(actor: "c", stance: 1)), .shift(ActorShift(actor: "c", stance: 0.3)),
+      .transition(Transition(actors: ["c"], to: "X", stance: 1)),
+    ]
+    for action in actions {
+      #expect(StanceOperation.operations(of: action, on: afterRemoval).isEmpty)
+    }
+    #expect(
+      StanceOperation.operations(of: .set(ActorUpdate(actor: "d", stance: 1)), on: afterRemoval) == [
+        .assign(position: 3, value: 1)
+      ])
   }
 
   /// shift: added then clamped. a: stance 0.4 + 0.8 = 1.2 → 1; power 0.8 − 0.3 = 0.5;

@@ -101,6 +101,30 @@ for level in range(1, 10):
 bomb += "actors: *a9\n"
 case("alias-bomb.yaml", bomb, "*", "expands to too many values (an alias bomb?)")
 
+# Issue 15: limits, control characters, step syntax, null values, language tags.
+def loc(content, needle, skip=0):
+    """line:column (1-based, columns in characters) of the first occurrence of needle, plus skip."""
+    before = content[:content.index(needle) + skip]
+    return f"{before.count(chr(10)) + 1}:{len(before) - (before.rfind(chr(10)) + 1) + 1}"
+
+text = replace("name: ORFIS,", 'name: "ORFIS\\e[2J",')
+case("control-character.yaml", text, loc(text, '"ORFIS'), "name: the text contains the control character U+001B (ESC)")
+text = replace("name: ORFIS,", "name: OR\aFIS,")
+case("raw-control-character.yaml", text, loc(text, "\a"), "the file contains the control character U+0007 (BEL)")
+text = '{"schema": "powermap/1", "name": "x\\u0000", "actors": []}\n'
+case("control-character.json", text, "1:34", "the text contains the control character U+0000 (NUL)")
+text = BASE + "scenarios:\n  - id: " + "s" * 300 + "\n    steps:\n      - remove: orfis\n"
+case("long-id.yaml", text, loc(text, "sss"), "is longer than 100 characters")
+text = replace("name: IVAI,", "name: " + "I" * 1001 + ",")
+case("long-name.yaml", text, loc(text, "III"), "is longer than 1,000 characters")
+case("null-actors.yaml", "schema: powermap/1\nname: x\nactors: null\n", "3:9", "actors: the required key 'actors' is null")
+text = replace("name: Corpus base model", "name: Corpus base model\nlanguage: english")
+case("bad-language.yaml", text, "3:11", "'english' is not a language tag (hint: write 'en' for that language)")
+text = BASE + "scenarios:\n  - id: s\n    steps:\n      - remove: [orfis, ivai]\n"
+case("remove-list.yaml", text, loc(text, "remove: [", skip=8), "(hint: write one step per actor: '- remove: orfis', then '- remove: ivai')")
+text = BASE + "scenarios:\n  - id: s\n    steps:\n      - shift: {actor: ivai, stance: -0.3, probability: 0.4}\n"
+case("probability-in-braces.yaml", text, loc(text, "probability"), "'probability' goes beside the step, not inside its braces")
+
 for name, content in files.items():
     data = content.encode("utf-8") if isinstance(content, str) else content
     with open(name, "wb") as handle:
