@@ -29,6 +29,10 @@ struct ImportCommand: ParsableCommand {
   @Option(name: [.customShort("o"), .long], help: "The model file to write (.yaml or .json); '-' for stdout.")
   var output: String
 
+  func validate() throws {
+    if output.isEmpty { throw ValidationError("--output needs a file name, or '-' for stdout") }
+  }
+
   func run() throws {
     let modelName = name ?? URL(fileURLWithPath: actors).deletingPathExtension().lastPathComponent
     let model = try SpreadsheetImporter.importModel(
@@ -41,11 +45,10 @@ struct ImportCommand: ParsableCommand {
       throw CommandFailure.internalFailure("the written model does not read back identically")
     }
     if output == "-" {
-      Terminal.write(text)
+      try Terminal.writeData(Data(text.utf8))
     } else {
       try OutputFile.write(Data(text.utf8), to: output, inputs: [actors] + (relations.map { [$0] } ?? []))
-      FileHandle.standardError.write(
-        Data("wrote \(output): \(model.actors.count) actors, \(model.relations.count) relations\n".utf8))
+      Terminal.message("wrote \(output): \(model.actors.count) actors, \(model.relations.count) relations")
     }
   }
 }

@@ -113,10 +113,9 @@ struct ReportCommand: AsyncParsableCommand {
     let files = try ReportFiles(content)
     try files.write(
       to: out, inputs: [self.model] + scenarioReferences.filter { FileManager.default.fileExists(atPath: $0) })
-    FileHandle.standardError.write(
-      Data(
-        ("wrote \(out)/index.html, \(out)/report.md and \(files.files.count - 2) more files "
-          + "(\(content.scenarios.count) scenario\(content.scenarios.count == 1 ? "" : "s")"
-          + (samples > 0 && !scenarios.isEmpty ? ", \(samples) Monte Carlo samples each" : "") + ")\n").utf8))
+    Terminal.message(
+      "wrote \(out)/index.html, \(out)/report.md and \(files.files.count - 2) more files "
+        + "(\(content.scenarios.count) scenario\(content.scenarios.count == 1 ? "" : "s")"
+        + (samples > 0 && !scenarios.isEmpty ? ", \(samples) Monte Carlo samples each" : "") + ")")
   }
 }
