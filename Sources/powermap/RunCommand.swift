@@ -89,7 +89,7 @@ enum BatchText {
   static func jsonLine(_ outcome: BatchOutcome) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(outcome), as: UTF8.self) + "\n"
+    return TerminalText.jsonEscapingControls(String(decoding: try encoder.encode(outcome), as: UTF8.self)) + "\n"
   }
 
   static let csvHeader =

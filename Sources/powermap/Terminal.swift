@@ -38,6 +38,6 @@ enum Terminal {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data = try encoder.encode(value)
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return TerminalText.jsonEscapingControls(String(decoding: data, as: UTF8.self)) + "\n"
   }
 }

@@ -32,6 +32,16 @@ struct TerminalSafetyTests {
     }
   }
 
+  @Test func jsonOutputEscapesControlCharactersAndStillParses() throws {
+    let result = try PowerMapBinary.run(["summary", "--json", try Self.hostileModel()])
+    for control in Self.rawControls { #expect(!result.stdout.contains(control)) }
+    guard result.status == 0 else { return }  // validation may refuse the name instead
+    #expect(result.stdout.contains(#"\u009B31m end"#))
+    let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+    #expect(
+      object?["name"] as? String == "Plan \u{1B}]0;pwned\u{07}\u{1B}]52;c;ZWNobyBoaQ==\u{07}\u{1B}[2J\u{9B}31m end")
+  }
+
   @Test func runErrorMessagesShowControlCharactersVisibly() throws {
     let folder = try PowerMapBinary.temporaryFolder()
     let batch = folder.appendingPathComponent("batch.yaml")
