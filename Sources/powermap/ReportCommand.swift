@@ -111,6 +111,9 @@ struct ReportCommand: AsyncParsableCommand {
       }
     }
     let files = try ReportFiles(content)
+    // Writing takes well under a second; Ctrl-C waits for it, so no staging folder is left behind.
+    signal(SIGINT, SIG_IGN)
+    defer { signal(SIGINT, SIG_DFL) }
     try files.write(
       to: out, inputs: [self.model] + scenarioReferences.filter { FileManager.default.fileExists(atPath: $0) })
     Terminal.message(
