@@ -131,6 +131,13 @@ struct OutputFailureTests {
     #expect(result.stdout.contains("Veracruz 2019-2020"))
   }
 
+  @Test func aModelOnStandardInputIsRead() throws {
+    let model = try Data(contentsOf: URL(fileURLWithPath: PowerMapBinary.path(Self.model)))
+    let result = try PowerMapBinary.run(["summary", "/dev/stdin"], stdin: model)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Veracruz 2019-2020"))
+  }
+
   @Test func anUnreadableModelNamesTheCause() throws {
     let result = try PowerMapBinary.run(["summary", "/proc/self/mem"])
     #expect(result.status == 2)

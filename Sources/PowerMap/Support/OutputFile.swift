@@ -132,6 +132,12 @@ public enum OutputFile {
         #endif
         if written < 0 {
           if errno == EINTR { continue }
+          if errno == EAGAIN || errno == EWOULDBLOCK {
+            // A descriptor left non-blocking by the parent: wait until it takes more.
+            var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+            _ = poll(&ready, 1, -1)
+            continue
+          }
           return errno
         }
         offset += written
