@@ -15,7 +15,9 @@ struct ReportCommand: AsyncParsableCommand {
       map, the power–interest grid, the actors, the commitments and obstacles, each scenario on its own (before \
       and after, drivers, map), Monte Carlo with --samples, the loss-of-ally ranking, MACTOR and the methods. \
       Each --scenario is reported separately (not composed); without --scenario, the scenarios written in the \
-      model are used. Files are written atomically; existing files of the same names are replaced.
+      model are used. The report is written to a staging folder and moved into place when complete, so a \
+      failed report leaves OUT as it was; existing files of the same names are replaced, and files an earlier \
+      report wrote that this one does not are removed only while unchanged (SHA-256 in OUT/.powermap-report).
       """
   )
 
