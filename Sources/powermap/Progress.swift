@@ -29,14 +29,14 @@ final class ProgressBar: @unchecked Sendable {
     let width = 30
     let filled = width * percent / 100
     let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-    StandardStream.writeError(Array("\r\(TerminalText.sanitized(label)) \(bar) \(percent)% \(done)/\(total)".utf8))
+    StandardStream.writeError("\r\(TerminalText.sanitized(label)) \(bar) \(percent)% \(done)/\(total)")
   }
 
   /// Clears the bar's line.
   func finish() {
     lock.lock()
     defer { lock.unlock() }
-    if drawn { StandardStream.writeError(Array("\r\u{1B}[K".utf8)) }
+    if drawn { StandardStream.writeError("\r\u{1B}[K") }
     drawn = false
   }
 }

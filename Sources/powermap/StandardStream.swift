@@ -22,28 +22,32 @@ enum StandardStream {
     signal(SIGPIPE, SIG_IGN)
   }
 
-  /// Writes `bytes` whole to stdout; throws on any failure.
-  static func writeOutput(_ bytes: some Collection<UInt8>) throws(Failure) {
-    if let code = writeAll(bytes, to: STDOUT_FILENO) {
+  /// Writes `text` whole to stdout, as UTF-8 without a copy; throws on any failure.
+  static func writeOutput(_ text: String) throws(Failure) {
+    var text = text
+    let code = text.withUTF8 { OutputFile.writeAll(UnsafeRawBufferPointer($0), to: STDOUT_FILENO) }
+    if let code { throw Failure(stream: "standard output", code: code) }
+  }
+
+  /// Writes `data` whole to stdout; throws on any failure.
+  static func writeOutput(_ data: Data) throws(Failure) {
+    if let code = OutputFile.writeAll(data, to: STDOUT_FILENO) {
       throw Failure(stream: "standard output", code: code)
     }
   }
 
-  /// Writes `bytes` whole to stderr. A failure is remembered rather than thrown, so a message
+  /// Writes `text` whole to stderr. A failure is remembered rather than thrown, so a message
   /// written while handling another error can never hide it; `main` turns it into exit 3 (a
   /// closed pipe only stops later messages).
-  static func writeError(_ bytes: some Collection<UInt8>) {
-    guard ErrorStreamState.shared.isOpen, let code = writeAll(bytes, to: STDERR_FILENO) else { return }
-    ErrorStreamState.shared.record(code)
+  static func writeError(_ text: String) {
+    guard ErrorStreamState.shared.isOpen else { return }
+    var text = text
+    let code = text.withUTF8 { OutputFile.writeAll(UnsafeRawBufferPointer($0), to: STDERR_FILENO) }
+    if let code { ErrorStreamState.shared.record(code) }
   }
 
   /// The first failure writing stderr other than a closed pipe, if any.
   static var errorStreamFailure: Int32? { ErrorStreamState.shared.failure }
-
-  /// Writes all of `bytes` to `descriptor`; returns the errno of a failure, nil on success.
-  static func writeAll(_ bytes: some Collection<UInt8>, to descriptor: Int32) -> Int32? {
-    OutputFile.writeAll(Data(bytes), to: descriptor)
-  }
 }
 
 /// Whether stderr still takes messages, and its first real failure.

@@ -15,7 +15,7 @@ enum Terminal {
 
   /// Writes one line (a newline is added) to stderr.
   static func message(_ line: String) {
-    StandardStream.writeError(Array(TerminalText.sanitized(line + "\n").utf8))
+    StandardStream.writeError(TerminalText.sanitized(line + "\n"))
   }
 
   static func printDiagnostics(_ diagnostics: [Diagnostic]) {
@@ -25,7 +25,7 @@ enum Terminal {
 
   /// Writes text to stdout, control characters made visible; throws when stdout fails.
   static func write(_ text: String) throws(StandardStream.Failure) {
-    try StandardStream.writeOutput(Array(TerminalText.sanitized(text).utf8))
+    try StandardStream.writeOutput(TerminalText.sanitized(text))
   }
 
   /// Writes bytes to stdout as they are (a PNG, a model file); throws when stdout fails.

@@ -108,6 +108,19 @@ struct OutputFailureTests {
     #expect(stat("/dev/full", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
   }
 
+  @Test func replacingAFileKeepsItsPermissionsAndLeavesNoTemporary() throws {
+    let folder = try PowerMapBinary.temporaryFolder()
+    let map = folder.appendingPathComponent("map.svg")
+    try Data("old".utf8).write(to: map)
+    try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: map.path)
+    let result = try PowerMapBinary.run(["render", "models/examples/minimal.yaml", "-o", map.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let attributes = try FileManager.default.attributesOfItem(atPath: map.path)
+    #expect((attributes[.posixPermissions] as? Int) == 0o640)
+    #expect(try String(contentsOf: map, encoding: .utf8).contains("<svg"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["map.svg"])
+  }
+
   @Test func unusableOutputPathsAreNamedForWhatTheyAre() throws {
     let empty = try PowerMapBinary.run(["render", Self.model, "--format", "svg", "-o", ""])
     #expect(empty.status == 2)

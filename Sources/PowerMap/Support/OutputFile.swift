@@ -57,9 +57,10 @@ public enum OutputFile {
       }
     }
     var status = stat()
+    var existingMode: mode_t?
     if stat(path, &status) == 0 {
       switch status.st_mode & S_IFMT {
-      case S_IFREG: break
+      case S_IFREG: existingMode = status.st_mode & 0o7777
       case S_IFDIR: throw WriteError(description: "cannot write \(path): it is a folder; give a file name")
       default:
         try writeDirectly(data, to: path)
@@ -67,7 +68,7 @@ public enum OutputFile {
       }
     }
     try checkFolder(of: path)
-    try writeAtomically(data, to: target.path, shownAs: path)
+    try writeAtomically(data, to: target.path, shownAs: path, mode: existingMode)
   }
 
   /// Checks that the folder `path` goes in exists, naming the part of the path that is a file
@@ -93,13 +94,14 @@ public enum OutputFile {
   }
 
   /// Writes a temporary file beside `target` and renames it over `target`; removes the temporary
-  /// on every failure.
-  static func writeAtomically(_ data: Data, to target: String, shownAs path: String) throws(WriteError) {
+  /// on every failure. `mode` keeps the permissions of the file replaced.
+  static func writeAtomically(_ data: Data, to target: String, shownAs path: String, mode: mode_t?) throws(WriteError) {
     let url = URL(fileURLWithPath: target)
     let temporary = url.deletingLastPathComponent()
       .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { throw WriteError(path: path, code: errno) }
+    if let mode { _ = fchmod(descriptor, mode) }
     var failure = writeAll(data, to: descriptor)
     if close(descriptor) != 0 && failure == nil { failure = errno }
     if failure == nil && rename(temporary, target) != 0 { failure = errno }
@@ -121,28 +123,31 @@ public enum OutputFile {
   /// Writes all of `data` to `descriptor`, retrying after signals and partial writes; returns the
   /// errno of a failure, nil on success.
   public static func writeAll(_ data: Data, to descriptor: Int32) -> Int32? {
-    data.withUnsafeBytes { buffer -> Int32? in
-      guard let base = buffer.baseAddress else { return nil }
-      var offset = 0
-      while offset < buffer.count {
-        #if canImport(Glibc)
-          let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-        #else
-          let written = Darwin.write(descriptor, base + offset, buffer.count - offset)
-        #endif
-        if written < 0 {
-          if errno == EINTR { continue }
-          if errno == EAGAIN || errno == EWOULDBLOCK {
-            // A descriptor left non-blocking by the parent: wait until it takes more.
-            var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-            _ = poll(&ready, 1, -1)
-            continue
-          }
-          return errno
+    data.withUnsafeBytes { writeAll($0, to: descriptor) }
+  }
+
+  /// Writes all of `buffer` to `descriptor`, retrying after signals and partial writes and waiting
+  /// on a descriptor left non-blocking; returns the errno of a failure, nil on success.
+  public static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+    guard let base = buffer.baseAddress else { return nil }
+    var offset = 0
+    while offset < buffer.count {
+      #if canImport(Glibc)
+        let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+      #else
+        let written = Darwin.write(descriptor, base + offset, buffer.count - offset)
+      #endif
+      if written < 0 {
+        if errno == EINTR { continue }
+        if errno == EAGAIN || errno == EWOULDBLOCK {
+          var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+          _ = poll(&ready, 1, -1)
+          continue
         }
-        offset += written
+        return errno
       }
-      return nil
+      offset += written
     }
+    return nil
   }
 }
