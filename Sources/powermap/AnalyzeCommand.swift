@@ -76,11 +76,11 @@ struct AnalyzeCommand: ParsableCommand {
         exactBetweenness: exactBetweenness, betweennessEpsilon: betweennessEpsilon, dominatorRoot: root))
     let analysis = StakeholderAnalysis(model: model, scenarios: scenarios, options: options)
     if json {
-      Terminal.write(try Terminal.json(analysis.report))
+      try Terminal.write(Terminal.json(analysis.report))
     } else if csv {
-      Terminal.write(table == .actors ? AnalysisText.actorsCSV(analysis) : AnalysisText.commitmentsCSV(analysis))
+      try Terminal.write(table == .actors ? AnalysisText.actorsCSV(analysis) : AnalysisText.commitmentsCSV(analysis))
     } else {
-      Terminal.write(AnalysisText.report(analysis, top: top))
+      try Terminal.write(AnalysisText.report(analysis, top: top))
     }
     try failIf.enforce(MetricTable(analysis.report))
   }

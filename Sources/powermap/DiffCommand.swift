@@ -35,7 +35,7 @@ struct DiffCommand: ParsableCommand {
     let comparison = PlanComparison(
       a: modelA.model, scenariosA: try scenarioOptions.resolve(for: modelA.model, modelPath: a),
       b: modelB.model, scenariosB: try scenarioOptions.resolve(for: modelB.model, modelPath: b))
-    Terminal.write(json ? try Terminal.json(comparison) : DiffText.render(comparison))
+    try Terminal.write(json ? try Terminal.json(comparison) : DiffText.render(comparison))
     var metrics = MetricTable()
     for (prefix, side) in [("a.", comparison.a), ("b.", comparison.b)] {
       let plan = side.after ?? side.before

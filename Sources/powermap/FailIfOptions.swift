@@ -44,7 +44,7 @@ struct FailIfOptions: ParsableArguments {
       }
     }
     guard !held.isEmpty else { return }
-    FileHandle.standardError.write(Data(("fail-if: condition held: " + held.joined(separator: "; ") + "\n").utf8))
+    Terminal.message("fail-if: condition held: " + held.joined(separator: "; "))
     throw ExitCode(ExitStatus.conditionHeld)
   }
 }

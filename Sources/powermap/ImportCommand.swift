@@ -39,6 +39,10 @@ struct ImportCommand: ParsableCommand {
   @Option(name: [.customShort("o"), .long], help: "The model file to write (.yaml or .json); '-' for stdout.")
   var output: String
 
+  func validate() throws {
+    if output.isEmpty { throw ValidationError("--output needs a file name, or '-' for stdout") }
+  }
+
   func run() throws {
     let files = SpreadsheetImporter.Files(
       actors: actors, relations: relations, commitments: commitments, obstacles: obstacles)
@@ -52,7 +56,7 @@ struct ImportCommand: ParsableCommand {
       throw CommandFailure.internalFailure("the written model does not read back identically")
     }
     if output == "-" {
-      Terminal.write(text)
+      try Terminal.writeData(Data(text.utf8))
     } else {
       let inputs = [actors] + [relations, commitments, obstacles].compactMap { $0 }
       try OutputFile.write(Data(text.utf8), to: output, inputs: inputs)
@@ -60,7 +64,7 @@ struct ImportCommand: ParsableCommand {
       if commitments != nil || obstacles != nil {
         counts += ", \(model.commitments.count) commitments, \(model.obstacles.count) obstacles"
       }
-      FileHandle.standardError.write(Data("wrote \(output): \(counts)\n".utf8))
+      Terminal.message("wrote \(output): \(counts)")
     }
     if let note { Terminal.printNote(note) }
   }

@@ -53,7 +53,7 @@ struct MactorCommand: ParsableCommand {
     } catch let error as MactorError {
       throw CommandFailure.badInput(error.description)
     }
-    Terminal.write(json ? try Terminal.json(result) : MactorText.render(result))
+    try Terminal.write(json ? try Terminal.json(result) : MactorText.render(result))
   }
 }
 

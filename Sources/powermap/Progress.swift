@@ -29,14 +29,14 @@ final class ProgressBar: @unchecked Sendable {
     let width = 30
     let filled = width * percent / 100
     let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-    FileHandle.standardError.write(Data("\r\(label) \(bar) \(percent)% \(done)/\(total)".utf8))
+    StandardStream.writeError("\r\(TerminalText.sanitized(label)) \(bar) \(percent)% \(done)/\(total)")
   }
 
   /// Clears the bar's line.
   func finish() {
     lock.lock()
     defer { lock.unlock() }
-    if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    if drawn { StandardStream.writeError("\r\u{1B}[K") }
     drawn = false
   }
 }
@@ -56,6 +56,15 @@ final class InterruptHandler: @unchecked Sendable {
   func cancel() {
     source.cancel()
     signal(SIGINT, SIG_DFL)
+  }
+
+  /// For work that cannot be cancelled (a Graphviz layout runs in C): Ctrl-C prints
+  /// "interrupted" and exits 130 at once, before any output is written.
+  static func exitingOnInterrupt() -> InterruptHandler {
+    InterruptHandler {
+      Terminal.printError("interrupted: no output written")
+      _exit(InterruptibleWork.interruptedStatus)
+    }
   }
 }
 

@@ -70,6 +70,7 @@ struct RenderCommand: ParsableCommand {
   }
 
   func validate() throws {
+    if output.isEmpty { throw ValidationError("--output needs a file name, or '-' for stdout") }
     if !(36...1200).contains(dpi) { throw ValidationError("--dpi must be between 36 and 1200") }
     if format == nil && outputFormat == nil {
       throw ValidationError("choose --format svg|png|pdf|dot (the output '\(output)' has no known extension)")
@@ -82,10 +83,19 @@ struct RenderCommand: ParsableCommand {
   }
 
   func run() throws {
-    if ["dot", "gv"].contains(URL(fileURLWithPath: model).pathExtension.lowercased()) {
-      try renderGraphvizFile()
-      return
-    }
+    // A Graphviz layout runs in C and cannot be cancelled: Ctrl-C until the output is written
+    // prints "interrupted" and exits 130 at once.
+    let interrupt = InterruptHandler.exitingOnInterrupt()
+    defer { interrupt.cancel() }
+    let (data, summary) =
+      try ["dot", "gv"].contains(URL(fileURLWithPath: model).pathExtension.lowercased())
+      ? renderGraphvizFile() : renderModel()
+    interrupt.cancel()
+    try write(data, summary: summary)
+  }
+
+  /// Draws the chosen map of the model; returns its bytes and a summary for the "wrote" line.
+  private func renderModel() throws -> (Data, String) {
     let loaded = try ModelLoader.load(contentsOf: model)
     Terminal.printDiagnostics(loaded.warnings)
     let model = loaded.model
@@ -96,8 +106,7 @@ struct RenderCommand: ParsableCommand {
     let kind = MapKind(rawValue: map.rawValue) ?? .power
     let format = format.flatMap { MapFormat(rawValue: $0.rawValue) } ?? outputFormat ?? .svg
     if kind == .grid, let layout {
-      FileHandle.standardError.write(
-        Data("note: --layout \(layout.rawValue) has no effect on the grid (its positions are the data)\n".utf8))
+      Terminal.printNote("--layout \(layout.rawValue) has no effect on the grid (its positions are the data)")
     }
     let options = MapOptions(
       kind: kind, language: MapLanguage(rawValue: lang.rawValue) ?? .en,
@@ -113,13 +122,13 @@ struct RenderCommand: ParsableCommand {
       }
     }
     for warning in rendered.warnings {
-      FileHandle.standardError.write(Data("warning: graphviz: \(warning)\n".utf8))
+      Terminal.message("warning: graphviz: \(warning)")
     }
-    try write(rendered.data, summary: "\(kind.rawValue) map, \(format.rawValue), layout \(rendered.plan.summary)")
+    return (rendered.data, "\(kind.rawValue) map, \(format.rawValue), layout \(rendered.plan.summary)")
   }
 
   /// Renders a Graphviz file as it is: its `layout` attribute chooses the engine (dot when unset).
-  private func renderGraphvizFile() throws {
+  private func renderGraphvizFile() throws -> (Data, String) {
     let data: Data
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: model))
@@ -127,10 +136,7 @@ struct RenderCommand: ParsableCommand {
       throw CommandFailure.badInput("cannot read \(model): \(error.localizedDescription)")
     }
     let format = format.flatMap { MapFormat(rawValue: $0.rawValue) } ?? outputFormat ?? .svg
-    guard let graphvizFormat = format.graphvizFormat else {
-      try write(data, summary: "dot, copied")
-      return
-    }
+    guard let graphvizFormat = format.graphvizFormat else { return (data, "dot, copied") }
     let output: GraphvizOutput
     let dot = String(decoding: data, as: UTF8.self)
     do {
@@ -147,9 +153,9 @@ struct RenderCommand: ParsableCommand {
       throw DiagnosticsError([diagnostic])
     }
     for warning in output.warnings {
-      FileHandle.standardError.write(Data("warning: graphviz: \(warning)\n".utf8))
+      Terminal.message("warning: graphviz: \(warning)")
     }
-    try write(output.data, summary: format.rawValue)
+    return (output.data, format.rawValue)
   }
 
   /// "; this model's scenarios: …" and those in the scenarios/ folder beside it, for the
@@ -167,13 +173,13 @@ struct RenderCommand: ParsableCommand {
   /// Writes the result to the output file (atomically, never over an input) or to stdout.
   private func write(_ data: Data, summary: String) throws {
     if output == "-" {
-      FileHandle.standardOutput.write(data)
+      try Terminal.writeData(data)
       return
     }
     var inputs = [model]
     inputs += scenarioOptions.scenarios.filter { FileManager.default.fileExists(atPath: $0) }
     try OutputFile.write(data, to: output, inputs: inputs)
-    FileHandle.standardError.write(Data("wrote \(output): \(summary)\n".utf8))
+    Terminal.message("wrote \(output): \(summary)")
   }
 
   /// The date under the title: --date, or today; none for "none".

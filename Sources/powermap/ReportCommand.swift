@@ -15,7 +15,9 @@ struct ReportCommand: AsyncParsableCommand {
       map, the power–interest grid, the actors, the commitments and obstacles, each scenario on its own (before \
       and after, drivers, map), Monte Carlo with --samples, the loss-of-ally ranking, MACTOR and the methods. \
       Each --scenario is reported separately (not composed); without --scenario, the scenarios written in the \
-      model are used. Files are written atomically; existing files of the same names are replaced.
+      model are used. The report is written to a staging folder and moved into place when complete, so a \
+      failed report leaves OUT as it was; existing files of the same names are replaced, and files an earlier \
+      report wrote that this one does not are removed only while unchanged (SHA-256 in OUT/.powermap-report).
       """
   )
 
@@ -111,12 +113,14 @@ struct ReportCommand: AsyncParsableCommand {
       }
     }
     let files = try ReportFiles(content)
+    // Writing takes well under a second; Ctrl-C waits for it, so no staging folder is left behind.
+    signal(SIGINT, SIG_IGN)
+    defer { signal(SIGINT, SIG_DFL) }
     try files.write(
       to: out, inputs: [self.model] + scenarioReferences.filter { FileManager.default.fileExists(atPath: $0) })
-    FileHandle.standardError.write(
-      Data(
-        ("wrote \(out)/index.html, \(out)/report.md and \(files.files.count - 2) more files "
-          + "(\(content.scenarios.count) scenario\(content.scenarios.count == 1 ? "" : "s")"
-          + (samples > 0 && !scenarios.isEmpty ? ", \(samples) Monte Carlo samples each" : "") + ")\n").utf8))
+    Terminal.message(
+      "wrote \(out)/index.html, \(out)/report.md and \(files.files.count - 2) more files "
+        + "(\(content.scenarios.count) scenario\(content.scenarios.count == 1 ? "" : "s")"
+        + (samples > 0 && !scenarios.isEmpty ? ", \(samples) Monte Carlo samples each" : "") + ")")
   }
 }

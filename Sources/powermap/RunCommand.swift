@@ -52,13 +52,13 @@ struct RunCommand: AsyncParsableCommand {
     let conditions = try failIf.conditions()
     let batch = try Batch.load(contentsOf: self.batch)
     let runs = try parsedShard().map { batch.shard($0.index, of: $0.count) } ?? batch.runs
-    if csv { Terminal.write(BatchText.csvHeader) }
+    if csv { try Terminal.write(BatchText.csvHeader) }
     var failedRuns = 0
     var held: [String] = []
     for run in runs {
       let outcome = await BatchRunner.execute(run, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
       if Task.isCancelled { break }
-      Terminal.write(csv ? BatchText.csvRows(outcome) : try BatchText.jsonLine(outcome))
+      try Terminal.write(csv ? BatchText.csvRows(outcome) : try BatchText.jsonLine(outcome))
       if outcome.status != "ok" {
         failedRuns += 1
         continue
@@ -74,10 +74,10 @@ struct RunCommand: AsyncParsableCommand {
       }
     }
     if failedRuns > 0 {
-      FileHandle.standardError.write(Data("\(failedRuns) of \(runs.count) runs failed\n".utf8))
+      Terminal.message("\(failedRuns) of \(runs.count) runs failed")
     }
     if !held.isEmpty {
-      FileHandle.standardError.write(Data(("fail-if: condition held: " + held.joined(separator: "; ") + "\n").utf8))
+      Terminal.message("fail-if: condition held: " + held.joined(separator: "; "))
       throw ExitCode(ExitStatus.conditionHeld)
     }
     if failedRuns > 0 && !keepGoing { throw ExitCode(ExitStatus.badInput) }
@@ -89,7 +89,7 @@ enum BatchText {
   static func jsonLine(_ outcome: BatchOutcome) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(outcome), as: UTF8.self) + "\n"
+    return TerminalText.jsonEscapingControls(String(decoding: try encoder.encode(outcome), as: UTF8.self)) + "\n"
   }
 
   static let csvHeader =

@@ -61,11 +61,11 @@ struct SimulateCommand: AsyncParsableCommand {
     }
     let result = SimulationResult(risk: risk, monteCarlo: monteCarlo)
     if json {
-      Terminal.write(try Terminal.json(result))
+      try Terminal.write(Terminal.json(result))
     } else if csv {
-      Terminal.write(SimulationText.csv(result))
+      try Terminal.write(SimulationText.csv(result))
     } else {
-      Terminal.write(SimulationText.report(result, model: loaded.model))
+      try Terminal.write(SimulationText.report(result, model: loaded.model))
     }
     try failIf.enforce(MetricTable(result))
   }

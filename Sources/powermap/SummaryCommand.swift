@@ -19,9 +19,9 @@ struct SummaryCommand: ParsableCommand {
     Terminal.printDiagnostics(loaded.warnings)
     let summary = ModelSummary(loaded.model)
     if json {
-      Terminal.write(try Terminal.json(summary))
+      try Terminal.write(Terminal.json(summary))
     } else {
-      Terminal.write(summary.text)
+      try Terminal.write(summary.text)
     }
   }
 }

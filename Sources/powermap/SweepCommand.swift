@@ -65,11 +65,11 @@ struct SweepCommand: AsyncParsableCommand {
         model: model, scenarios: scenarios, pairs: pairs, top: top, root: root, jobs: jobs, progress: progress)
     }
     if json {
-      Terminal.write(try Terminal.json(result))
+      try Terminal.write(Terminal.json(result))
     } else if csv {
-      Terminal.write(SweepText.csv(result))
+      try Terminal.write(SweepText.csv(result))
     } else {
-      Terminal.write(SweepText.report(result, model: loaded.model))
+      try Terminal.write(SweepText.report(result, model: loaded.model))
     }
     try failIf.enforce(MetricTable(result))
   }

@@ -1,24 +1,36 @@
 import Foundation
 import PowerMap
 
-/// Writing to the terminal: results to stdout, messages to stderr.
+/// Writing to the terminal: results to stdout, messages to stderr, all through
+/// ``StandardStream`` (no trap on a full disk) and, for text, ``TerminalText`` (no control
+/// character from a model reaches the terminal).
 enum Terminal {
-  static func printError(_ message: String) {
-    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+  static func printError(_ text: String) {
+    message("error: \(text)")
   }
 
-  static func printNote(_ message: String) {
-    FileHandle.standardError.write(Data("note: \(message)\n".utf8))
+  static func printNote(_ text: String) {
+    message("note: \(text)")
+  }
+
+  /// Writes one line (a newline is added) to stderr.
+  static func message(_ line: String) {
+    StandardStream.writeError(TerminalText.sanitized(line + "\n"))
   }
 
   static func printDiagnostics(_ diagnostics: [Diagnostic]) {
     guard !diagnostics.isEmpty else { return }
-    let text = diagnostics.map(\.description).joined(separator: "\n") + "\n"
-    FileHandle.standardError.write(Data(text.utf8))
+    message(diagnostics.map(\.description).joined(separator: "\n"))
   }
 
-  static func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+  /// Writes text to stdout, control characters made visible; throws when stdout fails.
+  static func write(_ text: String) throws(StandardStream.Failure) {
+    try StandardStream.writeOutput(TerminalText.sanitized(text))
+  }
+
+  /// Writes bytes to stdout as they are (a PNG, a model file); throws when stdout fails.
+  static func writeData(_ data: Data) throws(StandardStream.Failure) {
+    try StandardStream.writeOutput(data)
   }
 
   /// Encodes a Codable result as the CLI's JSON: camelCase keys, sorted for stable output.
@@ -26,6 +38,6 @@ enum Terminal {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data = try encoder.encode(value)
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return TerminalText.jsonEscapingControls(String(decoding: data, as: UTF8.self)) + "\n"
   }
 }

@@ -33,7 +33,7 @@ struct ValidateCommand: ParsableCommand {
     }
     let failed = reports.contains { !$0.isValid || (strict && !$0.diagnostics.isEmpty) }
     if json {
-      Terminal.write(try Terminal.json(reports))
+      try Terminal.write(Terminal.json(reports))
     } else {
       for report in reports {
         Terminal.printDiagnostics(report.diagnostics)
@@ -42,9 +42,9 @@ struct ValidateCommand: ParsableCommand {
         let kind = report.kind?.rawValue ?? "file"
         if errors == 0 {
           let note = warnings == 0 ? "" : " (\(warnings) warning\(warnings == 1 ? "" : "s"))"
-          Terminal.write("\(report.file): valid \(kind)\(note)\n")
+          try Terminal.write("\(report.file): valid \(kind)\(note)\n")
         } else {
-          Terminal.write("\(report.file): \(errors) error\(errors == 1 ? "" : "s")\n")
+          try Terminal.write("\(report.file): \(errors) error\(errors == 1 ? "" : "s")\n")
         }
       }
     }

@@ -25,26 +25,52 @@ struct PowerMapBinary {
 
   static func path(_ relative: String) -> String { packageRoot.appendingPathComponent(relative).path }
 
-  /// Runs `powermap ARGUMENTS` in `directory` (the package root by default).
+  /// Runs `powermap ARGUMENTS` in `directory` (the package root by default), with `stdin` on its
+  /// standard input (none when nil).
   static func run(_ arguments: [String], in directory: URL? = nil, stdin: Data? = nil) throws -> Result {
     let executable = try #require(executable, "the powermap binary was not built")
+    return try launch(executable, arguments, in: directory ?? packageRoot, stdin: stdin)
+  }
+
+  /// Runs `script` with bash (`-o pipefail`), `$POWERMAP` naming the binary, for redirections a
+  /// Process cannot express (`> /dev/full`, `| head -1`).
+  static func shell(_ script: String, in directory: URL? = nil) throws -> Result {
+    let executable = try #require(executable, "the powermap binary was not built")
+    let quoted = "'" + executable.path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    return try launch(
+      URL(fileURLWithPath: "/bin/bash"), ["-o", "pipefail", "-c", "POWERMAP=\(quoted); \(script)"],
+      in: directory ?? packageRoot, stdin: nil)
+  }
+
+  private static func launch(_ executable: URL, _ arguments: [String], in directory: URL, stdin: Data?) throws
+    -> Result
+  {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    process.currentDirectoryURL = directory ?? packageRoot
+    process.currentDirectoryURL = directory
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = FileHandle.nullDevice
+    let input = stdin.map { _ in Pipe() }
+    // A child that exits without reading its stdin must not kill the tests with SIGPIPE.
+    if input != nil { signal(SIGPIPE, SIG_IGN) }
+    process.standardInput = input ?? FileHandle.nullDevice
     try process.run()
-    // Read both pipes concurrently so a large output cannot block the child.
+    // Read both pipes and feed stdin concurrently so a large output or input cannot block the child.
+    let group = DispatchGroup()
     nonisolated(unsafe) var errorData = Data()
-    let reader = Thread { errorData = err.fileHandleForReading.readDataToEndOfFile() }
-    reader.start()
+    DispatchQueue.global().async(group: group) { errorData = err.fileHandleForReading.readDataToEndOfFile() }
+    if let input, let stdin {
+      DispatchQueue.global().async(group: group) {
+        try? input.fileHandleForWriting.write(contentsOf: stdin)
+        try? input.fileHandleForWriting.close()
+      }
+    }
     let outputData = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    while !reader.isFinished { usleep(1000) }
+    group.wait()
     return Result(
       status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
       stderr: String(decoding: errorData, as: UTF8.self))

@@ -31,10 +31,35 @@ struct SourceText {
       throw Self.failure(
         name, "the file is \(size / 1_048_576) MiB; the limit is \(Self.maximumByteCount / 1_048_576) MiB")
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw Self.failure(name, "cannot read the file", hint: "check its permissions")
+    try self.init(bytes: Self.readAll(path, name: name), file: name)
+  }
+
+  /// Reads `path` to its end with read(2), so a FIFO or `<(…)` works as well as a file; a failure
+  /// names its cause ("Permission denied" with a hint to check the permissions).
+  static func readAll(_ path: String, name: String) throws(DiagnosticsError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw readFailure(name, code: errno) }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw readFailure(name, code: errno)
+      }
+      if count == 0 { return bytes }
+      bytes.append(contentsOf: chunk[0..<count])
+      if bytes.count > maximumByteCount {
+        throw failure(name, "the input is larger than \(maximumByteCount / 1_048_576) MiB")
+      }
     }
-    try self.init(bytes: [UInt8](data), file: name)
+  }
+
+  static func readFailure(_ name: String, code: Int32) -> DiagnosticsError {
+    let reason = String(cString: strerror(code))
+    let permission = code == EACCES || code == EPERM
+    return failure(name, "cannot read the file: \(reason)", hint: permission ? "check its permissions" : nil)
   }
 
   init(bytes: [UInt8], file: String) throws(DiagnosticsError) {

@@ -40,11 +40,12 @@ extension ReportContent {
     for scenario in scenarios {
       var stem = fileSafe(scenario.id)
       var suffix = 2
-      while stems.contains(stem) {
+      // Compared without case, so that two stems never name one file on macOS or Windows.
+      while stems.contains(stem.lowercased()) {
         stem = fileSafe(scenario.id) + "-\(suffix)"
         suffix += 1
       }
-      stems.insert(stem)
+      stems.insert(stem.lowercased())
       let risk = TransitionRisk(model: model, scenarios: [scenario])
       try advance()
       var monteCarlo: MonteCarloResult?
@@ -92,11 +93,17 @@ extension ReportContent {
     }
   }
 
-  /// `id` with every character outside `[A-Za-z0-9._-]` replaced by `-`, for file names.
+  /// The longest file stem taken from an id: with `map-scenario-` and `.svg` around it a name
+  /// stays far below the 255-byte limit of common file systems.
+  static let maximumStemLength = 80
+
+  /// A file stem for `id` that is always a valid file name: ASCII letters, digits, `.`, `_` and
+  /// `-` only (anything else becomes `-`), at most ``maximumStemLength`` characters, never empty.
   static func fileSafe(_ id: String) -> String {
-    String(
-      id.map { character -> Character in
+    let safe = String(
+      id.prefix(maximumStemLength).map { character -> Character in
         character.isASCII && (character.isLetter || character.isNumber || "._-".contains(character)) ? character : "-"
       })
+    return safe.isEmpty ? "scenario" : safe
   }
 }

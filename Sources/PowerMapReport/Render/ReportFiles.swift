@@ -61,17 +61,20 @@ public struct ReportFiles: Sendable {
     self.files = files
   }
 
-  /// The file in a report folder that lists the files the last report wrote there, one path per
-  /// line, so that the next report can remove those it no longer writes (a scenario left out, a
-  /// map renamed) and never touches anything else in the folder.
+  /// The file in a report folder that lists the files the last report wrote there with their
+  /// SHA-256 (``ReportManifest``), so that the next report can remove those it no longer writes (a
+  /// scenario left out, a map renamed) and never touches anything else in the folder.
   public static let manifestName = ".powermap-report"
 
-  /// Writes every file under `directory` (created when missing), each atomically, then removes the
-  /// files an earlier report listed in ``manifestName`` that this one does not write. Refuses to
-  /// write over any of `inputs`, before anything is created.
+  /// Writes the report to `directory`. Every file is first written to a staging folder
+  /// (``ReportStaging``); only when all are complete are they moved into place, so a failure (a
+  /// full disk) leaves `directory` as it was and no temporary behind. Then the files an earlier
+  /// report listed in ``manifestName`` that this one does not write are removed, under the rules
+  /// of ``ReportManifest``. Refuses to write over any of `inputs`, before anything is created.
   public func write(to directory: String, inputs: [String] = []) throws(OutputFile.WriteError) {
-    let root = URL(fileURLWithPath: directory)
-    let targets = files.map { root.appendingPathComponent($0.path).standardizedFileURL.resolvingSymlinksInPath().path }
+    guard !directory.isEmpty else { throw OutputFile.WriteError(description: "--out needs a folder") }
+    let root = URL(fileURLWithPath: directory).standardizedFileURL
+    let targets = files.map { root.appendingPathComponent($0.path).resolvingSymlinksInPath().path }
     for input in inputs {
       let inputPath = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
       if targets.contains(inputPath) {
@@ -79,32 +82,21 @@ public struct ReportFiles: Sendable {
           description: "refusing to write over the input file \(input); choose another --out folder")
       }
     }
-    for folder in [root, root.appendingPathComponent("data")] {
-      do {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      } catch {
-        throw OutputFile.WriteError(
-          description: "cannot create the folder \(folder.path) for the report: \(error.localizedDescription)")
-      }
+    let manifest = ReportManifest(files: files)
+    let staging = try ReportStaging(for: root, shownAs: directory, paths: files.map(\.path))
+    do {
+      for file in files { try staging.write(file.data, to: file.path) }
+      try staging.write(Data(manifest.text.utf8), to: Self.manifestName)
+    } catch {
+      staging.discard()
+      throw error
     }
-    let manifest = root.appendingPathComponent(Self.manifestName)
-    let earlier = (try? String(contentsOf: manifest, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
-    for file in files {
-      try OutputFile.write(file.data, to: root.appendingPathComponent(file.path).path, inputs: inputs)
+    let earlier =
+      staging.replacesFolder
+      ? nil : (try? String(contentsOf: root.appendingPathComponent(Self.manifestName), encoding: .utf8))
+    try staging.moveIntoPlace(files.map(\.path) + [Self.manifestName])
+    if let earlier {
+      ReportManifest(text: earlier).removeStale(in: root, keeping: Set(files.map(\.path)))
     }
-    let written = Set(files.map(\.path))
-    try OutputFile.write(Data((files.map(\.path).joined(separator: "\n") + "\n").utf8), to: manifest.path)
-    for path in earlier where !written.contains(path) && Self.isReportPath(path) {
-      try? FileManager.default.removeItem(at: root.appendingPathComponent(path))
-    }
-  }
-
-  /// Whether `path` is a name a report writes (a plain relative path, no `..`), so that a manifest
-  /// edited by hand can never make a report remove something else.
-  static func isReportPath(_ path: String) -> Bool {
-    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-    guard !path.hasPrefix("/"), parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0 != ".." && $0 != "." })
-    else { return false }
-    return parts.count == 1 || parts[0] == "data"
   }
 }
