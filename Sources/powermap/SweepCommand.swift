@@ -33,6 +33,9 @@ struct SweepCommand: AsyncParsableCommand {
   @Option(help: "Worker tasks (default: the number of cores).")
   var jobs: Int?
 
+  @Option(help: .hidden)
+  var estimateThreshold: Double = 60
+
   @Flag(help: "Print the result as JSON.")
   var json = false
 
@@ -45,6 +48,19 @@ struct SweepCommand: AsyncParsableCommand {
     if json && csv { throw ValidationError("choose one of --json and --csv") }
     if let top, top < 1 { throw ValidationError("--top must be at least 1") }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if !(estimateThreshold >= 0) { throw ValidationError("--estimate-threshold must be 0 or more seconds") }
+  }
+
+  /// The note before a sweep expected to take longer than --estimate-threshold seconds (a minute).
+  static func estimateNote(_ estimate: SweepEstimate, pairs: Bool) -> String {
+    let minutes = estimate.seconds / 60
+    let duration =
+      minutes < 1
+      ? "\(Int(estimate.seconds.rounded(.up))) s"
+      : minutes < 120 ? "\(Int(minutes.rounded())) min" : "\(Int((minutes / 60).rounded())) h"
+    return "\(estimate.removals) \(pairs ? "pairs" : "actors") to remove, about \(duration) with "
+      + "\(estimate.workers) worker\(estimate.workers == 1 ? "" : "s") (timed on the first \(estimate.probed)); "
+      + "Ctrl-C stops it"
   }
 
   func run() async throws {
@@ -60,9 +76,13 @@ struct SweepCommand: AsyncParsableCommand {
     let total = LossOfAllySweep.removalCount(model: loaded.model, scenarios: scenarios, pairs: pairs)
     let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let (model, pairs, top, root) = (loaded.model, self.pairs, self.top, self.root)
+    let estimate = SweepEstimate.Request(threshold: estimateThreshold) { estimate in
+      Terminal.printNote(Self.estimateNote(estimate, pairs: pairs))
+    }
     let result = try await InterruptibleWork.run(total: total, label: "Sweep") { progress in
       try await LossOfAllySweep.run(
-        model: model, scenarios: scenarios, pairs: pairs, top: top, root: root, jobs: jobs, progress: progress)
+        model: model, scenarios: scenarios, pairs: pairs, top: top, root: root, jobs: jobs, estimate: estimate,
+        progress: progress)
     }
     if json {
       Terminal.write(try Terminal.json(result))
