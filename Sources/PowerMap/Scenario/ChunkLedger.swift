@@ -73,13 +73,14 @@ final class ChunkLedger<Output, State>: @unchecked Sendable {
   ) {
     lock.lock()
     pending[chunk] = (items, output)
-    var woke: [CheckedContinuation<Void, Never>] = []
+    let combinedBefore = nextToCombine
     while let (range, ready) = pending.removeValue(forKey: nextToCombine) {
       combine(&state, range, ready)
       nextToCombine += 1
-      woke = waiters
-      waiters = []
     }
+    // Every waiter is woken (each one retries its claim) once the window has moved.
+    var woke: [CheckedContinuation<Void, Never>] = []
+    if nextToCombine > combinedBefore { swap(&woke, &waiters) }
     itemsDone += items.count
     progress?(itemsDone)
     lock.unlock()
