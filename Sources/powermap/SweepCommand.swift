@@ -53,14 +53,22 @@ struct SweepCommand: AsyncParsableCommand {
 
   /// The note before a sweep expected to take longer than --estimate-threshold seconds (a minute).
   static func estimateNote(_ estimate: SweepEstimate, pairs: Bool) -> String {
-    let minutes = estimate.seconds / 60
-    let duration =
-      minutes < 1
-      ? "\(Int(estimate.seconds.rounded(.up))) s"
-      : minutes < 120 ? "\(Int(minutes.rounded())) min" : "\(Int((minutes / 60).rounded())) h"
-    return "\(estimate.removals) \(pairs ? "pairs" : "actors") to remove, about \(duration) with "
+    let count = String(estimate.removals).reversed().enumerated().reduce(into: "") { text, digit in
+      if digit.offset > 0 && digit.offset % 3 == 0 { text.insert(",", at: text.startIndex) }
+      text.insert(digit.element, at: text.startIndex)
+    }
+    return "\(count) \(pairs ? "pairs" : "actors") to remove, about \(duration(estimate.seconds)) with "
       + "\(estimate.workers) worker\(estimate.workers == 1 ? "" : "s") (timed on the first \(estimate.probed)); "
       + "Ctrl-C stops it"
+  }
+
+  /// `seconds` rounded in the largest fitting unit: s, min, h, days or years.
+  static func duration(_ seconds: Double) -> String {
+    let units: [(String, Double)] = [("years", 365 * 86_400), ("days", 86_400), ("h", 3_600), ("min", 60)]
+    for (name, size) in units where seconds >= 2 * size || (name == "min" && seconds >= size) {
+      return "\(Int((seconds / size).rounded())) \(name)"
+    }
+    return "\(Int(seconds.rounded(.up))) s"
   }
 
   func run() async throws {
