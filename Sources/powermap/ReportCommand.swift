@@ -31,10 +31,10 @@ struct ReportCommand: AsyncParsableCommand {
         + "scenarios/ folder. Repeat for several; each is reported on its own.", valueName: "ID|FILE"))
   var scenarioReferences: [String] = []
 
-  @Option(help: "Monte Carlo samples per scenario (0: no Monte Carlo section).")
+  @Option(help: "Monte Carlo samples per scenario (0: no Monte Carlo section; at most 10,000,000).")
   var samples = 0
 
-  @Option(help: "The Monte Carlo seed.")
+  @Option(help: "The Monte Carlo seed: a whole number from 0 to 18446744073709551615.")
   var seed: UInt64 = 1
 
   @Option(help: "Worker tasks for Monte Carlo and the sweep (default: the number of cores).")
@@ -54,7 +54,10 @@ struct ReportCommand: AsyncParsableCommand {
   var out: String
 
   func validate() throws {
-    if samples < 0 { throw ValidationError("--samples must be 0 or more") }
+    if samples < 0 || samples > MonteCarloSimulation.maximumSamples {
+      throw ValidationError(
+        "--samples must be 0 to \(MonteCarloSimulation.maximumSamplesText), the Monte Carlo limit (got \(samples))")
+    }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if allyRows < 1 { throw ValidationError("--ally-rows must be at least 1") }
     if out.isEmpty { throw ValidationError("--out needs a folder") }

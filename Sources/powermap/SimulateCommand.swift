@@ -22,10 +22,10 @@ struct SimulateCommand: AsyncParsableCommand {
 
   @OptionGroup var scenarioOptions: ScenarioOptions
 
-  @Option(help: "Monte Carlo samples (0: deterministic only).")
+  @Option(help: "Monte Carlo samples (0: deterministic only; at most 10,000,000).")
   var samples = 0
 
-  @Option(help: "The Monte Carlo seed.")
+  @Option(help: "The Monte Carlo seed: a whole number from 0 to 18446744073709551615.")
   var seed: UInt64 = 1
 
   @Option(help: "Worker tasks for Monte Carlo (default: the number of cores).")
@@ -42,7 +42,10 @@ struct SimulateCommand: AsyncParsableCommand {
   func validate() throws {
     if scenarioOptions.scenarios.isEmpty { throw ValidationError("give a scenario with --scenario ID|FILE") }
     if json && csv { throw ValidationError("choose one of --json and --csv") }
-    if samples < 0 { throw ValidationError("--samples must be 0 or more") }
+    if samples < 0 || samples > MonteCarloSimulation.maximumSamples {
+      throw ValidationError(
+        "--samples must be 0 to \(MonteCarloSimulation.maximumSamplesText), the Monte Carlo limit (got \(samples))")
+    }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
   }
 

@@ -33,6 +33,9 @@ struct SweepCommand: AsyncParsableCommand {
   @Option(help: "Worker tasks (default: the number of cores).")
   var jobs: Int?
 
+  @Option(help: .hidden)
+  var estimateThreshold: Double = 60
+
   @Flag(help: "Print the result as JSON.")
   var json = false
 
@@ -45,6 +48,27 @@ struct SweepCommand: AsyncParsableCommand {
     if json && csv { throw ValidationError("choose one of --json and --csv") }
     if let top, top < 1 { throw ValidationError("--top must be at least 1") }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if !(estimateThreshold >= 0) { throw ValidationError("--estimate-threshold must be 0 or more seconds") }
+  }
+
+  /// The note before a sweep expected to take longer than --estimate-threshold seconds (a minute).
+  static func estimateNote(_ estimate: SweepEstimate, pairs: Bool) -> String {
+    let count = String(estimate.removals).reversed().enumerated().reduce(into: "") { text, digit in
+      if digit.offset > 0 && digit.offset % 3 == 0 { text.insert(",", at: text.startIndex) }
+      text.insert(digit.element, at: text.startIndex)
+    }
+    return "\(count) \(pairs ? "pairs" : "actors") to remove, about \(duration(estimate.seconds)) with "
+      + "\(estimate.workers) worker\(estimate.workers == 1 ? "" : "s") (timed on the first \(estimate.probed)); "
+      + "Ctrl-C stops it"
+  }
+
+  /// `seconds` rounded in the largest fitting unit: s, min, h, days or years.
+  static func duration(_ seconds: Double) -> String {
+    let units: [(String, Double)] = [("years", 365 * 86_400), ("days", 86_400), ("h", 3_600), ("min", 60)]
+    for (name, size) in units where seconds >= 2 * size || (name == "min" && seconds >= size) {
+      return "\(Int((seconds / size).rounded())) \(name)"
+    }
+    return "\(Int(seconds.rounded(.up))) s"
   }
 
   func run() async throws {
@@ -60,9 +84,13 @@ struct SweepCommand: AsyncParsableCommand {
     let total = LossOfAllySweep.removalCount(model: loaded.model, scenarios: scenarios, pairs: pairs)
     let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let (model, pairs, top, root) = (loaded.model, self.pairs, self.top, self.root)
+    let estimate = SweepEstimate.Request(threshold: estimateThreshold) { estimate in
+      Terminal.printNote(Self.estimateNote(estimate, pairs: pairs))
+    }
     let result = try await InterruptibleWork.run(total: total, label: "Sweep") { progress in
       try await LossOfAllySweep.run(
-        model: model, scenarios: scenarios, pairs: pairs, top: top, root: root, jobs: jobs, progress: progress)
+        model: model, scenarios: scenarios, pairs: pairs, top: top, root: root, jobs: jobs, estimate: estimate,
+        progress: progress)
     }
     if json {
       try Terminal.write(Terminal.json(result))

@@ -192,7 +192,7 @@ struct InterruptTests {
     let process = Process()
     process.executableURL = executable
     process.arguments = [
-      "simulate", "models/veracruz-2019-2020.yaml", "--scenario", "pan-to-morena", "--samples", "50000000", "--json",
+      "simulate", "models/veracruz-2019-2020.yaml", "--scenario", "pan-to-morena", "--samples", "10000000", "--json",
     ]
     process.currentDirectoryURL = PowerMapBinary.packageRoot
     let out = Pipe()

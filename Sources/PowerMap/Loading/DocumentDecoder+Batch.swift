@@ -8,8 +8,8 @@ extension AllowedKeys {
 }
 
 extension DocumentDecoder {
-  /// The largest `samples` a run may ask for.
-  static let maximumSamples = 10_000_000
+  /// The largest `samples` a run may ask for: the Monte Carlo limit of every command.
+  static var maximumSamples: Int { MonteCarloSimulation.maximumSamples }
 
   /// Options that `defaults`, a run or the matrix can set.
   struct RunOptions {
@@ -116,9 +116,7 @@ extension DocumentDecoder {
     if let node = reader.value("samples"), let value = integer(node, "\(path).samples", in: 0...Self.maximumSamples) {
       options.samples = value
     }
-    if let node = reader.value("seed"), let value = integer(node, "\(path).seed", in: 0...Int.max) {
-      options.seed = UInt64(value)
-    }
+    if let node = reader.value("seed"), let value = seed(node, "\(path).seed") { options.seed = value }
     if let node = reader.value("exactBetweenness") {
       if case .scalar(let text, let style) = node.content, style != .text, text == "true" || text == "false" {
         options.exactBetweenness = text == "true"
@@ -138,6 +136,29 @@ extension DocumentDecoder {
       return nil
     }
     return integer
+  }
+
+  /// A seed: a whole number in 0 … 2⁶⁴ − 1 (UInt64, the range of `--seed`), read from its digits so
+  /// that no value loses precision on the way.
+  mutating func seed(_ node: DocumentNode, _ path: @autoclosure () -> String) -> UInt64? {
+    let hint = "a seed is a whole number from 0 to \(UInt64.max)"
+    guard case .scalar(let text, let style) = node.content, style == .plain || style == .number else {
+      diagnostics.error(node.location, path(), "expected a whole number, found \(node.kindDescription)", hint: hint)
+      return nil
+    }
+    let digits = text.trimmingSpaces
+    if let value = UInt64(digits.hasPrefix("+") ? String(digits.dropFirst()) : digits) { return value }
+    guard let value = Double(digits), value.isFinite else {
+      diagnostics.error(node.location, path(), "expected a whole number, found \(node.kindDescription)", hint: hint)
+      return nil
+    }
+    if let exact = UInt64(exactly: value) { return exact }
+    if value < 0 || value >= 0x1p64 {
+      diagnostics.error(node.location, path(), "\(text) is out of range", hint: hint)
+    } else {
+      diagnostics.error(node.location, path(), "expected a whole number, found \(text)", hint: hint)
+    }
+    return nil
   }
 
   /// A list of texts.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rule 9 of DESIGN.md, the loss of an ally: for each present actor (each unordered pair with
 /// `pairs`), remove it on top of the chosen scenarios and see what the plan loses.
 ///
@@ -26,21 +28,31 @@
 /// graph without the removed nodes — for single removals above the directed limit, for all nodes in
 /// one O(n + m) search. Cost per row: O(R·(m_W + n)/8) for rule 2's R rounds over Ŵ's m_W entries
 /// (R ≈ 40 at the default stubbornness), O(n + dependency work) for rule 1, O(listings) for rule 3,
-/// and O((c + e_c)·n/64) for directed fragmentation; n(n−1)/2 rows for pairs (fine for ~50 actors).
+/// and O((c + e_c)·n/64) for directed fragmentation; n(n−1)/2 rows for pairs (fine for ~50 actors;
+/// 2,000 actors make about 2 million pairs and take minutes, which the sweep estimates up front).
 public enum LossOfAllySweep {
   /// The number of removals a worker takes at a time.
   public static let chunkSize = 8
   /// Above this many present actors fragmentation is measured on the undirected view.
   public static let directedFragmentationLimit = 5_000
 
+  /// The number of removals the sweep times before estimating how long it takes.
+  public static let probeSize = 4 * chunkSize
+
   /// The number of rows the sweep evaluates (before `top`): n present actors after the scenarios,
   /// or n(n−1)/2 pairs; what `progress` counts up to.
   public static func removalCount(model: Model, scenarios: [Scenario], pairs: Bool) -> Int {
     let present = model.state(applying: scenarios).actors.count { $0.present }
-    return pairs ? present * (present - 1) / 2 : present
+    return pairs ? SweepRemovals.pairCount(present) : present
   }
 
   /// Sweeps `model` under `scenarios`.
+  ///
+  /// The removals are numbered and evaluated as they are enumerated (``SweepRemovals``), never all
+  /// held, and only the `top` most harmful rows are kept while they stream in (``SweepRanking``), so
+  /// memory is O(actors + top) for any number of pairs (O(rows) without `top`). The first
+  /// ``probeSize`` removals are evaluated on the calling task and timed; from them `estimate`
+  /// receives the expected duration when it exceeds its threshold, before the others start.
   ///
   /// - Parameters:
   ///   - pairs: remove every unordered pair of present actors instead of every actor.
@@ -48,35 +60,47 @@ public enum LossOfAllySweep {
   ///   - root: the dominator root's id (``ScenarioRunError/unknownRoot(_:)`` when unknown); nil for
   ///     the first present executive.
   ///   - jobs: the number of worker tasks (values below 1 count as 1); the result does not depend on it.
+  ///   - estimate: where to report a long sweep's expected duration (``SweepEstimate``); nil for none.
   ///   - progress: called with the number of rows evaluated after each chunk; serialised, increasing.
   /// - Throws: `CancellationError` when the calling task is cancelled (checked between chunks).
   public static func run(
     model: Model, scenarios: [Scenario], pairs: Bool = false, top: Int? = nil, root: String? = nil, jobs: Int = 1,
-    progress: (@Sendable (Int) -> Void)? = nil
+    estimate: SweepEstimate.Request? = nil, progress: (@Sendable (Int) -> Void)? = nil
   ) async throws -> SweepResult {
     if let top, top < 1 { throw ScenarioRunError.invalidTop(top) }
     let base = try SweepBase(
       model: model, scenarios: scenarios, root: root, directedFragmentationLimit: directedFragmentationLimit)
-    let present = base.presentActors
-    var removals: [[Int]] = []
-    if pairs {
-      removals.reserveCapacity(present.count * (present.count - 1) / 2)
-      for (index, first) in present.enumerated() {
-        for second in present[(index + 1)...] { removals.append([first, second]) }
+    let removals = SweepRemovals(present: base.presentActors, pairs: pairs)
+    let total = removals.count
+    let probed = min(total, probeSize)
+    let started = ContinuousClock.now
+    var ranking = SweepRanking(limit: top)
+    ranking.add(base.evaluate(removals.removals(0..<probed)))
+    if let estimate, probed > 0 {
+      let elapsed = ContinuousClock.now - started
+      let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      let workers = max(1, min(jobs, ProcessInfo.processInfo.activeProcessorCount))
+      let expected = seconds / Double(probed) * Double(total) / Double(workers)
+      if expected > estimate.threshold {
+        estimate.report(SweepEstimate(removals: total, probed: probed, workers: workers, seconds: expected))
       }
-    } else {
-      removals = present.map { [$0] }
     }
-    let candidates = removals
-    let chunks = try await ParallelChunks.run(
-      count: candidates.count, chunkSize: chunkSize, jobs: jobs, makeWorker: {},
-      body: { _, items in base.evaluate(items.map { candidates[$0] }) }, progress: progress)
-    var allies = chunks.flatMap { $0 }
-    allies.sort(by: AllyLoss.isMoreHarmful)
-    if let top, allies.count > top { allies.removeLast(allies.count - top) }
+    progress?(probed)
+    try Task.checkCancellation()
+    let offset = probed
+    var shiftedProgress: (@Sendable (Int) -> Void)?
+    if let progress { shiftedProgress = { @Sendable done in progress(done + offset) } }
+    let streamed: SweepRanking = try await ParallelChunks.fold(
+      count: total - offset, chunkSize: chunkSize, jobs: jobs, into: ranking, makeWorker: {},
+      body: { (_: inout Void, items: Range<Int>) -> [AllyLoss] in
+        base.evaluate(removals.removals((items.lowerBound + offset)..<(items.upperBound + offset)))
+      },
+      combine: { (ranking: inout SweepRanking, _: Range<Int>, rows: [AllyLoss]) in ranking.add(rows) },
+      progress: shiftedProgress)
+    let ranked = streamed.ranked()
     return SweepResult(
       scenario: ReportScenario(scenarios), pairs: pairs, dominatorRoot: base.rootID,
       fragmentationMethod: base.fragmentationMethod, fragmentationBefore: base.fragmentation(of: base.graph.graph),
-      totalViabilityBefore: base.before.plan.totalViability, evaluated: candidates.count, allies: allies)
+      totalViabilityBefore: base.before.plan.totalViability, evaluated: total, allies: ranked)
   }
 }

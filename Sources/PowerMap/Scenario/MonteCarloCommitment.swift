@@ -4,12 +4,15 @@
 ///     pViable       = #{k : V_k ≥ τ} / N          pBlocked = #{k : V_k < 0} / N
 ///     meanViability = Σ_k V_k / N                 (summed in sample order)
 ///     p05, p95      = nearest-rank percentiles: with V₍₁₎ ≤ … ≤ V₍N₎ sorted,
-///                     p05 = V₍⌈5N/100⌉₎ and p95 = V₍⌈95N/100⌉₎ (ranks computed in integers, at least 1)
+///                     p05 = V₍⌈5N/100⌉₎ and p95 = V₍⌈95N/100⌉₎ (ranks computed in integers, at least 1),
+///                     exact up to ``MonteCarloSimulation/exactPercentileLimit`` samples; above it,
+///                     estimated within one bin width (at most 0.0005 for an unblocked commitment)
+///                     by ``MonteCarloHistogram``
 ///     pViableStandardError = √(pViable (1 − pViable) / N), likewise pBlockedStandardError
 ///
 /// The status of each sample is ``CommitmentStatus`` of V_k against the commitment's threshold τ.
-/// p05 and p95 are values that occurred in some sample; the interval [p05, p95] holds at least 90 %
-/// of the samples.
+/// Up to the exact limit, p05 and p95 are values that occurred in some sample and the interval
+/// [p05, p95] holds at least 90 % of the samples.
 public struct MonteCarloCommitment: Sendable, Codable, Equatable {
   /// The commitment's id.
   public var id: String
@@ -71,9 +74,10 @@ public struct MonteCarloCommitment: Sendable, Codable, Equatable {
   }
 
   /// The nearest rank of the `percent`-th percentile of `count` sorted values: ⌈percent·count/100⌉,
-  /// at least 1 (1-based), computed in integers so that no rounding moves it.
+  /// at least 1 (1-based), computed in integers so that no rounding moves it (as
+  /// percent·⌊count/100⌋ + ⌈percent·(count mod 100)/100⌉, which cannot overflow for percent in 0 … 100).
   public static func nearestRank(percent: Int, count: Int) -> Int {
-    max(1, (percent * count + 99) / 100)
+    max(1, percent * (count / 100) + (percent * (count % 100) + 99) / 100)
   }
 
   /// The standard error of a proportion `p` estimated from `samples` samples: √(p (1 − p) / N).

@@ -31,32 +31,16 @@ public struct MonteCarloResult: Sendable, Codable, Equatable {
 
   /// Aggregates per-sample viabilities given in consecutive blocks of samples: in each block,
   /// `block[r · C + c]` is V of commitment `c` (of `ids`, with thresholds `thresholds`) in the block's
-  /// sample `r`, and the blocks follow each other in sample order.
+  /// sample `r`, and the blocks follow each other in sample order (``MonteCarloAccumulator``).
   init(samples: Int, seed: UInt64, ids: [String], thresholds: [Double], blocks: [[Double]]) {
     let commitmentCount = ids.count
-    precondition(
-      blocks.reduce(0) { $0 + $1.count } == samples * commitmentCount, "one viability per sample and commitment")
-    var viableCounts = [Int](repeating: 0, count: samples)
-    var column = [Double](repeating: 0, count: samples)
-    var commitments: [MonteCarloCommitment] = []
-    commitments.reserveCapacity(commitmentCount)
-    for commitment in 0..<commitmentCount {
-      var sample = 0
-      for block in blocks {
-        for offset in stride(from: commitment, to: block.count, by: commitmentCount) {
-          let viability = block[offset]
-          column[sample] = viability
-          if CommitmentStatus(viability: viability, threshold: thresholds[commitment]) == .viable {
-            viableCounts[sample] += 1
-          }
-          sample += 1
-        }
-      }
-      commitments.append(
-        MonteCarloCommitment(id: ids[commitment], threshold: thresholds[commitment], viabilities: column))
+    var accumulator = MonteCarloAccumulator(
+      samples: samples, thresholds: thresholds, lowerBounds: thresholds.map { _ in -1 })
+    if commitmentCount == 0 {
+      accumulator.add(block: [], rows: samples)
+    } else {
+      for block in blocks { accumulator.add(block: block, rows: block.count / commitmentCount) }
     }
-    self.init(
-      samples: samples, seed: seed, commitments: commitments,
-      viableCount: ViableCountDistribution(counts: viableCounts, commitments: commitmentCount))
+    self = accumulator.result(samples: samples, seed: seed, ids: ids)
   }
 }

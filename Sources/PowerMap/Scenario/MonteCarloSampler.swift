@@ -31,6 +31,13 @@ struct MonteCarloSampler: Sendable {
     thresholds = model.commitments.map(\.threshold)
   }
 
+  /// The least V each commitment can take: −1 − Σ severity of the obstacles that block it.
+  var viabilityLowerBounds: [Double] {
+    plan.commitments.map { commitment in
+      commitment.blockers.reduce(-1) { $0 - plan.obstacles[$1].severity }
+    }
+  }
+
   /// The number of commitments of the plan.
   var commitmentCount: Int { thresholds.count }
 

@@ -30,16 +30,36 @@
 /// computed once per combination and worker and cached (``SampleStructure``); a sample then costs
 /// its draws, the replay of its steps' stance changes and one allocation-free Friedkin–Johnsen
 /// solve (``FriedkinJohnsenKernel``). The values are bit-identical to applying the steps to a
-/// ``ModelState`` and running ``PlanEvaluation`` (a unit test checks it sample by sample). Memory:
-/// the N × C viabilities, kept until the percentiles are taken.
+/// ``ModelState`` and running ``PlanEvaluation`` (a unit test checks it sample by sample).
+///
+/// **Limits and memory.** N is at most ``maximumSamples`` (10,000,000, for the command line and
+/// batch files alike). The samples' viabilities are folded in sample order into streaming
+/// statistics per commitment (``MonteCarloAccumulator``) as soon as their chunk and every earlier
+/// one are done, with a bounded number of chunks in flight (``ParallelChunks``). Up to
+/// ``exactPercentileLimit`` samples the viabilities of each commitment are kept for exact
+/// percentiles (C × N values); above it each commitment keeps a fixed ``MonteCarloHistogram``
+/// (4,096 bins) instead, so memory stops growing with N, and p05, p95 are estimated within one bin
+/// width. Every other output — P(viable), P(blocked), mean V, standard errors, the viable-count
+/// distribution — is exact (the same numbers as storing everything) at any N.
 public enum MonteCarloSimulation {
   /// The number of samples a worker takes at a time (fixed; cancellation is checked between chunks).
   public static let chunkSize = 64
+  /// The largest number of samples a run may ask for, everywhere (`--samples`, batch files).
+  public static let maximumSamples = 10_000_000
+  /// ``maximumSamples`` for messages: "10,000,000".
+  public static let maximumSamplesText = "10,000,000"
+  /// Up to this many samples p05 and p95 are exact; above it they are the histogram's estimates.
+  public static let exactPercentileLimit = 100_000
+
+  /// Whether `samples` is a valid sample count: 1 … ``maximumSamples``.
+  public static func isValidSampleCount(_ samples: Int) -> Bool {
+    (1...maximumSamples).contains(samples)
+  }
 
   /// Runs `samples` samples of `model` under `scenarios` (applied in order) with `seed`.
   ///
   /// - Parameters:
-  ///   - samples: N ≥ 1 (else ``ScenarioRunError/invalidSampleCount(_:)``).
+  ///   - samples: 1 ≤ N ≤ ``maximumSamples`` (else ``ScenarioRunError/invalidSampleCount(_:)``).
   ///   - jobs: the number of worker tasks (values below 1 count as 1); the result does not depend on it.
   ///   - progress: called with the number of samples done after each chunk of ``chunkSize``;
   ///     calls are serialised and increasing, made from worker tasks.
@@ -48,11 +68,13 @@ public enum MonteCarloSimulation {
     model: Model, scenarios: [Scenario], samples: Int, seed: UInt64, jobs: Int,
     progress: (@Sendable (Int) -> Void)? = nil
   ) async throws -> MonteCarloResult {
-    guard samples >= 1 else { throw ScenarioRunError.invalidSampleCount(samples) }
+    guard isValidSampleCount(samples) else { throw ScenarioRunError.invalidSampleCount(samples) }
     let sampler = MonteCarloSampler(model: model, scenarios: scenarios, seed: seed)
     let commitments = sampler.commitmentCount
-    let chunks = try await ParallelChunks.run(
-      count: samples, chunkSize: chunkSize, jobs: jobs,
+    let initial = MonteCarloAccumulator(
+      samples: samples, thresholds: sampler.thresholds, lowerBounds: sampler.viabilityLowerBounds)
+    var accumulator = try await ParallelChunks.fold(
+      count: samples, chunkSize: chunkSize, jobs: jobs, into: initial,
       makeWorker: { MonteCarloWorker(sampler: sampler) },
       body: { worker, items in
         var viabilities = [Double](repeating: 0, count: items.count * commitments)
@@ -60,8 +82,9 @@ public enum MonteCarloSimulation {
           worker.evaluate(sample: sample, into: &viabilities, offset: row * commitments)
         }
         return viabilities
-      }, progress: progress)
-    return MonteCarloResult(
-      samples: samples, seed: seed, ids: model.commitments.map(\.id), thresholds: sampler.thresholds, blocks: chunks)
+      },
+      combine: { accumulator, items, viabilities in accumulator.add(block: viabilities, rows: items.count) },
+      progress: progress)
+    return accumulator.result(samples: samples, seed: seed, ids: model.commitments.map(\.id))
   }
 }

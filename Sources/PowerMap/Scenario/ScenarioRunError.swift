@@ -1,6 +1,6 @@
 /// Bad arguments to a Monte Carlo run or an ally sweep (the CLI reports them as bad input, exit 2).
 public enum ScenarioRunError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// Monte Carlo needs at least one sample.
+  /// Monte Carlo needs 1 to ``MonteCarloSimulation/maximumSamples`` samples.
   case invalidSampleCount(Int)
   /// `--top` must be at least 1.
   case invalidTop(Int)
@@ -10,7 +10,8 @@ public enum ScenarioRunError: Error, Sendable, Equatable, CustomStringConvertibl
   /// A one-line message for the user.
   public var description: String {
     switch self {
-    case .invalidSampleCount(let count): "the number of samples must be at least 1 (got \(count))"
+    case .invalidSampleCount(let count):
+      "the number of samples must be 1 to \(MonteCarloSimulation.maximumSamplesText) (got \(count))"
     case .invalidTop(let top): "--top must be at least 1 (got \(top))"
     case .unknownRoot(let id): "unknown actor '\(id)' given as the dominator root"
     }

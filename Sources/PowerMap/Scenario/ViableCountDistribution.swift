@@ -16,12 +16,12 @@ public struct ViableCountDistribution: Sendable, Codable, Equatable {
     self.mean = mean
   }
 
-  /// The distribution of the per-sample counts `counts` (each in 0 … `commitments`); precondition:
-  /// at least one sample.
-  init(counts: [Int], commitments: Int) {
-    precondition(!counts.isEmpty, "Monte Carlo needs at least one sample")
-    var distribution = [Int](repeating: 0, count: commitments + 1)
-    for count in counts { distribution[count] += 1 }
-    self.init(distribution: distribution, mean: Double(counts.reduce(0, +)) / Double(counts.count))
+  /// The distribution with `distribution[j]` samples having j viable commitments (precondition: at
+  /// least one sample); the mean is Σ_j j · distribution[j] / N, the sum taken in integers.
+  init(distribution: [Int]) {
+    let samples = distribution.reduce(0, +)
+    precondition(samples > 0, "Monte Carlo needs at least one sample")
+    let total = distribution.indices.reduce(0) { $0 + $1 * distribution[$1] }
+    self.init(distribution: distribution, mean: Double(total) / Double(samples))
   }
 }

@@ -5,9 +5,10 @@ import PowerMapGraphviz
 public struct ReportOptions: Sendable, Equatable {
   /// The language of the report's own words (the model's names are shown as written).
   public var language: MapLanguage
-  /// Monte Carlo samples per scenario; 0 leaves the Monte Carlo section out.
+  /// Monte Carlo samples per scenario, 0 … ``PowerMap/MonteCarloSimulation/maximumSamples``; 0 leaves
+  /// the Monte Carlo section out.
   public var samples: Int
-  /// The Monte Carlo seed.
+  /// The Monte Carlo seed (any UInt64, as on the command line and in batch files).
   public var seed: UInt64
   /// Worker tasks for Monte Carlo and the sweep; the report does not depend on it.
   public var jobs: Int
