@@ -26,7 +26,7 @@ extension WeightedDigraph {
   ///
   /// **Solver.** Since the dangling mass is spread like the teleport vector, x* = y*/Σy* where y* solves the
   /// linear system `A y = v` with `A = I − α P̄ᵀ`, `P̄_ij = w_ij / S_i` (zero rows for dangling nodes) and
-  /// `v_j = 1/n` (Langville & Meyer 2004, §5; Del Corso, Gullì & Romani 2005). `A` is a nonsingular M-matrix,
+  /// `v_j = 1/n` (Langville & Meyer 2004; Del Corso, Gullì & Romani 2005). `A` is a nonsingular M-matrix,
   /// strictly diagonally dominant by columns, so Gauss–Seidel converges; one sweep updates the nodes in node
   /// order, each from the newest values of its in-neighbours (see `PageRankSystem`). Nodes no other node reads
   /// (no out-edges but self-loops, and, repeatedly, nodes whose out-edges all lead to such nodes) are left out of
@@ -43,7 +43,8 @@ extension WeightedDigraph {
   /// every score lies within 1e-9 of x* (and the nodes left out of the sweeps add nothing: they are solved
   /// exactly from the final values). Rounding perturbs each sweep by about 2⁻⁵³ relative, far below the bound.
   /// NetworkX's own result stops on an L1 *change* below `n · tolerance` and so lies up to
-  /// `α/(1 − α) · n · tolerance` from x*; measured differences from it are below 1e-10 per score.
+  /// `α/(1 − α) · n · tolerance` from x*: within 1e-10 per score on the influence graphs of 1,000 and 10,000
+  /// generated actors, further on slowly mixing graphs (2.3e-9 on the 10,000-node graph of the tests).
   ///
   /// `iterations` counts the sweeps; `converged` is false when `maxIterations` sweeps did not reach the bound
   /// (the last iterate, normalised, is returned). For `alpha == 1` the bound is void and the method is
