@@ -4,6 +4,7 @@
     python3 Benchmarks/compare.py                       # sizes 100, 1000, 10000, 100000
     python3 Benchmarks/compare.py --sizes 1000,10000    # a subset
     python3 Benchmarks/compare.py --skip-build --bench PATH/powermap-bench
+    python3 Benchmarks/compare.py --ops pagerank,articulation   # some operations only
 
 The first run creates Benchmarks/.venv (python3 -m venv), pip-installs networkx, python-igraph
 and scipy (NetworkX's PageRank needs it) into it and re-executes itself there. It then builds
@@ -21,8 +22,9 @@ each size:
    with the ratios PowerMap/peer (below 1: PowerMap is faster).
 
 Operations and conventions (those of rule 5 of DESIGN.md, NetworkMeasures.swift):
-- pagerank: PageRank of the *reversed* graph, weighted, alpha 0.85 (igraph PRPACK;
-  networkx.pagerank(G.reverse(), tol=1e-13, max_iter=10000), as PowerMap iterates up to 10,000 times).
+- pagerank: PageRank of the *reversed* graph, weighted, alpha 0.85 (igraph PRPACK with
+  OMP_NUM_THREADS=1 unless set; networkx.pagerank(G.reverse(), tol=1e-13, max_iter=10000); PowerMap
+  solves the same system by Gauss-Seidel to within 1e-9 of the fixed point).
 - betweenness: exact, directed, unweighted, normalised by (n-1)(n-2). NetworkX above
   --networkx-betweenness-limit nodes (default 1,000) is skipped: it took 27 minutes at 10,000
   nodes (Benchmarks/README.md).
@@ -186,6 +188,12 @@ def peer_timings(library, size, path, options):
     """{operation: (median seconds, runs, check value) or a string saying why it was skipped}."""
     nodes, edges, weights, root = read_edge_list(path)
     results = {}
+    wanted = set(options.ops.split(","))
+
+    def run(operation, body, **limits):
+        if operation in wanted:
+            results[operation] = timed(body, **limits)
+
     if library == "igraph":
         import igraph
 
@@ -194,18 +202,18 @@ def peer_timings(library, size, path, options):
             n=nodes, edges=[(t, s) for s, t in edges], directed=True, edge_attrs={"weight": weights})
         scale = 1 / ((nodes - 1) * (nodes - 2))
 
-        results["pagerank"] = timed(lambda: reversed_graph.pagerank(
+        run("pagerank", lambda: reversed_graph.pagerank(
             directed=True, damping=0.85, weights="weight", implementation="prpack")[0])
         if size <= options.exact_betweenness_limit:
-            results["betweenness"] = timed(
+            run("betweenness",
                 lambda: sum(graph.betweenness(directed=True)) * scale, minimum_runs=3 if size >= 10000 else 5)
-        results["scc"] = timed(lambda: float(len(graph.connected_components(mode="strong"))))
-        results["articulation"] = timed(lambda: float(len(graph.articulation_points())))
-        results["dominators"] = timed(
+        run("scc", lambda: float(len(graph.connected_components(mode="strong"))))
+        run("articulation", lambda: float(len(graph.articulation_points())))
+        run("dominators",
             lambda: float(sum(1 for d in graph.dominator(root, mode="out") if d is not None and d >= 0) + 1))
-        results["fragmentation"] = timed(lambda: igraph_directed_fragmentation(graph))
+        run("fragmentation", lambda: igraph_directed_fragmentation(graph))
         if size <= options.sweep_limit:
-            results["sweep"] = timed(lambda: igraph_sweep(graph, options.igraph_directed_method), budget=0)
+            run("sweep", lambda: igraph_sweep(graph, options.igraph_directed_method), budget=0)
     else:
         import networkx as nx
 
@@ -213,20 +221,20 @@ def peer_timings(library, size, path, options):
         graph.add_nodes_from(range(nodes))
         graph.add_weighted_edges_from((s, t, w) for (s, t), w in zip(edges, weights))
         reversed_graph = graph.reverse(copy=True)
-        results["pagerank"] = timed(lambda: nx.pagerank(reversed_graph, alpha=0.85, tol=1e-13, max_iter=10000)[0])
+        run("pagerank", lambda: nx.pagerank(reversed_graph, alpha=0.85, tol=1e-13, max_iter=10000)[0])
         if size <= options.networkx_betweenness_limit:
-            results["betweenness"] = timed(lambda: sum(nx.betweenness_centrality(graph).values()))
-        elif size <= options.exact_betweenness_limit:
+            run("betweenness", lambda: sum(nx.betweenness_centrality(graph).values()))
+        elif size <= options.exact_betweenness_limit and "betweenness" in wanted:
             results["betweenness"] = "skipped (> 10 min)"
-        results["scc"] = timed(lambda: float(sum(1 for _ in nx.strongly_connected_components(graph))))
-        results["articulation"] = timed(
+        run("scc", lambda: float(sum(1 for _ in nx.strongly_connected_components(graph))))
+        run("articulation",
             lambda: float(sum(1 for _ in nx.articulation_points(graph.to_undirected(as_view=True)))))
-        results["dominators"] = timed(lambda: float(len(nx.immediate_dominators(graph, root)) + (
+        run("dominators", lambda: float(len(nx.immediate_dominators(graph, root)) + (
             0 if root in nx.immediate_dominators(graph, root) else 1)))
-        results["fragmentation"] = timed(lambda: networkx_directed_fragmentation(nx, graph))
+        run("fragmentation", lambda: networkx_directed_fragmentation(nx, graph))
         if size <= options.networkx_sweep_limit:
-            results["sweep"] = timed(lambda: networkx_sweep(nx, graph), budget=0)
-        elif size <= options.sweep_limit:
+            run("sweep", lambda: networkx_sweep(nx, graph), budget=0)
+        elif size <= options.sweep_limit and "sweep" in wanted:
             results["sweep"] = "skipped (> 10 min)"
     return results
 
@@ -248,11 +256,12 @@ def find_bench(options):
 
 
 def powermap_timings(bench, size, directory, jobs, pinned, options):
-    command = [bench, "suite", "--sizes", str(size), "--json", "--jobs", str(jobs),
+    command = [bench, "suite", "--sizes", str(size), "--json", "--jobs", str(jobs), "--ops", options.ops,
                "--exact-betweenness-limit", str(options.exact_betweenness_limit),
                "--sweep-limit", str(options.sweep_limit)]
     if pinned:
-        command = ["taskset", "-c", "0", *command, "--ops", "pagerank,betweenness,fragmentation,sweep"]
+        parallel = [op for op in options.ops.split(",") if op in ("pagerank", "betweenness", "fragmentation", "sweep")]
+        command = ["taskset", "-c", "0", *command, "--ops", ",".join(parallel)]
     else:
         command += ["--export-dir", directory]
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
@@ -310,7 +319,12 @@ def main():
     parser.add_argument("--networkx-sweep-limit", type=int, default=1000)
     parser.add_argument("--igraph-directed-method", choices=["condensation", "neighborhood"], default="condensation")
     parser.add_argument("--no-networkx", action="store_true")
+    parser.add_argument("--ops", default="pagerank,betweenness,scc,articulation,dominators,fragmentation,sweep",
+                        help="the operations to time, comma-separated")
     options = parser.parse_args()
+    # igraph's PRPACK runs OpenMP loops; on a loaded machine their spinning threads made one PageRank take
+    # 0.1-1.3 s instead of 5 ms. One thread keeps the peer's time meaningful ("on one core").
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
     ensure_venv()
     import igraph
     import networkx
@@ -323,14 +337,15 @@ def main():
           f"load average at start {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}",
           flush=True)
     rows = []
-    operations = ["pagerank", "betweenness", "scc", "articulation", "dominators", "fragmentation", "sweep"]
+    operations = [op for op in ["pagerank", "betweenness", "scc", "articulation", "dominators", "fragmentation", "sweep"]
+                  if op in options.ops.split(",")]
     for size in sizes:
         both = powermap_timings(bench, size, directory, 2, False, options)
         one = powermap_timings(bench, size, directory, 1, True, options) if shutil.which("taskset") else {}
         path = os.path.join(directory, f"influence-{size}.txt")
         ig = peer_timings("igraph", size, path, options)
         nx = {} if options.no_networkx else peer_timings("networkx", size, path, options)
-        record = both.get("pagerank")
+        record = next(iter(both.values()), None)
         nodes, edges = (record[3]["nodes"], record[3]["edges"]) if record else (size, 0)
         for operation in operations:
             ours2 = both.get(operation)

@@ -5,7 +5,7 @@ extension UndirectedGraph {
   /// As a set, equals `networkx.articulation_points(G)`. Hopcroft & Tarjan (1973, "Algorithm 447: efficient
   /// algorithms for graph manipulation") low-link DFS, iterative; O(n + m).
   public func articulationPoints() -> [Int] {
-    lowLinkSearch().articulationPoints
+    lowLinkSearch(collectBridges: false).articulationPoints
   }
 
   /// The bridges, sorted: edges whose removal increases the number of connected components.
@@ -16,48 +16,31 @@ extension UndirectedGraph {
     lowLinkSearch().bridges.sorted()
   }
 
-  /// One iterative DFS over every component computing discovery times and low links.
-  private func lowLinkSearch() -> (articulationPoints: [Int], bridges: [UndirectedEdge]) {
+  /// One iterative DFS over every component computing discovery times and low links; the bridges are collected
+  /// only when `collectBridges` is set.
+  private func lowLinkSearch(collectBridges: Bool = true) -> (articulationPoints: [Int], bridges: [UndirectedEdge]) {
     let n = nodeCount
-    var discovery = [Int32](repeating: -1, count: n)
-    var low = [Int32](repeating: 0, count: n)
-    var parent = [Int32](repeating: -1, count: n)
+    // discovery, low, parent and the DFS stack in one allocation; cursors are the next row entry per node.
+    var state = [Int32](repeating: -1, count: 4 * n)
     var cursor = offsets
     var isCut = [Bool](repeating: false, count: n)
     var bridges = [UndirectedEdge]()
-    var stack = [Int32]()
-    var time: Int32 = 0
-    for root in 0..<n where discovery[root] < 0 {
-      discovery[root] = time
-      low[root] = time
-      time += 1
-      var rootChildren = 0
-      stack.append(Int32(root))
-      while let top = stack.last {
-        let v = Int(top)
-        if cursor[v] < offsets[v + 1] {
-          let w = Int(neighbours[cursor[v]])
-          cursor[v] += 1
-          if discovery[w] < 0 {
-            parent[w] = Int32(v)
-            discovery[w] = time
-            low[w] = time
-            time += 1
-            stack.append(Int32(w))
-            if v == root { rootChildren += 1 }
-          } else if w != Int(parent[v]) {
-            low[v] = min(low[v], discovery[w])
+    state.withUnsafeMutableBufferPointer { state in
+      cursor.withUnsafeMutableBufferPointer { cursor in
+        isCut.withUnsafeMutableBufferPointer { isCut in
+          offsets.withUnsafeBufferPointer { offsets in
+            neighbours.withUnsafeBufferPointer { neighbours in
+              let search = LowLinkSearch(
+                discovery: UnsafeMutableBufferPointer(rebasing: state[0..<n]),
+                low: UnsafeMutableBufferPointer(rebasing: state[n..<(2 * n)]),
+                parent: UnsafeMutableBufferPointer(rebasing: state[(2 * n)..<(3 * n)]),
+                stack: UnsafeMutableBufferPointer(rebasing: state[(3 * n)..<(4 * n)]),
+                cursor: cursor, isCut: isCut, offsets: offsets, neighbours: neighbours)
+              search.run(bridge: collectBridges ? { bridges.append($0) } : nil)
+            }
           }
-          continue
         }
-        stack.removeLast()
-        let p = Int(parent[v])
-        guard p >= 0 else { continue }
-        low[p] = min(low[p], low[v])
-        if low[v] > discovery[p] { bridges.append(UndirectedEdge(p, v)) }
-        if p != root && low[v] >= discovery[p] { isCut[p] = true }
       }
-      if rootChildren > 1 { isCut[root] = true }
     }
     return ((0..<n).filter { isCut[$0] }, bridges)
   }

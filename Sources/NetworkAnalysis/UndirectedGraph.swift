@@ -13,15 +13,7 @@ public struct UndirectedGraph: Sendable, Hashable {
 
   /// The undirected view of `graph` (see ``WeightedDigraph/undirectedView()``); O(n + m).
   public init(_ graph: WeightedDigraph) {
-    var pairs = [UndirectedEdge]()
-    pairs.reserveCapacity(graph.edgeCount)
-    for source in 0..<graph.nodeCount {
-      for entry in graph.outOffsets[source]..<graph.outOffsets[source + 1] {
-        let target = Int(graph.outTargets[entry])
-        if target != source { pairs.append(UndirectedEdge(source, target)) }
-      }
-    }
-    self.init(nodeCount: graph.nodeCount, edges: pairs)
+    self.init(viewOf: graph)
   }
 
   /// The graph with the given edges (repeated edges are merged); endpoints must be in `0..<nodeCount`.

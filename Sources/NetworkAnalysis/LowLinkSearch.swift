@@ -1,0 +1,53 @@
+/// One iterative low-link depth-first search (Hopcroft & Tarjan 1973) over an ``UndirectedGraph``'s rows, on
+/// buffers owned by the caller: `discovery` and `parent` start at −1, `cursor` at the row starts, `isCut` false.
+struct LowLinkSearch {
+  let discovery: UnsafeMutableBufferPointer<Int32>
+  let low: UnsafeMutableBufferPointer<Int32>
+  let parent: UnsafeMutableBufferPointer<Int32>
+  /// Room for every node: each is pushed once.
+  let stack: UnsafeMutableBufferPointer<Int32>
+  let cursor: UnsafeMutableBufferPointer<Int>
+  let isCut: UnsafeMutableBufferPointer<Bool>
+  let offsets: UnsafeBufferPointer<Int>
+  let neighbours: UnsafeBufferPointer<Int32>
+
+  /// Searches from every undiscovered node in increasing order, marks the cut vertices in `isCut`, and passes
+  /// each bridge `p – v` (v a DFS child of p with `low(v) > disc(p)`, Tarjan 1974) to `bridge` when given.
+  func run(bridge: ((UndirectedEdge) -> Void)?) {
+    var time: Int32 = 0
+    for root in 0..<discovery.count where discovery[root] < 0 {
+      discovery[root] = time
+      low[root] = time
+      time += 1
+      var rootChildren = 0
+      var depth = 1
+      stack[0] = Int32(root)
+      while depth > 0 {
+        let v = Int(stack[depth - 1])
+        if cursor[v] < offsets[v + 1] {
+          let w = Int(neighbours[cursor[v]])
+          cursor[v] += 1
+          if discovery[w] < 0 {
+            parent[w] = Int32(v)
+            discovery[w] = time
+            low[w] = time
+            time += 1
+            stack[depth] = Int32(w)
+            depth += 1
+            if v == root { rootChildren += 1 }
+          } else if w != Int(parent[v]) {
+            low[v] = min(low[v], discovery[w])
+          }
+          continue
+        }
+        depth -= 1
+        let p = Int(parent[v])
+        guard p >= 0 else { continue }
+        low[p] = min(low[p], low[v])
+        if let bridge, low[v] > discovery[p] { bridge(UndirectedEdge(p, v)) }
+        if p != root && low[v] >= discovery[p] { isCut[p] = true }
+      }
+      if rootChildren > 1 { isCut[root] = true }
+    }
+  }
+}
