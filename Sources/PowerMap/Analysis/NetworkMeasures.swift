@@ -5,7 +5,8 @@ import NetworkAnalysis
 /// relations merged keeping the strongest weight).
 ///
 /// - influence rank = PageRank of the *reversed* graph (α 0.85, weighted, dangling mass spread
-///   uniformly, until the L1 change is below 1e-13·n): `networkx.pagerank(G.reverse(), tol=1e-13)`.
+///   uniformly): the fixed point of `networkx.pagerank(G.reverse(), tol=1e-13)`, solved by
+///   Gauss–Seidel sweeps that stop once every score is provably within 1e-9 of it.
 ///   An actor ranks high when it influences actors who influence others.
 /// - betweenness = unweighted, normalised shortest-path betweenness:
 ///   `networkx.betweenness_centrality(G)`; exact up to 20,000 present actors, above that estimated
