@@ -6,7 +6,7 @@ SWIFT ?= swift
 CONFIG ?= debug
 BIN = .build/$(CONFIG)/powermap
 
-.PHONY: all deps browser build release demo reports test lint format bench clean
+.PHONY: all deps browser build release demo reports test lint format bench fuzz clean
 
 all: build
 
@@ -96,6 +96,23 @@ bench: deps
 	  $$B montecarlo --actors 1000 --samples 10000 --jobs 2 && \
 	  $$B sweep --actors 1000 --jobs 2 && \
 	  $$B render --runs 3
+
+# libFuzzer runs of the input readers and the DOT builders (a separate package; Fuzz/README.md).
+# Each target runs FUZZ_SECONDS seconds; new inputs go to Fuzz/work, crashes to Fuzz/work/crash-*.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= fuzz-model fuzz-scenario fuzz-csv fuzz-mactor fuzz-dot
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
+	  -Xcc -fsanitize=fuzzer-no-link,address
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p Fuzz/work/$$t Fuzz/corpus/$$t || exit 1; \
+	  seeds=""; case $$t in fuzz-model|fuzz-dot) seeds="yaml json";; fuzz-scenario) seeds=scenario;; \
+	    fuzz-csv) seeds=csv;; fuzz-mactor) seeds=mactor;; esac; \
+	  dirs="Fuzz/work/$$t Fuzz/corpus/$$t"; for s in $$seeds; do dirs="$$dirs Tests/FuzzTests/Corpus/$$s"; done; \
+	  echo "== $$t for $(FUZZ_SECONDS) s"; \
+	  Fuzz/.build/release/$$t $$dirs -max_len=65536 -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=Fuzz/work/ || exit 1; \
+	done
 
 clean:
 	rm -rf .build

@@ -22,13 +22,29 @@ enum YAMLDocumentReader {
     do {
       root = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
-      throw convert(error)
+      var readError = convert(error)
+      // libyaml's reader (e.g. a raw control character) reports a byte offset, not a mark.
+      if case .reader(_, let offset?, _, _) = error { readError.location = position(ofByte: offset, in: text) }
+      throw readError
     } catch {
       throw ReadError(location: nil, message: "could not parse YAML: \(error)")
     }
     guard let root else { return nil }
     var budget = nodeBudget(forByteCount: byteCount)
     return try convert(root, budget: &budget)
+  }
+
+  /// The line and column (counted in Unicode scalars) of the UTF-8 byte `offset` of `text`.
+  static func position(ofByte offset: Int, in text: String) -> SourcePosition {
+    var position = SourcePosition(line: 1, column: 1)
+    for byte in text.utf8.prefix(offset) {
+      if byte == 0x0A {
+        position = SourcePosition(line: position.line + 1, column: 1)
+      } else if byte & 0xC0 != 0x80 {
+        position.column += 1
+      }
+    }
+    return position
   }
 
   private static func location(_ mark: Mark?) -> SourcePosition {
