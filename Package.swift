@@ -38,6 +38,7 @@ let package = Package(
     .testTarget(name: "PowerMapTests", dependencies: ["PowerMap"], resources: [.copy("Fixtures")]),
     .testTarget(name: "PowerMapGraphvizTests", dependencies: ["PowerMapGraphviz"]),
     .testTarget(name: "PowerMapReportTests", dependencies: ["PowerMapReport"]),
+    .testTarget(name: "FuzzTests", dependencies: ["PowerMap", "PowerMapGraphviz"], exclude: ["Corpus"]),
     .testTarget(name: "EndToEndTests", dependencies: ["powermap"], resources: [.copy("Fixtures")]),
   ],
   swiftLanguageModes: [.v6]

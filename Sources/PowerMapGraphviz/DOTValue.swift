@@ -19,7 +19,8 @@ public enum DOTValue: Sendable, Equatable {
     switch self {
     case .text(let text): "\"" + DOTEscaping.escString(text) + "\""
     case .plain(let text): "\"" + DOTEscaping.quoted(text) + "\""
-    case .html(let label): "<" + label.markup + ">"
+    // Graphviz refuses an empty HTML-like label (`<>`); an empty string draws the same nothing.
+    case .html(let label): label.markup.isEmpty ? "\"\"" : "<" + label.markup + ">"
     case .number(let number): DOTEscaping.number(number)
     case .bool(let flag): flag ? "true" : "false"
     }

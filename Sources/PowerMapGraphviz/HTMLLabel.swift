@@ -44,14 +44,16 @@ public struct HTMLLabel: Sendable, Equatable {
   /// A line break.
   public static let lineBreak = HTMLLabel(markup: "<BR/>")
 
-  /// This label in bold.
-  public var bold: HTMLLabel { HTMLLabel(markup: "<B>" + markup + "</B>") }
+  /// This label in bold. An empty label stays empty: Graphviz refuses an empty element (`<B></B>`),
+  /// which a name of only control characters or a byte-order mark would otherwise give.
+  public var bold: HTMLLabel { markup.isEmpty ? self : HTMLLabel(markup: "<B>" + markup + "</B>") }
 
-  /// This label in italics.
-  public var italic: HTMLLabel { HTMLLabel(markup: "<I>" + markup + "</I>") }
+  /// This label in italics (an empty label stays empty).
+  public var italic: HTMLLabel { markup.isEmpty ? self : HTMLLabel(markup: "<I>" + markup + "</I>") }
 
-  /// This label in another point size and, optionally, colour.
+  /// This label in another point size and, optionally, colour (an empty label stays empty).
   public func font(size: Double? = nil, color: String? = nil) -> HTMLLabel {
+    guard !markup.isEmpty else { return self }
     var attributes = ""
     if let size { attributes += " POINT-SIZE=\"\(DOTEscaping.number(size))\"" }
     if let color { attributes += " COLOR=\"\(color)\"" }

@@ -41,8 +41,9 @@ public struct MactorTables: Sendable {
       rowsByActor[idCell.text] = integers(
         record, count: actors.count, range: 0...4, columns: actors, diagnostics: &diagnostics)
     }
-    for actor in actors where rowsByActor[actor] == nil {
-      diagnostics.error(nil, "row", "no row for the actor '\(actor)'", hint: "the MID is square: one row per actor")
+    for cell in midTable.header.dropFirst() where rowsByActor[cell.text] == nil {
+      diagnostics.error(
+        cell.location, "row", "no row for the actor '\(cell.text)'", hint: "the MID is square: one row per actor")
     }
     var errors = diagnostics.finished().filter { $0.severity == .error }
     var objectives: [String] = []
