@@ -79,11 +79,20 @@ extension ReportContent {
   private static func drawMap(
     _ kind: MapKind, model: Model, scenarios: [Scenario], options: ReportOptions, fileName: String
   ) throws(ReportError) -> ReportMap {
-    let mapOptions = MapOptions(kind: kind, language: options.language, paper: options.paper, date: options.date)
+    var mapOptions = MapOptions(kind: kind, language: options.language, paper: options.paper, date: options.date)
+    let overview = mapOptions.drawsOverview(actorCount: model.actors.count)
     do {
       let rendered = try MapRenderer.render(model: model, scenarios: scenarios, options: mapOptions, format: .svg)
-      return ReportMap(
-        kind: kind, fileName: fileName, svg: SVGCrop.crop(String(decoding: rendered.data, as: UTF8.self)))
+      var map = ReportMap(
+        kind: kind, fileName: fileName, svg: SVGCrop.crop(String(decoding: rendered.data, as: UTF8.self)),
+        overview: overview)
+      if overview && options.full {
+        mapOptions.full = true
+        let full = try MapRenderer.render(model: model, scenarios: scenarios, options: mapOptions, format: .svg)
+        map.full = ReportMap.FullDrawing(
+          fileName: String(fileName.dropLast(4)) + "-full.svg", svg: String(decoding: full.data, as: UTF8.self))
+      }
+      return map
     } catch {
       switch error {
       case .graphviz(let failure): throw ReportError.graphviz(failure.description)
