@@ -2,9 +2,10 @@ import Foundation
 import PowerMap
 
 extension OverviewMapBuilder {
-  /// The edges of the bundles drawn: the heaviest ``actorBundleLimit`` between two actors drawn
-  /// in full and the heaviest ``groupBundleLimit`` that touch a group; the families drawn, the
-  /// heaviest drawn weight and how many bundles were left out.
+  /// The edges of the bundles drawn: the heaviest bundle of every actor drawn in full, then the
+  /// heaviest up to ``actorBundleLimit`` between two actors drawn in full and up to
+  /// ``groupBundleLimit`` that touch a group; the families drawn, the heaviest drawn weight and how
+  /// many bundles were left out.
   func bundleEdges(_ overview: MapOverview) -> (
     edges: [DOTEdge], families: Set<MapOverview.Family>, heaviest: Double, omitted: Int
   ) {
@@ -15,9 +16,18 @@ extension OverviewMapBuilder {
     var betweenActors = 0
     var touchingGroups = 0
     var omitted = 0
+    // Every actor drawn in full keeps its heaviest bundle, so that none floats unconnected.
+    var kept = Set<Int>()
+    var anchored = Set<MapOverview.Node>()
+    for (position, bundle) in overview.bundles.enumerated() {
+      for node in [bundle.from, bundle.to] where node.isActor && anchored.insert(node).inserted {
+        kept.insert(position)
+      }
+    }
     for (position, bundle) in overview.bundles.enumerated() {
       let actorsOnly = bundle.from.isActor && bundle.to.isActor
-      if actorsOnly ? betweenActors >= Self.actorBundleLimit : touchingGroups >= Self.groupBundleLimit {
+      let full = actorsOnly ? betweenActors >= Self.actorBundleLimit : touchingGroups >= Self.groupBundleLimit
+      if full && !kept.contains(position) {
         omitted += 1
         continue
       }

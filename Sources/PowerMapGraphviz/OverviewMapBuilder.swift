@@ -14,6 +14,9 @@ struct OverviewMapBuilder {
   static let groupBundleLimit = 250
   /// The side of the largest group, in points (twice an actor of power 1: four times its area).
   static let largestGroupSide = 2 * ActorNodeStyle.fullPowerSide
+  /// sfdp's spring length (its default is 0.3): shorter keeps the actors close to the groups they
+  /// are tied to, so the drawing prints larger.
+  static let springLength = 0.15
   /// The smallest side of a group.
   static let smallestGroupSide = 34.0
 
@@ -23,9 +26,10 @@ struct OverviewMapBuilder {
     let overview = MapOverview(analysis: context.analysis, before: before)
     let actorBuilder = PowerMapBuilder(context: context, before: before)
     let drawnCount = overview.top.count + overview.groups.count + (overview.removed.isEmpty ? 0 : 1)
-    let plan = LayoutPlan.choose(
+    var plan = LayoutPlan.choose(
       for: before == nil ? .power : .scenario, nodeCount: max(drawnCount, LayoutPlan.mediumMapLimit + 1),
       override: context.options.layout)
+    if plan.engine == "sfdp" { plan.attributes["K"] = .number(Self.springLength) }
     var graph = MapContext.baseGraph(name: before == nil ? "power_overview" : "scenario_overview", plan: plan)
     graph.nodeDefaults["margin"] = .plain("0.02,0.02")
     graph.nodes = overview.top.map { actorBuilder.actorNode(index: $0) }
