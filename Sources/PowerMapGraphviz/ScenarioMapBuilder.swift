@@ -10,7 +10,7 @@ struct ScenarioMapBuilder {
 
   /// The drawing; the context must hold at least one scenario.
   func drawing() -> MapDrawing {
-    let before = StakeholderAnalysis(model: context.model)
+    let before = context.baseline ?? StakeholderAnalysis(model: context.model)
     var drawing = PowerMapBuilder(context: context, before: before).drawing()
     drawing.legend.sections.append(commitmentSection(before: before))
     let plan = context.analysis.evaluation.plan
