@@ -5,13 +5,13 @@ extension GridMapBuilder {
   /// Squares per side of the density grid of a big model.
   static let densityCells = 25
 
-  /// The grey of a square holding `count` actors when the fullest holds `fullest`: lighter for
-  /// fewer, on a logarithmic scale.
+  /// The fill of a square holding `count` actors when the fullest holds `fullest`: a translucent
+  /// grey, its opacity from 6 % (one actor) to 45 % (the fullest) in proportion to the count, so the
+  /// quadrants, grid lines and names stay visible beneath.
   static func densityFill(count: Int, fullest: Int) -> String {
-    let fraction = fullest > 1 ? log(Double(count)) / log(Double(fullest)) : 1
-    let level = Int((205 - 135 * fraction).rounded())
-    let hex = String(format: "%02x", min(max(level, 0), 255))
-    return "#" + hex + hex + hex
+    let fraction = fullest > 1 ? Double(count - 1) / Double(fullest - 1) : 1
+    let alpha = Int((16 + 99 * min(max(fraction, 0), 1)).rounded())
+    return "#3c3c3c" + String(format: "%02x", alpha)
   }
 
   /// One square per cell of a ``densityCells`` × ``densityCells`` grid over the plot holding at
@@ -28,7 +28,7 @@ extension GridMapBuilder {
     }
     let fullest = counts.values.max() ?? 1
     let step = side / Double(cells)
-    let actorsWord = context.strings[overview: .actors]
+    let strings = context.strings
     let nodes = counts.keys.sorted().compactMap { cell -> DOTNode? in
       guard let count = counts[cell] else { return nil }
       let (row, column) = (cell / cells, cell % cells)
@@ -44,8 +44,9 @@ extension GridMapBuilder {
           "width": .number(step / 72), "height": .number(step / 72), "label": .plain(""),
           "pos": .plain(MapComposer.point((Double(column) + 0.5) * step, (Double(row) + 0.5) * step)),
           "tooltip": .text(
-            "\(count) " + actorsWord + ": " + context.strings[.interest] + " " + range(column) + ", "
-              + context.strings[.power] + " " + range(row)),
+            "\(count) " + strings[overview: count == 1 ? .actor : .actors] + ": " + strings[.interest] + " "
+              + range(column) + ", "
+              + strings[.power] + " " + range(row)),
         ])
     }
     return (nodes, fullest)
@@ -63,7 +64,7 @@ extension GridMapBuilder {
             "shape": .plain("box"), "style": .plain("filled"), "penwidth": .number(0),
             "fillcolor": .plain(Self.densityFill(count: count, fullest: fullest)),
             "color": .plain(Self.densityFill(count: count, fullest: fullest)),
-          ], width: 14, height: 14), "\(count) " + strings[overview: .actors])
+          ], width: 14, height: 14), "\(count) " + strings[overview: count == 1 ? .actor : .actors])
     }
     return MapLegend.Section(
       title: strings[overview: .densitySection],

@@ -47,7 +47,7 @@ struct GridMapBuilder {
           Self.labelLimit)
       ).sorted()
       : Array(state.actors.indices)
-    let crowding = max(1, (Double(overview ? state.actors.count : shown.count) / 100).squareRoot())
+    let crowding = max(1, (Double(shown.count) / 100).squareRoot())
     let side = min(Self.baseSide * crowding, 2400)
     let markerSide = max(Self.baseMarkerSide / crowding, 6)
     let plan = LayoutPlan(engine: "nop2", attributes: ["splines": .plain("line")])

@@ -120,7 +120,7 @@ struct OverviewMapBuilder {
       power = "Σ " + MapNumber.plain(old) + " → " + MapNumber.plain(group.power)
     }
     let values =
-      "\(group.members.count) " + strings[overview: .actors] + "\n" + power + " · "
+      "\(group.members.count) " + strings[overview: group.members.count == 1 ? .actor : .actors] + "\n" + power + " · "
       + MapNumber.signed(group.stance)
     attributes["label"] = .html(
       HTMLLabel.text(MapText.wrapped(name, width: PowerMapBuilder.nameWidth)).bold.font(size: MapTypography.nameSize)
@@ -159,7 +159,8 @@ struct OverviewMapBuilder {
     let old = before?.effectivePower ?? []
     let powerBefore = overview.removed.reduce(0) { $0 + ($1 < old.count ? old[$1] : 0) }
     let values =
-      "\(overview.removed.count) " + strings[overview: .actors] + "\nΣ " + MapNumber.plain(powerBefore)
+      "\(overview.removed.count) " + strings[overview: overview.removed.count == 1 ? .actor : .actors] + "\nΣ "
+      + MapNumber.plain(powerBefore)
       + " → 0.00"
     attributes["label"] = .html(
       HTMLLabel.text(strings[overview: .removedGroup]).bold.font(size: MapTypography.nameSize) + .lineBreak

@@ -3,7 +3,7 @@
 enum OverviewStrings {
   /// A fixed phrase.
   enum Key: Sendable, CaseIterable {
-    case overviewTitle, actors, removedGroup, groupNote, groupSizeNote, bundleSection, bundleTies, bundleConflict
+    case overviewTitle, actor, actors, removedGroup, groupNote, groupSizeNote, bundleSection, bundleTies, bundleConflict
     case bundleCut, bundleWidthNote, relations, insideGroup, mostPowerful, fullNote, bundlesOmitted
     case densitySection, densityNote, gridTopNote
   }
@@ -13,6 +13,7 @@ enum OverviewStrings {
     let pair: (en: String, es: String)
     switch key {
     case .overviewTitle: pair = ("overview", "panorama")
+    case .actor: pair = ("actor", "actor")
     case .actors: pair = ("actors", "actores")
     case .removedGroup: pair = ("removed by the scenario", "retirados por el escenario")
     case .groupNote:
