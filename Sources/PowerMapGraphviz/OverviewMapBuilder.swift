@@ -13,7 +13,12 @@ struct OverviewMapBuilder {
   static let actorBundleLimit = 300
   static let groupBundleLimit = 250
   /// The side of the largest group, in points (twice an actor of power 1: four times its area).
-  static let largestGroupSide = 2 * ActorNodeStyle.fullPowerSide
+  static let largestGroupSide = 2 * ActorNodeStyle.fullPowerSide * actorScale
+  /// The overview draws its actors at this fraction of the full map's sides (area ∝ power still
+  /// holds, at a smaller scale shown in the legend): the most powerful actors of a big model all
+  /// have power near 1, and at full size their shapes, not their labels, would set the drawing's
+  /// extent and shrink the labels on paper.
+  static let actorScale = 0.6
   /// sfdp's spring length (its default is 0.3): shorter keeps the actors close to the groups they
   /// are tied to, so the drawing prints larger.
   static let springLength = 0.15
@@ -32,7 +37,7 @@ struct OverviewMapBuilder {
     if plan.engine == "sfdp" { plan.attributes["K"] = .number(Self.springLength) }
     var graph = MapContext.baseGraph(name: before == nil ? "power_overview" : "scenario_overview", plan: plan)
     graph.nodeDefaults["margin"] = .plain("0.02,0.02")
-    graph.nodes = overview.top.map { actorBuilder.actorNode(index: $0) }
+    graph.nodes = overview.top.map { actorBuilder.actorNode(index: $0, scale: Self.actorScale) }
     let largest = overview.groups.map(\.power).max() ?? 0
     graph.nodes += overview.groups.indices.map { groupNode(overview, $0, largest: largest) }
     if !overview.removed.isEmpty { graph.nodes.append(removedNode(overview)) }
@@ -174,7 +179,7 @@ struct OverviewMapBuilder {
 
   /// Sizes: three actors to scale, then a group sample and the note on the groups' scale.
   private func groupSection(_ overview: MapOverview, largest: Double) -> MapLegend.Section {
-    var section = PowerMapBuilder(context: context, before: before).powerSection()
+    var section = PowerMapBuilder(context: context, before: before).powerSection(scale: Self.actorScale)
     var sample = ActorNodeStyle.attributes(kind: .agency, stance: 0, present: true)
     sample.merge(Self.groupOutline)
     sample["shape"] = .plain("box")

@@ -94,12 +94,13 @@ struct PowerMapBuilder {
 
   /// The node of the actor at `index`: area ∝ effective power, fill by effective stance, shape by
   /// kind, a thick outline when a scenario added it, the label and the tooltip.
-  func actorNode(index: Int) -> DOTNode {
+  /// `scale` shrinks the node's sides (the overview's actors, ``OverviewMapBuilder/actorScale``).
+  func actorNode(index: Int, scale: Double = 1) -> DOTNode {
     let actor = context.analysis.state.actors[index]
     let power = context.analysis.effectivePower[index]
     let stance = context.analysis.effectiveStance[index]
     var attributes = ActorNodeStyle.attributes(kind: actor.actor.kind, stance: stance, present: actor.present)
-    let size = ActorNodeStyle.size(kind: actor.actor.kind, power: power)
+    let size = ActorNodeStyle.size(kind: actor.actor.kind, power: power, scale: scale)
     attributes["fixedsize"] = .plain("shape")
     attributes["width"] = .number(size.width / 72)
     attributes["height"] = .number(size.height / 72)
@@ -230,10 +231,10 @@ struct PowerMapBuilder {
   }
 
   /// Three circles at the map's scale: effective power 0.25, 0.5 and 1.
-  func powerSection() -> MapLegend.Section {
+  func powerSection(scale: Double = 1) -> MapLegend.Section {
     let strings = context.strings
     var items = [0.25, 0.5, 1.0].map { power in
-      let size = ActorNodeStyle.size(kind: .citizens, power: power)
+      let size = ActorNodeStyle.size(kind: .citizens, power: power, scale: scale)
       return MapLegend.Item(
         .nodeToScale(
           [
