@@ -11,8 +11,10 @@ enum ActorNodeStyle {
 
   /// Width and height in points of an actor of `kind` with effective power `power`: the bounding
   /// box's area is `power · fullPowerSide²`, its proportions the kind's (``ActorShape``).
-  static func size(kind: ActorKind, power: Double) -> (width: Double, height: Double) {
-    let area = max(min(power, 1), 0) * fullPowerSide * fullPowerSide
+  /// `scale` shrinks every side alike (the overview draws its actors at a smaller scale).
+  static func size(kind: ActorKind, power: Double, scale: Double = 1) -> (width: Double, height: Double) {
+    let side = fullPowerSide * scale
+    let area = max(min(power, 1), 0) * side * side
     let aspect = ActorShape.aspect(of: kind)
     let width = max((area * aspect).squareRoot(), minimumSide * aspect)
     return (width, width / aspect)

@@ -17,6 +17,9 @@ struct GridMapBuilder {
   static let baseSide = 620.0
   /// The side of a marker for up to 100 actors; it shrinks with 1/√n above (to 6 points).
   static let baseMarkerSide = 16.0
+  /// Above ``MapOverview/actorThreshold`` actors (unless `--full`), the most actors drawn as
+  /// labelled markers, the most powerful first; the others are counted in density squares.
+  static let labelLimit = 150
   /// The size of the quadrant names.
   static let quadrantFontSize = 15.0
 
@@ -35,7 +38,16 @@ struct GridMapBuilder {
     let strings = context.strings
     let analysis = context.analysis
     let state = analysis.state
-    let crowding = max(1, (Double(state.actors.count) / 100).squareRoot())
+    let overview = MapOverview.applies(actorCount: state.actors.count, options: context.options)
+    // A big model: the most powerful actors as labelled markers, the others as density squares.
+    let shown =
+      overview
+      ? Array(
+        state.actors.indices.sorted { (analysis.effectivePower[$0], $1) > (analysis.effectivePower[$1], $0) }.prefix(
+          Self.labelLimit)
+      ).sorted()
+      : Array(state.actors.indices)
+    let crowding = max(1, (Double(shown.count) / 100).squareRoot())
     let side = min(Self.baseSide * crowding, 2400)
     let markerSide = max(Self.baseMarkerSide / crowding, 6)
     let plan = LayoutPlan(engine: "nop2", attributes: ["splines": .plain("line")])
@@ -44,7 +56,7 @@ struct GridMapBuilder {
 
     // Texts to measure: actor labels, ticks, axis titles.
     let ticks = (0...10).map { Double($0) / 10 }
-    let actorLabels = state.actors.indices.map { index in
+    let actorLabels = shown.map { index in
       HTMLLabel.text(state.actors[index].actor.short).bold.font(size: 11) + HTMLLabel.text(" ")
         + HTMLLabel.text(MapNumber.signed(analysis.effectiveStance[index])).font(size: 10)
     }
@@ -152,39 +164,48 @@ struct GridMapBuilder {
       textNode("grid:axis:y", axisLabels[1], x: axisSizes[1].width / 2 - 24, y: side + 30 + axisSizes[1].height / 2))
 
     // Markers, fanned out where several actors share a point.
-    var centres: [(x: Double, y: Double)] = state.actors.indices.map { index in
-      (
+    var centres: [Int: (x: Double, y: Double)] = [:]
+    for index in shown {
+      centres[index] = (
         min(max(state.actors[index].interest, 0), 1) * side,
         min(max(analysis.effectivePower[index], 0), 1) * side
       )
     }
     var groups: [String: [Int]] = [:]
-    for (index, centre) in centres.enumerated() {
+    for (index, centre) in centres {
       groups["\(Int(centre.x.rounded())),\(Int(centre.y.rounded()))", default: []].append(index)
     }
     for members in groups.values where members.count > 1 {
       let radius = markerSide * (0.55 + 0.12 * Double(members.count))
       for (position, index) in members.sorted().enumerated() {
         let angle = Double(position) / Double(members.count) * 2 * Double.pi + 0.75 * Double.pi
-        centres[index].x += cos(angle) * radius
-        centres[index].y += sin(angle) * radius
+        centres[index]?.x += cos(angle) * radius
+        centres[index]?.y += sin(angle) * radius
       }
     }
     var placer = GridLabelPlacer(
       bounds: GridLabelPlacer.Box(x: side / 2 + 70, y: side / 2 + 14, width: side + 160, height: side + 36),
-      maximumDistance: state.actors.count > 200 ? 60 : 150)
+      maximumDistance: shown.count > 200 ? 60 : 150)
     for box in reserved { placer.reserve(box) }
-    var markers: [GridLabelPlacer.Box] = []
+    var fullest = 0
+    if overview {
+      let density = densityNodes(side: side, shown: Set(shown))
+      graph.nodes += density.nodes
+      fullest = density.fullest
+    }
+    var markers: [Int: GridLabelPlacer.Box] = [:]
     var anyOpposition = false
     var anyRemoved = false
-    for (index, actor) in state.actors.enumerated() {
+    for index in shown {
+      let actor = state.actors[index]
+      let centre = centres[index] ?? (0, 0)
       let stance = analysis.effectiveStance[index]
       if actor.present && stance < 0 { anyOpposition = true }
       if !actor.present { anyRemoved = true }
       let aspect = ActorShape.aspect(of: actor.actor.kind)
       let marker = GridLabelPlacer.Box(
-        x: centres[index].x, y: centres[index].y, width: markerSide * aspect, height: markerSide)
-      markers.append(marker)
+        x: centre.x, y: centre.y, width: markerSide * aspect, height: markerSide)
+      markers[index] = marker
       placer.reserve(marker)
       var attributes = ActorNodeStyle.attributes(kind: actor.actor.kind, stance: stance, present: actor.present)
       attributes["fixedsize"] = .bool(true)
@@ -198,24 +219,26 @@ struct GridMapBuilder {
     }
 
     // Labels, most powerful first.
-    let order = state.actors.indices.sorted {
+    let labelOf = Dictionary(uniqueKeysWithValues: shown.enumerated().map { ($1, $0) })
+    let order = shown.sorted {
       (analysis.effectivePower[$0], state.actors[$1].id) > (analysis.effectivePower[$1], state.actors[$0].id)
     }
     var omitted: [String] = []
     var anyLeader = false
     for index in order {
-      let size = actorSizes[index]
-      guard let placement = placer.place(width: size.width + 2, height: size.height + 1, marker: markers[index]) else {
+      let size = actorSizes[labelOf[index] ?? 0]
+      guard let marker = markers[index],
+        let placement = placer.place(width: size.width + 2, height: size.height + 1, marker: marker)
+      else {
         omitted.append(state.actors[index].actor.short)
         continue
       }
       let id = state.actors[index].id
-      var node = textNode("grid:label:" + id, actorLabels[index], x: placement.box.x, y: placement.box.y)
+      var node = textNode("grid:label:" + id, actorLabels[labelOf[index] ?? 0], x: placement.box.x, y: placement.box.y)
       node.attributes["tooltip"] = .text(tooltip(index: index))
       graph.nodes.append(node)
       if placement.needsLeader {
         anyLeader = true
-        let marker = markers[index]
         let box = placement.box
         let end = (min(max(marker.x, box.minX), box.maxX), min(max(marker.y, box.minY), box.maxY))
         line(from: (marker.x, marker.y), to: end, Self.leaderStyle)
@@ -245,11 +268,17 @@ struct GridMapBuilder {
           .none,
           MapText.wrapped(strings[.gridLabelsOmitted] + "\(omitted.count) — " + strings[.hiddenLabels], width: 44)))
     }
-    let legend = MapLegend(sections: [
+    var sections = [
       ActorNodeStyle.stanceSection(strings: strings, opposition: anyOpposition),
-      ActorNodeStyle.kindSection(kinds: Set(state.actors.map(\.actor.kind)), strings: strings),
-      MapLegend.Section(title: strings[.labelSection], items: notes),
-    ])
+      ActorNodeStyle.kindSection(kinds: Set(shown.map { state.actors[$0].actor.kind }), strings: strings),
+    ]
+    if overview {
+      notes.insert(
+        MapLegend.Item(.none, strings[overview: .gridTopNote] + "\(shown.count) / \(state.actors.count)"), at: 0)
+      sections.append(densitySection(fullest: fullest))
+    }
+    sections.append(MapLegend.Section(title: strings[.labelSection], items: notes))
+    let legend = MapLegend(sections: sections)
     return MapDrawing(
       body: graph, plan: plan, title: strings[.gridTitle] + " — " + context.model.name,
       subtitles: context.subtitles, legend: legend)

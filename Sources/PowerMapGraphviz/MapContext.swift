@@ -13,12 +13,22 @@ struct MapContext: Sendable {
   let options: MapOptions
   /// The words of the map's language.
   let strings: MapStrings
+  /// The analysis of the model without the scenarios when the caller has it (the scenario map
+  /// computes it otherwise).
+  let baseline: StakeholderAnalysis?
 
   /// The context of `model` after `scenarios`.
   init(model: Model, scenarios: [Scenario], options: MapOptions) {
-    self.model = model
-    self.scenarios = scenarios
-    self.analysis = StakeholderAnalysis(model: model, scenarios: scenarios)
+    self.init(analysis: StakeholderAnalysis(model: model, scenarios: scenarios), baseline: nil, options: options)
+  }
+
+  /// The context of an analysis already made (its model and scenarios), and of the model's own
+  /// analysis when known.
+  init(analysis: StakeholderAnalysis, baseline: StakeholderAnalysis?, options: MapOptions) {
+    self.model = analysis.model
+    self.scenarios = analysis.scenarios
+    self.analysis = analysis
+    self.baseline = baseline
     self.options = options
     self.strings = MapStrings(options.language)
   }

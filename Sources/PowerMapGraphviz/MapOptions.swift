@@ -13,11 +13,19 @@ public struct MapOptions: Sendable, Equatable {
   public var dpi: Int
   /// The date printed under the title (any text, normally `yyyy-MM-dd`); nil prints none.
   public var date: String?
+  /// Whether a big model is drawn in full; by default the power and scenario maps of more than
+  /// ``MapOptions/overviewThreshold`` actors draw an overview (the most powerful actors, the rest
+  /// grouped by level and kind, relations bundled) and the grid labels only the most powerful.
+  public var full: Bool
 
-  /// Options with the given values; by default English, automatic layout, A4, 150 dpi, no date.
+  /// Above this many actors a map is drawn as an overview unless ``full`` is set.
+  public static var overviewThreshold: Int { MapOverview.actorThreshold }
+
+  /// Options with the given values; by default English, automatic layout, A4, 150 dpi, no date,
+  /// overviews for big models.
   public init(
     kind: MapKind, language: MapLanguage = .en, layout: LayoutEngine? = nil, paper: PaperSize = .a4, dpi: Int = 150,
-    date: String? = nil
+    date: String? = nil, full: Bool = false
   ) {
     self.kind = kind
     self.language = language
@@ -25,5 +33,11 @@ public struct MapOptions: Sendable, Equatable {
     self.paper = paper
     self.dpi = dpi
     self.date = date
+    self.full = full
+  }
+
+  /// Whether a model of `actorCount` actors is drawn as an overview with these options.
+  public func drawsOverview(actorCount: Int) -> Bool {
+    MapOverview.applies(actorCount: actorCount, options: self) && kind != .commitments
   }
 }

@@ -13,10 +13,31 @@ import PowerMap
 public enum MapRenderer {
   /// The map as a drawing: the graph to lay out, the plan, the title and the legend.
   public static func drawing(model: Model, scenarios: [Scenario], options: MapOptions) throws(MapError) -> MapDrawing {
+    try drawing(MapContext(model: model, scenarios: scenarios, options: options))
+  }
+
+  /// The map of an analysis already made (of its model after its scenarios) in `format`; for the
+  /// scenario map, `baseline` is the model's analysis without scenarios (computed when nil). A
+  /// report that has both saves two analyses per map.
+  public static func render(
+    analysis: StakeholderAnalysis, baseline: StakeholderAnalysis? = nil, options: MapOptions, format: MapFormat
+  ) throws(MapError) -> RenderedMap {
+    let drawing = try drawing(MapContext(analysis: analysis, baseline: baseline, options: options))
+    let composed: ComposedMap
+    do {
+      composed = try MapComposer.compose(drawing, paper: options.paper)
+    } catch {
+      throw .graphviz(error)
+    }
+    return try render(composed, format: format, dpi: options.dpi)
+  }
+
+  private static func drawing(_ context: MapContext) throws(MapError) -> MapDrawing {
+    let options = context.options
+    let scenarios = context.scenarios
     guard (36...1200).contains(options.dpi) else {
       throw .invalidOption("--dpi must be between 36 and 1200 (got \(options.dpi))")
     }
-    let context = MapContext(model: model, scenarios: scenarios, options: options)
     switch options.kind {
     case .power:
       return PowerMapBuilder(context: context, before: nil).drawing()

@@ -19,6 +19,9 @@ struct PowerMapBuilder {
   func drawing() -> MapDrawing {
     let strings = context.strings
     let state = context.analysis.state
+    if MapOverview.applies(actorCount: state.actors.count, options: context.options) {
+      return OverviewMapBuilder(context: context, before: before).drawing()
+    }
     let plan = LayoutPlan.choose(
       for: before == nil ? .power : .scenario, nodeCount: state.actors.count, override: context.options.layout)
     var graph = MapContext.baseGraph(name: before == nil ? "power_map" : "scenario_map", plan: plan)
@@ -28,26 +31,10 @@ struct PowerMapBuilder {
     var anyRemoved = false
     var anyAdded = false
     for (index, actor) in state.actors.enumerated() {
-      let power = context.analysis.effectivePower[index]
-      let stance = context.analysis.effectiveStance[index]
-      if actor.present && stance < 0 { anyOpposition = true }
+      if actor.present && context.analysis.effectiveStance[index] < 0 { anyOpposition = true }
       if !actor.present { anyRemoved = true }
-      var attributes = ActorNodeStyle.attributes(kind: actor.actor.kind, stance: stance, present: actor.present)
-      let size = ActorNodeStyle.size(kind: actor.actor.kind, power: power)
-      attributes["fixedsize"] = .plain("shape")
-      attributes["width"] = .number(size.width / 72)
-      attributes["height"] = .number(size.height / 72)
-      let isAdded = before != nil && index >= state.modelActorCount
-      if isAdded {
-        anyAdded = true
-        attributes["penwidth"] = .number(3)
-      }
-      attributes["label"] = .html(label(index: index, actor: actor, power: power, stance: stance, added: isAdded))
-      attributes["tooltip"] = .text(
-        ActorNodeStyle.tooltip(
-          actor: actor, effectivePower: power, effectiveStance: stance, quadrant: context.analysis.quadrants[index],
-          salience: context.analysis.salience[index], strings: strings))
-      graph.nodes.append(DOTNode(Self.nodeName(actor.id), attributes))
+      if before != nil && index >= state.modelActorCount { anyAdded = true }
+      graph.nodes.append(actorNode(index: index))
     }
     let clusters = plan.clustersByLevel || plan.levelBands ? levelClusters(state: state) : []
     if plan.clustersByLevel { graph.clusters = clusters }
@@ -105,6 +92,28 @@ struct PowerMapBuilder {
     return drawing
   }
 
+  /// The node of the actor at `index`: area ∝ effective power, fill by effective stance, shape by
+  /// kind, a thick outline when a scenario added it, the label and the tooltip.
+  /// `scale` shrinks the node's sides (the overview's actors, ``OverviewMapBuilder/actorScale``).
+  func actorNode(index: Int, scale: Double = 1) -> DOTNode {
+    let actor = context.analysis.state.actors[index]
+    let power = context.analysis.effectivePower[index]
+    let stance = context.analysis.effectiveStance[index]
+    var attributes = ActorNodeStyle.attributes(kind: actor.actor.kind, stance: stance, present: actor.present)
+    let size = ActorNodeStyle.size(kind: actor.actor.kind, power: power, scale: scale)
+    attributes["fixedsize"] = .plain("shape")
+    attributes["width"] = .number(size.width / 72)
+    attributes["height"] = .number(size.height / 72)
+    let isAdded = before != nil && index >= context.analysis.state.modelActorCount
+    if isAdded { attributes["penwidth"] = .number(3) }
+    attributes["label"] = .html(label(index: index, actor: actor, power: power, stance: stance, added: isAdded))
+    attributes["tooltip"] = .text(
+      ActorNodeStyle.tooltip(
+        actor: actor, effectivePower: power, effectiveStance: stance, quadrant: context.analysis.quadrants[index],
+        salience: context.analysis.salience[index], strings: context.strings))
+    return DOTNode(Self.nodeName(actor.id), attributes)
+  }
+
   /// The node name of an actor.
   static func nodeName(_ id: String) -> String { "actor:" + id }
 
@@ -160,7 +169,7 @@ struct PowerMapBuilder {
   }
 
   /// A relation the scenario cut: its kind's arrowheads, grey.
-  private func cutAttributes(kind: RelationKind, weight: Double) -> DOTAttributes {
+  func cutAttributes(kind: RelationKind, weight: Double) -> DOTAttributes {
     var attributes = RelationStyle.attributes(kind: kind, weight: weight)
     attributes["color"] = .plain(MapPalette.cutRelation)
     attributes["penwidth"] = .number(1)
@@ -222,10 +231,10 @@ struct PowerMapBuilder {
   }
 
   /// Three circles at the map's scale: effective power 0.25, 0.5 and 1.
-  private func powerSection() -> MapLegend.Section {
+  func powerSection(scale: Double = 1) -> MapLegend.Section {
     let strings = context.strings
     var items = [0.25, 0.5, 1.0].map { power in
-      let size = ActorNodeStyle.size(kind: .citizens, power: power)
+      let size = ActorNodeStyle.size(kind: .citizens, power: power, scale: scale)
       return MapLegend.Item(
         .nodeToScale(
           [

@@ -10,13 +10,21 @@ struct ScenarioMapBuilder {
 
   /// The drawing; the context must hold at least one scenario.
   func drawing() -> MapDrawing {
-    let before = StakeholderAnalysis(model: context.model)
+    let before = context.baseline ?? StakeholderAnalysis(model: context.model)
     var drawing = PowerMapBuilder(context: context, before: before).drawing()
     drawing.legend.sections.append(commitmentSection(before: before))
     let plan = context.analysis.evaluation.plan
     let old = before.evaluation.plan
     drawing.subtitles.insert(planLine(old, plan), at: 1)
     return drawing
+  }
+
+  /// On an overview, the most commitments listed in the legend (those that changed most).
+  static let overviewCommitmentLimit = 20
+
+  /// How much a commitment changed: a change of status first, then |ΔV|.
+  private static func changeSize(_ pair: (CommitmentViability, CommitmentViability)) -> (Int, Double) {
+    (pair.0.status == pair.1.status ? 0 : 1, abs(pair.0.viability - pair.1.viability))
   }
 
   /// "viable 5 → 3 · at risk 1 → 1 · blocked 0 → 2".
@@ -32,7 +40,18 @@ struct ScenarioMapBuilder {
   /// status after.
   private func commitmentSection(before: StakeholderAnalysis) -> MapLegend.Section {
     let strings = context.strings
-    let items = zip(before.viabilities, context.analysis.viabilities).enumerated().map { index, pair in
+    let pairs = Array(zip(before.viabilities, context.analysis.viabilities).enumerated())
+    // An overview lists only the commitments that changed, at most `overviewCommitmentLimit`.
+    let overview = MapOverview.applies(actorCount: context.analysis.state.actors.count, options: context.options)
+    let listed =
+      overview
+      ? Array(
+        pairs.filter {
+          $0.element.0.status != $0.element.1.status
+            || abs($0.element.0.viability - $0.element.1.viability) >= PowerMapBuilder.changeTolerance
+        }.sorted { Self.changeSize($0.element) > Self.changeSize($1.element) }.prefix(Self.overviewCommitmentLimit)
+      ) : pairs
+    var items = listed.map { index, pair in
       let (old, new) = pair
       let style = MapPalette.statusStyle(new.status)
       let title = context.model.commitments[index].title
@@ -51,6 +70,15 @@ struct ScenarioMapBuilder {
             "color": .plain(MapPalette.outline),
           ], width: 30, height: 16),
         MapText.wrapped(title, width: 48) + "\n" + change + " · " + strings[.viability] + " " + viability)
+    }
+    if listed.count < pairs.count {
+      let rest = pairs.count - listed.count
+      items.append(
+        MapLegend.Item(
+          .none,
+          context.options.language == .es
+            ? "\(rest) compromisos más, sin cambio o no listados" : "\(rest) more commitments, unchanged or not listed")
+      )
     }
     return MapLegend.Section(
       title: strings[.commitmentChanges] + " (" + strings[.changeNote] + ")", items: items)

@@ -44,6 +44,14 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "The date printed under the title (default: today, yyyy-MM-dd; 'none' prints no date).")
   var date: String?
 
+  @Flag(
+    help: """
+      Draw every actor of a big model. Above \(MapOptions.overviewThreshold) actors the power and scenario maps \
+      draw an overview (the 100 most powerful actors, the rest grouped by level and kind, relations bundled) and \
+      the grid labels the 150 most powerful (the others as density squares).
+      """)
+  var full = false
+
   @Option(
     name: [.customShort("o"), .long],
     help: "The file to write; '-' writes to stdout. The format defaults to the file's extension.")
@@ -111,7 +119,7 @@ struct RenderCommand: ParsableCommand {
     let options = MapOptions(
       kind: kind, language: MapLanguage(rawValue: lang.rawValue) ?? .en,
       layout: layout.flatMap { LayoutEngine(rawValue: $0.rawValue) }, paper: PaperSize(rawValue: page.rawValue) ?? .a4,
-      dpi: dpi, date: printedDate)
+      dpi: dpi, date: printedDate, full: full)
     let rendered: RenderedMap
     do {
       rendered = try MapRenderer.render(model: model, scenarios: scenarios, options: options, format: format)
@@ -124,7 +132,8 @@ struct RenderCommand: ParsableCommand {
     for warning in rendered.warnings {
       Terminal.message("warning: graphviz: \(warning)")
     }
-    return (rendered.data, "\(kind.rawValue) map, \(format.rawValue), layout \(rendered.plan.summary)")
+    let overview = options.drawsOverview(actorCount: model.actors.count) ? " (overview; --full draws every actor)" : ""
+    return (rendered.data, "\(kind.rawValue) map\(overview), \(format.rawValue), layout \(rendered.plan.summary)")
   }
 
   /// Renders a Graphviz file as it is: its `layout` attribute chooses the engine (dot when unset).

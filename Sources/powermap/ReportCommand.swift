@@ -50,6 +50,13 @@ struct ReportCommand: AsyncParsableCommand {
   @Option(help: "Rows of the loss-of-ally ranking shown (data/allies.csv keeps all).")
   var allyRows = 15
 
+  @Flag(
+    help: """
+      Also draw the complete maps of a big model (above \(MapOptions.overviewThreshold) actors the page shows \
+      overviews): written as map-*-full.svg beside index.html and linked from it, never inlined.
+      """)
+  var full = false
+
   @Option(help: "The folder to write (created when missing).")
   var out: String
 
@@ -102,7 +109,7 @@ struct ReportCommand: AsyncParsableCommand {
       language: lang.flatMap { MapLanguage(rawValue: $0.rawValue) } ?? MapLanguage(rawValue: model.language) ?? .en,
       samples: samples, seed: seed,
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, date: RenderCommand.printedDate(date),
-      allyRows: allyRows)
+      allyRows: allyRows, full: full)
     let total = ReportContent.progressTotal(scenarios: scenarios.count, options: options)
     let content: ReportContent
     do {

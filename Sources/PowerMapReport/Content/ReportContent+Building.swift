@@ -32,7 +32,7 @@ extension ReportContent {
     var maps: [ReportMap] = []
     for kind in [MapKind.power, .grid, .commitments] {
       maps.append(
-        try drawMap(kind, model: model, scenarios: [], options: options, fileName: "map-\(kind.rawValue).svg"))
+        try drawMap(kind, analysis: baseline, baseline: nil, options: options, fileName: "map-\(kind.rawValue).svg"))
       try advance()
     }
     var outcomes: [ScenarioOutcome] = []
@@ -55,7 +55,7 @@ extension ReportContent {
         try advance()
       }
       let map = try drawMap(
-        .scenario, model: model, scenarios: [scenario], options: options,
+        .scenario, analysis: risk.after, baseline: risk.before, options: options,
         fileName: "map-scenario-\(stem).svg")
       try advance()
       outcomes.append(
@@ -77,14 +77,26 @@ extension ReportContent {
       mactorUnavailable: mactorUnavailable, maps: maps)
   }
 
+  /// The map of `analysis` (its model after its scenarios), with the overview's full drawing when
+  /// the options ask for it; `baseline` is the model's own analysis, for the scenario map.
   private static func drawMap(
-    _ kind: MapKind, model: Model, scenarios: [Scenario], options: ReportOptions, fileName: String
+    _ kind: MapKind, analysis: StakeholderAnalysis, baseline: StakeholderAnalysis?, options: ReportOptions,
+    fileName: String
   ) throws(ReportError) -> ReportMap {
-    let mapOptions = MapOptions(kind: kind, language: options.language, paper: options.paper, date: options.date)
+    var mapOptions = MapOptions(kind: kind, language: options.language, paper: options.paper, date: options.date)
+    let overview = mapOptions.drawsOverview(actorCount: analysis.state.actors.count)
     do {
-      let rendered = try MapRenderer.render(model: model, scenarios: scenarios, options: mapOptions, format: .svg)
-      return ReportMap(
-        kind: kind, fileName: fileName, svg: SVGCrop.crop(String(decoding: rendered.data, as: UTF8.self)))
+      let rendered = try MapRenderer.render(analysis: analysis, baseline: baseline, options: mapOptions, format: .svg)
+      var map = ReportMap(
+        kind: kind, fileName: fileName, svg: SVGCrop.crop(String(decoding: rendered.data, as: UTF8.self)),
+        overview: overview)
+      if overview && options.full {
+        mapOptions.full = true
+        let full = try MapRenderer.render(analysis: analysis, baseline: baseline, options: mapOptions, format: .svg)
+        map.full = ReportMap.FullDrawing(
+          fileName: String(fileName.dropLast(4)) + "-full.svg", svg: String(decoding: full.data, as: UTF8.self))
+      }
+      return map
     } catch {
       switch error {
       case .graphviz(let failure): throw ReportError.graphviz(failure.description)

@@ -8,11 +8,60 @@ public struct ReportMap: Sendable {
   public var fileName: String
   /// The SVG document Graphviz wrote.
   public var svg: String
+  /// Whether ``svg`` is the overview of a big model (``MapOptions/drawsOverview(actorCount:)``).
+  public var overview: Bool
+  /// The complete drawing of a big model, written beside the report and linked rather than
+  /// inlined (only with ``ReportOptions/full``).
+  public var full: FullDrawing?
 
-  /// A map with every field given.
-  public init(kind: MapKind, fileName: String, svg: String) {
+  /// The complete drawing of a map whose report shows an overview.
+  public struct FullDrawing: Sendable {
+    /// The file name beside `index.html` (`map-power-full.svg`, …).
+    public var fileName: String
+    /// The SVG document.
+    public var svg: String
+
+    /// A full drawing with every field given.
+    public init(fileName: String, svg: String) {
+      self.fileName = fileName
+      self.svg = svg
+    }
+  }
+
+  /// A map with every field given; by default the complete drawing.
+  public init(kind: MapKind, fileName: String, svg: String, overview: Bool = false, full: FullDrawing? = nil) {
     self.kind = kind
     self.fileName = fileName
     self.svg = svg
+    self.overview = overview
+    self.full = full
+  }
+
+  /// Under an overview: where the complete drawing is, or how to get it. Plain text around one
+  /// link: (text before, link text and target, text after); the target is nil when there is no
+  /// file to link.
+  public func overviewNote(_ language: MapLanguage) -> (before: String, link: String, target: String?, after: String)? {
+    guard overview else { return nil }
+    let threshold = MapOptions.overviewThreshold
+    if let full {
+      return language == .es
+        ? (
+          "Panorama de un modelo de más de \(threshold) actores. El mapa completo, con cada actor: ", full.fileName,
+          full.fileName, "."
+        )
+        : (
+          "Overview of a model of more than \(threshold) actors. The complete map, every actor drawn: ", full.fileName,
+          full.fileName, "."
+        )
+    }
+    return language == .es
+      ? (
+        "Panorama de un modelo de más de \(threshold) actores. El mapa completo: ", "powermap report --full", nil,
+        " (o powermap render --full)."
+      )
+      : (
+        "Overview of a model of more than \(threshold) actors. For the complete map: ", "powermap report --full", nil,
+        " (or powermap render --full)."
+      )
   }
 }

@@ -18,11 +18,14 @@ public struct ReportOptions: Sendable, Equatable {
   public var paper: PaperSize
   /// The number of rows of the loss-of-ally ranking shown in the report (data/ keeps every row).
   public var allyRows: Int
+  /// Whether the report also draws the complete maps of a big model (written as separate SVG files
+  /// beside the page and linked, never inlined); the page always shows the overviews.
+  public var full: Bool
 
   /// Options with the given values; by default English, no Monte Carlo, one worker, no date, A4.
   public init(
     language: MapLanguage = .en, samples: Int = 0, seed: UInt64 = 1, jobs: Int = 1, date: String? = nil,
-    paper: PaperSize = .a4, allyRows: Int = 15
+    paper: PaperSize = .a4, allyRows: Int = 15, full: Bool = false
   ) {
     self.language = language
     self.samples = samples
@@ -31,5 +34,6 @@ public struct ReportOptions: Sendable, Equatable {
     self.date = date
     self.paper = paper
     self.allyRows = allyRows
+    self.full = full
   }
 }

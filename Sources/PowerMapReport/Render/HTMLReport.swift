@@ -189,13 +189,26 @@ public struct HTMLReport: Sendable {
 
   private func figure(_ map: ReportMap, label: String) -> String {
     let prefix = String(map.fileName.dropLast(4))
-    return "<figure class=\"map\">\n\(InlineSVG.element(map.svg, prefix: prefix, label: escape(label)))\n</figure>\n"
+    var out = "<figure class=\"map\">\n"
+    if map.svg.utf8.count > ReportContent.inlineMapLimit {
+      out += "<p class=\"note\">\(escape(content.linkedMapNote()))"
+      out += "<a href=\"\(escape(map.fileName))\">\(escape(map.fileName))</a></p>\n"
+    } else {
+      out += InlineSVG.element(map.svg, prefix: prefix, label: escape(label)) + "\n"
+    }
+    if let note = map.overviewNote(content.options.language) {
+      let link =
+        note.target.map { "<a href=\"\(escape($0))\">\(escape(note.link))</a>" } ?? "<code>\(escape(note.link))</code>"
+      out += "<figcaption class=\"note\">\(escape(note.before))\(link)\(escape(note.after))</figcaption>\n"
+    }
+    return out + "</figure>\n"
   }
 
   private func actors() -> String {
     var out = "<section id=\"actors\">\n<h2>\(escape(strings[.actors]))</h2>\n"
     out += "<p class=\"note\">\(escape(strings[.actorsNote]))</p>\n"
-    out += table(content.actorsTable, compact: true)
+    out += table(content.shownActorsTable, compact: true)
+    if let note = content.actorsTableNote { out += "<p class=\"note\">\(escape(note))</p>\n" }
     return out + "</section>\n"
   }
 

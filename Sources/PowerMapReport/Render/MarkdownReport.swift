@@ -31,7 +31,8 @@ public struct MarkdownReport: Sendable {
     lines += summary()
     lines += mapSection(.powerMap, note: .powerMapNote, kind: .power)
     lines += mapSection(.grid, note: .gridNote, kind: .grid)
-    lines += section(.actors, note: .actorsNote) + table(content.actorsTable)
+    lines += section(.actors, note: .actorsNote) + table(content.shownActorsTable)
+    if let note = content.actorsTableNote { lines += ["", escape(note)] }
     lines += commitments()
     lines += scenarios()
     if content.options.samples > 0 && !content.scenarios.isEmpty { lines += monteCarlo() }
@@ -122,7 +123,10 @@ public struct MarkdownReport: Sendable {
   }
 
   private func image(_ map: ReportMap, alt: String) -> String {
-    "![\(escape(alt))](\(map.fileName))"
+    let image = "![\(escape(alt))](\(map.fileName))"
+    guard let note = map.overviewNote(content.options.language) else { return image }
+    let link = note.target.map { "[\(escape(note.link))](\($0))" } ?? "`\(note.link)`"
+    return image + "\n\n" + escape(note.before) + link + escape(note.after)
   }
 
   private func commitments() -> [String] {

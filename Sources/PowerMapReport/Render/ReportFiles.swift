@@ -54,6 +54,7 @@ public struct ReportFiles: Sendable {
     }
     for map in content.maps + content.scenarios.map(\.map) {
       add(map.fileName, map.svg)
+      if let full = map.full { add(full.fileName, full.svg) }
     }
     add("report.md", MarkdownReport(content).render())
     add("index.html", HTMLReport(content).render())

@@ -1,0 +1,197 @@
+import PowerMap
+
+/// What the overview of a big model draws (the power and scenario maps above
+/// ``actorThreshold`` actors, unless ``MapOptions/full``): the present actors with the highest
+/// effective power one by one (at most ``topActorLimit``), every other present actor in one group
+/// per (level, kind), the actors a scenario removed in one group, and the relations bundled.
+///
+/// A bundle joins two drawn nodes and sums the weights of the relations between their members:
+/// one bundle per ordered pair of nodes for every relation except conflicts (``Family/ties``),
+/// one per unordered pair for conflicts (``Family/conflict``, which read as opposition and must
+/// not be summed with support), and on the scenario map one per ordered pair for the relations
+/// the scenario cut (``Family/cut``). Relations inside one group are counted on the group.
+///
+/// Effective powers and stances are the analysis's; nothing here recomputes them.
+struct MapOverview: Sendable {
+  /// Above this many actors (present or removed) the power and scenario maps draw an overview.
+  static let actorThreshold = 300
+  /// The most actors drawn one by one: 100, because the labels of 150 shrink below 4 points when
+  /// the overview is fitted to A4 beside its legend.
+  static let topActorLimit = 100
+
+  /// A drawn node.
+  enum Node: Hashable, Sendable, Comparable {
+    /// An actor drawn in full, by its index in the state.
+    case actor(Int)
+    /// A group, by its index in ``MapOverview/groups``.
+    case group(Int)
+    /// The actors the scenario removed.
+    case removed
+  }
+
+  /// How relations are bundled.
+  enum Family: String, Sendable, CaseIterable {
+    case ties, conflict, cut
+  }
+
+  /// The present actors of one level and kind that are not drawn in full.
+  struct Group: Sendable {
+    var level: ActorLevel
+    var kind: ActorKind
+    /// Indices of the members in the state, most powerful first.
+    var members: [Int]
+    /// The sum of the members' effective powers.
+    var power: Double
+    /// The sum of the members' effective powers without the scenario (scenario map only).
+    var powerBefore: Double?
+    /// The members' effective stances averaged with their effective powers as weights (the plain
+    /// mean when every member has zero power).
+    var stance: Double
+    /// Relations with both ends in the group, and their summed weight.
+    var internalCount = 0
+    var internalWeight = 0.0
+  }
+
+  /// The relations of one family between two drawn nodes.
+  struct Bundle: Sendable {
+    var from: Node
+    var to: Node
+    var family: Family
+    /// How many relations.
+    var count: Int
+    /// Their summed weight.
+    var weight: Double
+  }
+
+  /// The actors drawn in full, most powerful first.
+  var top: [Int]
+  /// The groups, in level order, then kind order.
+  var groups: [Group]
+  /// The actors the scenario removed (none on the power map).
+  var removed: [Int]
+  /// Every bundle, heaviest first (ties broken by node order and family).
+  var bundles: [Bundle]
+  /// The drawn node of each actor in the state.
+  var nodeOfActor: [Node]
+
+  /// Whether a map of `actorCount` actors with `options` is drawn as an overview.
+  static func applies(actorCount: Int, options: MapOptions) -> Bool {
+    !options.full && actorCount > actorThreshold
+  }
+
+  /// The overview of `analysis`; with `before` (the scenario map), the relations in `before` but
+  /// not in `analysis` are bundled as ``Family/cut`` and groups carry their power before.
+  init(analysis: StakeholderAnalysis, before: StakeholderAnalysis?) {
+    let state = analysis.state
+    let power = analysis.effectivePower
+    let present = state.actors.indices.filter { state.actors[$0].present }
+    let ranked = present.sorted { (power[$0], $1) > (power[$1], $0) }
+    top = Array(ranked.prefix(Self.topActorLimit))
+    removed = state.actors.indices.filter { !state.actors[$0].present }
+    var nodes = [Node](repeating: .removed, count: state.actors.count)
+    for index in top { nodes[index] = .actor(index) }
+    var groupIndex: [String: Int] = [:]
+    var groups: [Group] = []
+    let rest = ranked.dropFirst(Self.topActorLimit).sorted {
+      let left = state.actors[$0].actor
+      let right = state.actors[$1].actor
+      return (Self.order(left.level, left.kind), -power[$0], $0) < (Self.order(right.level, right.kind), -power[$1], $1)
+    }
+    for index in rest {
+      let actor = state.actors[index].actor
+      let key = actor.level.rawValue + "/" + actor.kind.rawValue
+      if groupIndex[key] == nil {
+        groupIndex[key] = groups.count
+        groups.append(Group(level: actor.level, kind: actor.kind, members: [], power: 0, stance: 0))
+      }
+      let position = groupIndex[key] ?? 0
+      groups[position].members.append(index)
+      nodes[index] = .group(position)
+    }
+    for position in groups.indices {
+      groups[position].summarise(analysis: analysis, before: before)
+    }
+    self.groups = groups
+    self.nodeOfActor = nodes
+    self.bundles = []
+    self.bundles = bundled(analysis: analysis, before: before)
+  }
+
+  /// The position of (level, kind) in level order, then kind order.
+  private static func order(_ level: ActorLevel, _ kind: ActorKind) -> Int {
+    (ActorLevel.allCases.firstIndex(of: level) ?? 0) * 100 + (ActorKind.allCases.firstIndex(of: kind) ?? 0)
+  }
+
+  /// The bundles of the relations in force, and with `before` of the relations cut; relations
+  /// inside one group are added to the group instead.
+  private mutating func bundled(analysis: StakeholderAnalysis, before: StakeholderAnalysis?) -> [Bundle] {
+    struct Key: Hashable {
+      var from: Node
+      var to: Node
+      var family: Family
+    }
+    var sums: [Key: (count: Int, weight: Double)] = [:]
+    func add(from: Node, to: Node, family: Family, weight: Double) {
+      if from == to, case .group(let position) = from {
+        groups[position].internalCount += 1
+        groups[position].internalWeight += weight
+        return
+      }
+      guard from != to else { return }
+      var key = Key(from: from, to: to, family: family)
+      if family == .conflict && to < from { key = Key(from: to, to: from, family: family) }
+      let sum = sums[key, default: (0, 0)]
+      sums[key] = (sum.count + 1, sum.weight + weight)
+    }
+    let state = analysis.state
+    for relation in state.relations {
+      add(
+        from: nodeOfActor[relation.from], to: nodeOfActor[relation.to],
+        family: relation.kind == .conflict ? .conflict : .ties, weight: relation.weight)
+    }
+    if let before {
+      for relation in Self.cutRelations(after: state, before: before.state) {
+        guard let from = state.index(of: relation.from), let to = state.index(of: relation.to) else { continue }
+        add(from: nodeOfActor[from], to: nodeOfActor[to], family: .cut, weight: relation.weight)
+      }
+    }
+    return sums.map {
+      Bundle(from: $0.key.from, to: $0.key.to, family: $0.key.family, count: $0.value.count, weight: $0.value.weight)
+    }
+    .sorted {
+      ($0.weight, $1.from, $1.to, $1.family.rawValue) > ($1.weight, $0.from, $0.to, $0.family.rawValue)
+    }
+  }
+
+  /// The relations of `before` that `after` no longer holds (as many times as they were lost).
+  static func cutRelations(after: ModelState, before: ModelState) -> [Relation] {
+    func key(_ relation: Relation) -> String {
+      relation.from + "\u{1}" + relation.to + "\u{1}" + relation.kind.rawValue
+    }
+    var remaining: [String: Int] = [:]
+    for relation in after.relationList { remaining[key(relation), default: 0] += 1 }
+    var cut: [Relation] = []
+    for relation in before.relationList {
+      let count = remaining[key(relation), default: 0]
+      if count > 0 { remaining[key(relation)] = count - 1 } else { cut.append(relation) }
+    }
+    return cut
+  }
+}
+
+extension MapOverview.Group {
+  /// Fills in the summed power (before and after) and the power-weighted stance.
+  fileprivate mutating func summarise(analysis: StakeholderAnalysis, before: StakeholderAnalysis?) {
+    let power = analysis.effectivePower
+    let stance = analysis.effectiveStance
+    members.sort { (power[$0], $1) > (power[$1], $0) }
+    self.power = members.reduce(0) { $0 + power[$1] }
+    let weighted = members.reduce(0) { $0 + power[$1] * stance[$1] }
+    self.stance =
+      self.power > 0 ? weighted / self.power : members.reduce(0) { $0 + stance[$1] } / Double(max(members.count, 1))
+    if let before {
+      let old = before.effectivePower
+      powerBefore = members.reduce(0) { $0 + ($1 < old.count ? old[$1] : 0) }
+    }
+  }
+}
