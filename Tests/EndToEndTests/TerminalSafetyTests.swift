@@ -60,7 +60,8 @@ struct TerminalSafetyTests {
       let output = result.stdout + result.stderr
       #expect(!output.contains("\u{1B}") && !output.contains("\u{07}"), "\(format)")
       // Validation refuses the control character in the batch, located, and names it.
-      #expect(output.contains("batch.yaml:4:12: error: runs[0].model: the text contains the control character U+001B (ESC)"))
+      let located = "batch.yaml:4:12: error: runs[0].model: the text contains the control character U+001B (ESC)"
+      #expect(output.contains(located))
     }
   }
 
