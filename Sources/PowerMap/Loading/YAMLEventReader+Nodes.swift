@@ -129,8 +129,9 @@ extension YAMLEventReader {
   }
 
   /// A key that is a list or mapping: refused once the stream has ended; its value is dropped.
+  /// Inside another such key, the outer one is reported.
   private mutating func complexKey(at location: SourcePosition) {
-    if deferred == nil {
+    if deferred == nil, openKeys == 0 {
       deferred = ReadError(location: location, message: "a mapping key must be plain text, not a list or mapping")
     }
     frames[frames.count - 1].pendingKey = YAMLNodeFrame.PendingKey(text: "", location: location, isDiscarded: true)

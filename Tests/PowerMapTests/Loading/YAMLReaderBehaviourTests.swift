@@ -192,6 +192,18 @@ struct YAMLReaderBehaviourTests {
         + "(remove it: YAML text may hold tabs and line breaks, no other control character)")
   }
 
+  @Test func aControlCharacterIsLocatedAfterNonASCIITextAndCRLFLineBreaks() {
+    // Located by its byte offset (Yams gave an offset in characters, which was read as bytes: 1:15).
+    let message = "the file contains the control character U+0007 (BEL)"
+    #expect(Self.read("a: ñandú ñandú\r\nb: \u{7}\r\n").hasPrefix("2:4 \(message)"))
+    #expect(Self.read("a: ñ\u{7}\n").hasPrefix("1:5 \(message)"))
+  }
+
+  @Test func aNonTextKeyInsideANonTextKeyIsReportedAtTheOuterOne() {
+    #expect(Self.read("? ? b: 1\n") == "1:3 a mapping key must be plain text, not a list or mapping")
+    #expect(Self.read("a: &m {x: 1}\n*m : 2\n") == "1:4 a mapping key must be plain text, not a list or mapping")
+  }
+
   @Test func aNonTextKeyIsRefusedUnlessTheSyntaxFailsLater() {
     #expect(Self.read("a: 1\n? [x]\n: 2\n") == "2:3 a mapping key must be plain text, not a list or mapping")
     #expect(Self.read("? {x: 1}\n: 2\n") == "1:3 a mapping key must be plain text, not a list or mapping")
