@@ -1,11 +1,21 @@
+import Foundation
+
 /// The lines of a YAML text that hold a `#`, for telling when a ` #` comment follows a plain
 /// scalar on its line (and so silently cuts it).
 struct YAMLCommentLines {
   /// The byte offset where each line (1-based) that holds a `#` starts.
   private let lineStarts: [Int: Int]
 
+  /// Whether no line holds a `#` (then no check is needed).
+  var isEmpty: Bool { lineStarts.isEmpty }
+
   init(_ input: UnsafeBufferPointer<UInt8>) {
     var starts: [Int: Int] = [:]
+    // Most large files hold no `#` at all: memchr tells at memory speed.
+    guard let base = input.baseAddress, memchr(base, Int32(UInt8(ascii: "#")), input.count) != nil else {
+      lineStarts = starts
+      return
+    }
     var line = 1
     var start = 0
     var hasHash = false

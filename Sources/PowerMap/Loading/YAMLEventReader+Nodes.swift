@@ -3,8 +3,9 @@ import CYaml
 extension YAMLEventReader {
   /// Whether the next node is a mapping key.
   var expectsKey: Bool {
-    guard let top = frames.last else { return false }
-    return top.isMapping && top.pendingKey == nil
+    // Indexed, not `frames.last`: a copy of the frame would retain and release its fields.
+    let top = frames.count - 1
+    return top >= 0 && frames[top].isMapping && !frames[top].hasPendingKey
   }
 
   /// A key's resolved tag: nil for `str`, which untagged, quoted and `!`-tagged keys resolve to.
@@ -34,7 +35,9 @@ extension YAMLEventReader {
       key(text, tag: keyTag, at: location)
       return
     }
-    if isPlain, comments.isFollowedByComment(bytes, line: location.line, column: location.column, in: input) {
+    if isPlain, !comments.isEmpty,
+      comments.isFollowedByComment(bytes, line: location.line, column: location.column, in: input)
+    {
       notes.commentCuts.insert(location)
     }
     let node = DocumentNode(.scalar(text, isPlain && tag != Self.stringTag ? .plain : .text), at: location)
@@ -117,6 +120,7 @@ extension YAMLEventReader {
     }
     guard let key = frames[top].pendingKey else { return }
     frames[top].pendingKey = nil
+    frames[top].hasPendingKey = false
     if !key.isDiscarded {
       entries.append(DocumentNode.Entry(key: key.text, keyLocation: key.location, value: node))
     }
@@ -126,6 +130,7 @@ extension YAMLEventReader {
     let top = frames.count - 1
     frames[top].noteKey(text, tag: tag, at: location, entries: entries[frames[top].start...])
     frames[top].pendingKey = YAMLNodeFrame.PendingKey(text: text, location: location, isDiscarded: false)
+    frames[top].hasPendingKey = true
   }
 
   /// A key that is a list or mapping: refused once the stream has ended; its value is dropped.
@@ -135,6 +140,7 @@ extension YAMLEventReader {
       deferred = ReadError(location: location, message: "a mapping key must be plain text, not a list or mapping")
     }
     frames[frames.count - 1].pendingKey = YAMLNodeFrame.PendingKey(text: "", location: location, isDiscarded: true)
+    frames[frames.count - 1].hasPendingKey = true
   }
 
   /// Counts `count` values (an alias's expansion, or one node) against the node budget.

@@ -28,6 +28,8 @@ struct YAMLNodeFrame {
   /// The values in this subtree with every alias expanded, itself included (keys not counted).
   var count = 1
   var pendingKey: PendingKey?
+  /// Whether `pendingKey` is set (read on every event without copying the key).
+  var hasPendingKey = false
   /// The resolved tags of the keys that have one other than `str`, by entry index.
   var keyTags: [Int: String] = [:]
   /// The keys seen, once the mapping is too large for a linear search.
