@@ -109,7 +109,9 @@ struct YAMLEventReader {
       let data = event.data.mapping_start
       open(isMapping: true, at: event.start_mark, anchor: data.anchor, tag: data.implicit != 0 ? nil : data.tag)
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT: try close()
-    default: break
+    default:
+      // Not produced by libyaml inside a document; refused rather than read past the end.
+      throw ReadError(location: Self.position(event.start_mark), message: "invalid YAML: the document ended early")
     }
   }
 
