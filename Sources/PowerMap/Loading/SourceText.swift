@@ -121,9 +121,8 @@ struct SourceText {
         ])
       }
     case .yaml:
-      let text = String(decoding: bytes[start...], as: UTF8.self)
       do {
-        guard let root = try YAMLDocumentReader.read(text, byteCount: bytes.count, notes: &notes) else {
+        guard let root = try YAMLDocumentReader.read(bytes, startingAt: start, notes: &notes) else {
           throw DiagnosticsError([Self.emptyDocument(file)])
         }
         return root
