@@ -6,3 +6,12 @@ public enum MapLanguage: String, Sendable, CaseIterable, Codable {
   /// Spanish.
   case es
 }
+
+extension MapLanguage {
+  /// The language of a BCP 47 tag such as a model's `language` (`es`, `es-MX`, `ES`, `en-GB`):
+  /// its primary subtag, case-insensitively; nil for a language the maps do not speak.
+  public init?(languageTag: String) {
+    let primary = languageTag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? ""
+    self.init(rawValue: primary.lowercased())
+  }
+}

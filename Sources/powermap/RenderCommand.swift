@@ -144,10 +144,18 @@ struct RenderCommand: ParsableCommand {
     } catch {
       throw CommandFailure.badInput("cannot read \(model): \(error.localizedDescription)")
     }
+    let dot = String(decoding: data, as: UTF8.self)
+    if let control = DOTSyntaxError.controlCharacter(in: dot) {
+      throw DiagnosticsError([
+        Diagnostic(
+          .error, file: model, location: control.line.map { SourcePosition(line: $0, column: control.column ?? 1) },
+          path: "", message: control.message,
+          hint: "remove it: a DOT file needs no control character but tab and line breaks")
+      ])
+    }
     let format = format.flatMap { MapFormat(rawValue: $0.rawValue) } ?? outputFormat ?? .svg
     guard let graphvizFormat = format.graphvizFormat else { return (data, "dot, copied") }
     let output: GraphvizOutput
-    let dot = String(decoding: data, as: UTF8.self)
     do {
       output = try Graphviz.shared.render(
         dot: dot, engine: layout?.rawValue, format: graphvizFormat,

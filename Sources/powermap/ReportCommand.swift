@@ -106,7 +106,7 @@ struct ReportCommand: AsyncParsableCommand {
       Terminal.printNote("--samples has no effect without a scenario")
     }
     let options = ReportOptions(
-      language: lang.flatMap { MapLanguage(rawValue: $0.rawValue) } ?? MapLanguage(rawValue: model.language) ?? .en,
+      language: lang.flatMap { MapLanguage(rawValue: $0.rawValue) } ?? MapLanguage(languageTag: model.language) ?? .en,
       samples: samples, seed: seed,
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, date: RenderCommand.printedDate(date),
       allyRows: allyRows, full: full)

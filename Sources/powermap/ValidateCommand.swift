@@ -37,8 +37,8 @@ struct ValidateCommand: ParsableCommand {
     } else {
       for report in reports {
         Terminal.printDiagnostics(report.diagnostics)
-        let errors = report.diagnostics.filter { $0.severity == .error }.count
-        let warnings = report.diagnostics.count - errors
+        let errors = report.errorCount
+        let warnings = report.warningCount
         let kind = report.kind?.rawValue ?? "file"
         if errors == 0 {
           let note = warnings == 0 ? "" : " (\(warnings) warning\(warnings == 1 ? "" : "s"))"

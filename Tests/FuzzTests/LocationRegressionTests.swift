@@ -11,7 +11,7 @@ import Testing
       _ = try ModelLoader.load(bytes: Array(text.utf8), file: "control.yaml")
     } throws: { error in
       guard let diagnostic = (error as? DiagnosticsError)?.errors.first else { return false }
-      return diagnostic.line == 2 && diagnostic.column == 17
+      return diagnostic.line == 2 && diagnostic.column == 18
         && diagnostic.message.contains("control character U+001B (ESC)")
     }
   }

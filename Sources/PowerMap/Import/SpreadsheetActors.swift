@@ -40,7 +40,9 @@ struct SpreadsheetActors {
   func id(for reference: String) -> String {
     if ids.contains(reference) { return reference }
     guard let matches = byName[SpreadsheetVocabulary.fold(reference)] else { return reference }
+    // A name resolves only to a valid id, so an actor declared with an invalid id is never
+    // offered in place of a reference that is itself a valid id.
     let distinct = Set(matches)
-    return distinct.count == 1 ? matches[0] : reference
+    return distinct.count == 1 && DocumentDecoder.isValidID(matches[0]) ? matches[0] : reference
   }
 }

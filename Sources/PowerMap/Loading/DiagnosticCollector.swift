@@ -56,16 +56,18 @@ struct DiagnosticCollector {
       return left < right
     }.map(\.element)
     if omittedErrors > 0 {
-      sorted.append(
-        Diagnostic(
-          .error, file: file, location: nil, path: "",
-          message: "\(omittedErrors) more errors not shown (only the first \(Self.maximumStored) are listed)"))
+      var closing = Diagnostic(
+        .error, file: file, location: nil, path: "",
+        message: "\(omittedErrors) more errors not shown (only the first \(Self.maximumStored) are listed)")
+      closing.omitted = omittedErrors
+      sorted.append(closing)
     }
     if omittedWarnings > 0 {
-      sorted.append(
-        Diagnostic(
-          .warning, file: file, location: nil, path: "",
-          message: "\(omittedWarnings) more warnings not shown (only the first \(Self.maximumStored) are listed)"))
+      var closing = Diagnostic(
+        .warning, file: file, location: nil, path: "",
+        message: "\(omittedWarnings) more warnings not shown (only the first \(Self.maximumStored) are listed)")
+      closing.omitted = omittedWarnings
+      sorted.append(closing)
     }
     return sorted
   }

@@ -21,6 +21,16 @@ public enum ModelLoader {
     public var kind: DocumentKind?
     public var diagnostics: [Diagnostic]
     public var isValid: Bool { !diagnostics.contains { $0.severity == .error } }
+    /// The number of errors found, including those past the listing cap.
+    public var errorCount: Int { count(of: .error) }
+    /// The number of warnings found, including those past the listing cap.
+    public var warningCount: Int { count(of: .warning) }
+
+    private func count(of severity: Diagnostic.Severity) -> Int {
+      diagnostics.reduce(0) { total, diagnostic in
+        diagnostic.severity == severity ? total + (diagnostic.omitted ?? 1) : total
+      }
+    }
   }
 
   /// Loads and validates the model in `path`.

@@ -98,7 +98,7 @@ public enum OutputFile {
   static func writeAtomically(_ data: Data, to target: String, shownAs path: String, mode: mode_t?) throws(WriteError) {
     let url = URL(fileURLWithPath: target)
     let temporary = url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+      .appendingPathComponent(".powermap-\(UUID().uuidString).tmp").path
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { throw WriteError(path: path, code: errno) }
     if let mode { _ = fchmod(descriptor, mode) }

@@ -33,6 +33,9 @@ public struct Diagnostic: Sendable, Codable, Equatable, Error, CustomStringConve
   public var path: String
   public var message: String
   public var hint: String?
+  /// For the closing line "N more … not shown": how many problems of this severity it stands
+  /// for (nil on every ordinary diagnostic).
+  public var omitted: Int?
 
   public init(
     _ severity: Severity, file: String, location: SourcePosition?, path: String, message: String,

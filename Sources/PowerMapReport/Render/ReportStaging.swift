@@ -8,7 +8,7 @@ import PowerMap
 #endif
 
 /// The folder a report is written to before it is moved into place. When the report folder does
-/// not exist yet, the staging folder `.NAME.powermap-staging-UUID` is created beside it and renamed
+/// not exist yet, the staging folder `.powermap-staging-UUID` is created beside it and renamed
 /// to it at the end. When it exists, the staging folder `.powermap-staging-UUID` is created inside
 /// it (on the same file system, so each file's move is a rename that needs no space, even when the
 /// folder is a mount point) and the finished files are renamed into place one by one. On any
@@ -36,7 +36,7 @@ struct ReportStaging {
     } else {
       let parent = root.deletingLastPathComponent()
       try Self.makeFolder(parent, intermediates: true, shown: shown)
-      folder = parent.appendingPathComponent(".\(root.lastPathComponent).powermap-staging-\(unique)")
+      folder = parent.appendingPathComponent(".powermap-staging-\(unique)")
     }
     try Self.makeFolder(folder, intermediates: false, shown: shown)
     do {
