@@ -17,16 +17,20 @@ struct SpreadsheetActors {
       return record[index].text
     }
     let deriving = column["id"] == nil
+    // The next suffix to try per base, so that many actors of one name take linear time.
+    var nextSuffix: [String: Int] = [:]
     for (number, record) in sheet.table.records.enumerated() {
       var id = cell(record, "id") ?? ""
       if deriving {
-        let base = DidYouMean.idSlug(cell(record, "short") ?? cell(record, "name") ?? "")
-        id = base.isEmpty ? "actor-\(number + 1)" : base
-        var suffix = 2
+        let slug = DidYouMean.idSlug(cell(record, "short") ?? cell(record, "name") ?? "")
+        let base = slug.isEmpty ? "actor-\(number + 1)" : slug
+        id = base
+        var suffix = nextSuffix[base, default: 2]
         while ids.contains(id) {
-          id = (base.isEmpty ? "actor-\(number + 1)" : base) + "-\(suffix)"
+          id = base + "-\(suffix)"
           suffix += 1
         }
+        nextSuffix[base] = suffix
         derivedIDs.append(id)
       }
       ids.insert(id)
