@@ -16,7 +16,7 @@ struct PowerMapCommand: AsyncParsableCommand {
       is lost or the government changes.
 
       Exit codes: 0 ok (also when the reader of stdout closes the pipe early, as `| head -1` does); \
-      1 a --fail-if condition held; 2 bad input (an invalid model, scenario, batch or spreadsheet, a bad \
+      1 a --fail-if condition held; 2 bad input (an invalid model, scenario, batch, spreadsheet or DOT file, a bad \
       option, an output path that cannot be used); 3 an internal, Graphviz or output failure (a full disk, \
       stdout or stderr that cannot be written); 130 interrupted by Ctrl-C (the interrupted result is not \
       written; `run` keeps the lines of the runs already finished).
