@@ -260,14 +260,20 @@ struct SweepStanceSolver: Sendable {
       let laneCount = SweepStanceSolver.lanes
       var position = [Int32](repeating: -1, count: solver.size)
       for (slot, row) in rows.enumerated() {
+        // The union by marks (each column once), then sorted.
         var union = Array(solver.columns[solver.offsets[row]..<solver.offsets[row + 1]])
+        for column in union { position[Int(column)] = 0 }
         for lane in lanes.indices {
           let rebuilt = Int(slots[slot * laneCount + lane])
           guard rebuilt >= 0 else { continue }
           let range = lanes[lane].ranges[rebuilt]
-          if range.start >= 0 { union += lanes[lane].columns[range.start..<range.end] }
+          guard range.start >= 0 else { continue }
+          for column in lanes[lane].columns[range.start..<range.end] where position[Int(column)] < 0 {
+            position[Int(column)] = 0
+            union.append(column)
+          }
         }
-        union = Array(Set(union)).sorted()
+        union.sort()
         let start = columns.count
         for (index, column) in union.enumerated() { position[Int(column)] = Int32(start + index) }
         columns += union
@@ -288,6 +294,7 @@ struct SweepStanceSolver: Sendable {
             }
           }
         }
+        for column in union { position[Int(column)] = -1 }
         listening.append(mask)
         offsets.append(columns.count)
       }
