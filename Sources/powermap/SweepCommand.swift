@@ -15,7 +15,7 @@ struct SweepCommand: AsyncParsableCommand {
       worstDeltaViability, statusChanges(ACTOR), deltaViability(ACTOR) (single removals). --pairs --rank synergy \
       ranks pairs by the damage beyond their two single losses: status changes minus the union of the singles' \
       failed commitments, then ΔΣV minus the sum of the singles' ΔΣV. With --top only the rows kept get the \
-      structural context, so --pairs --top K takes a fraction of the full sweep.
+      structural context (the same rows as without --top).
       """
   )
 
