@@ -12,7 +12,10 @@ struct SweepCommand: AsyncParsableCommand {
       by id. Beside each row: the commitments that fail, the actors weakened through dependencies, whether the \
       actor is a cut point of the influence network, whom it dominates from --root (default: the state \
       executive) and the network's fragmentation after the removal. --fail-if metrics: worstStatusChanges, \
-      worstDeltaViability, statusChanges(ACTOR), deltaViability(ACTOR) (single removals).
+      worstDeltaViability, statusChanges(ACTOR), deltaViability(ACTOR) (single removals). --pairs --rank synergy \
+      ranks pairs by the damage beyond their two single losses: status changes minus the union of the singles' \
+      failed commitments, then ΔΣV minus the sum of the singles' ΔΣV. With --top only the rows kept get the \
+      structural context (the same rows as without --top).
       """
   )
 
@@ -26,6 +29,9 @@ struct SweepCommand: AsyncParsableCommand {
 
   @Option(help: "Show the K most harmful rows (all when omitted).")
   var top: Int?
+
+  @Option(help: "Rank rows by harm (default) or, with --pairs, by synergy: the damage beyond the two single losses.")
+  var rank: SweepRank = .harm
 
   @Option(help: "The root actor for dominators (default: the first executive).")
   var root: String?
@@ -47,6 +53,7 @@ struct SweepCommand: AsyncParsableCommand {
   func validate() throws {
     if json && csv { throw ValidationError("choose one of --json and --csv") }
     if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    if rank == .synergy && !pairs { throw ValidationError("--rank synergy needs --pairs") }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if !(estimateThreshold >= 0) { throw ValidationError("--estimate-threshold must be 0 or more seconds") }
   }
@@ -83,13 +90,14 @@ struct SweepCommand: AsyncParsableCommand {
     }
     let total = LossOfAllySweep.removalCount(model: loaded.model, scenarios: scenarios, pairs: pairs)
     let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-    let (model, pairs, top, root) = (loaded.model, self.pairs, self.top, self.root)
+    let (model, pairs, top, root, rank) = (loaded.model, self.pairs, self.top, self.root, self.rank)
     let estimate = SweepEstimate.Request(threshold: estimateThreshold) { estimate in
       Terminal.printNote(Self.estimateNote(estimate, pairs: pairs))
     }
     let result = try await InterruptibleWork.run(total: total, label: "Sweep") { progress in
       try await LossOfAllySweep.run(
-        model: model, scenarios: scenarios, pairs: pairs, top: top, root: root, jobs: jobs, estimate: estimate,
+        model: model, scenarios: scenarios, pairs: pairs, top: top, root: root, rank: rank, jobs: jobs,
+        estimate: estimate,
         progress: progress)
     }
     if json {
@@ -113,32 +121,53 @@ enum SweepText {
     out += " · fragmentation before \(Format.fixed(result.fragmentationBefore))"
     out += result.dominatorRoot.map { " · dominators from \($0)" } ?? ""
     out += "\n\n"
-    var table = TextTable([
+    var columns: [(String, TextTable.Alignment)] = [
       ("#", .right), (result.pairs ? "removed pair" : "removed", .left), ("worse", .right), ("ΔΣV", .right),
       ("cut point", .left), ("fragm.", .right), ("failed commitments", .left), ("weakened", .left),
-    ])
+    ]
+    let synergy = result.allies.contains { $0.synergy != nil }
+    if synergy { columns.insert(contentsOf: [("worse together", .right), ("ΔΣV beyond", .right)], at: 4) }
+    var table = TextTable(columns)
     for (rank, ally) in result.allies.enumerated() {
-      table.append([
+      var cells = [
         "\(rank + 1)", ally.ids.map { names[$0] ?? $0 }.joined(separator: " + "), "\(ally.statusChanges)",
         Format.signed(ally.deltaViability), ally.articulationPoint ? "yes" : "", Format.fixed(ally.fragmentation),
         ally.failed.isEmpty ? "–" : ally.failed.joined(separator: ", "),
         ally.weakened.isEmpty ? "–" : ally.weakened.map { names[$0] ?? $0 }.joined(separator: ", "),
-      ])
+      ]
+      if synergy {
+        cells.insert(
+          contentsOf: [
+            ally.synergy.map { "\($0.statusChanges)" } ?? "–",
+            ally.synergy.map { Format.signed($0.deltaViability) } ?? "–",
+          ], at: 4)
+      }
+      table.append(cells)
     }
     out += table.render()
     return out
   }
 
   static func csv(_ result: SweepResult) -> String {
-    var lines = ["rank,ids,statusChanges,deltaViability,failed,weakened,articulationPoint,fragmentation"]
+    let synergy = result.allies.contains { $0.synergy != nil }
+    var lines = [
+      "rank,ids,statusChanges,deltaViability,failed,weakened,articulationPoint,fragmentation"
+        + (synergy ? ",synergyStatusChanges,synergyDeltaViability" : "")
+    ]
     for (rank, ally) in result.allies.enumerated() {
+      let extra =
+        synergy
+        ? [
+          ally.synergy.map { "\($0.statusChanges)" } ?? "",
+          ally.synergy.map { Format.csvNumber($0.deltaViability) } ?? "",
+        ] : []
       lines.append(
-        [
+        ([
           "\(rank + 1)", Format.csv(ally.ids.joined(separator: " ")), "\(ally.statusChanges)",
           Format.csvNumber(ally.deltaViability), Format.csv(ally.failed.joined(separator: " ")),
           Format.csv(ally.weakened.joined(separator: " ")), ally.articulationPoint ? "true" : "false",
           Format.csvNumber(ally.fragmentation),
-        ].joined(separator: ","))
+        ] + extra).joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -156,3 +185,5 @@ extension MetricTable {
       singles.map { ($0.ids[0], $0.deltaViability) }, uniquingKeysWith: { a, _ in a })
   }
 }
+
+extension SweepRank: ExpressibleByArgument {}

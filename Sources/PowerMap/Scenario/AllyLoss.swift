@@ -20,6 +20,9 @@
 /// - `fragmentation`: Borgatti's fragmentation of the influence graph after the removal, by the
 ///   sweep's ``SweepResult/fragmentationMethod``.
 ///
+/// With `sweep --pairs --rank synergy`, each pair row also has `synergy` (``SweepSynergy``): the
+/// damage beyond its two single losses; the key is absent otherwise.
+///
 /// Encodes every key, with explicit `null`s.
 public struct AllyLoss: Sendable, Equatable {
   /// The removed actors: one id, or two (in state order) with `pairs`.
@@ -40,11 +43,14 @@ public struct AllyLoss: Sendable, Equatable {
   public var cutOffFromRoot: Int?
   /// The fragmentation of the influence graph after the removal.
   public var fragmentation: Double
+  /// The damage beyond the two single losses, for pairs ranked by synergy; nil otherwise.
+  public var synergy: SweepSynergy?
 
   /// A row with every field given.
   public init(
     ids: [String], statusChanges: Int, deltaViability: Double, failed: [String], weakened: [String],
-    articulationPoint: Bool, immediatelyDominates: [String]?, cutOffFromRoot: Int?, fragmentation: Double
+    articulationPoint: Bool, immediatelyDominates: [String]?, cutOffFromRoot: Int?, fragmentation: Double,
+    synergy: SweepSynergy? = nil
   ) {
     self.ids = ids
     self.statusChanges = statusChanges
@@ -55,6 +61,7 @@ public struct AllyLoss: Sendable, Equatable {
     self.immediatelyDominates = immediatelyDominates
     self.cutOffFromRoot = cutOffFromRoot
     self.fragmentation = fragmentation
+    self.synergy = synergy
   }
 
   /// The sweep's ranking, most harmful first: more status changes, then more negative ΔΣV, then
@@ -69,10 +76,10 @@ public struct AllyLoss: Sendable, Equatable {
 extension AllyLoss: Codable {
   private enum CodingKeys: String, CodingKey {
     case ids, statusChanges, deltaViability, failed, weakened, articulationPoint, immediatelyDominates
-    case cutOffFromRoot, fragmentation
+    case cutOffFromRoot, fragmentation, synergy
   }
 
-  /// Decodes a row; missing or `null` root fields are nil.
+  /// Decodes a row; missing or `null` root fields and a missing `synergy` are nil.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.init(
@@ -84,10 +91,11 @@ extension AllyLoss: Codable {
       articulationPoint: try container.decode(Bool.self, forKey: .articulationPoint),
       immediatelyDominates: try container.decodeIfPresent([String].self, forKey: .immediatelyDominates),
       cutOffFromRoot: try container.decodeIfPresent(Int.self, forKey: .cutOffFromRoot),
-      fragmentation: try container.decode(Double.self, forKey: .fragmentation))
+      fragmentation: try container.decode(Double.self, forKey: .fragmentation),
+      synergy: try container.decodeIfPresent(SweepSynergy.self, forKey: .synergy))
   }
 
-  /// Encodes every key, the root fields as `null` when the sweep has no root.
+  /// Encodes every key, the root fields as `null` when the sweep has no root; `synergy` only when set.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(ids, forKey: .ids)
@@ -99,5 +107,6 @@ extension AllyLoss: Codable {
     try container.encode(immediatelyDominates, forKey: .immediatelyDominates)
     try container.encode(cutOffFromRoot, forKey: .cutOffFromRoot)
     try container.encode(fragmentation, forKey: .fragmentation)
+    try container.encodeIfPresent(synergy, forKey: .synergy)
   }
 }

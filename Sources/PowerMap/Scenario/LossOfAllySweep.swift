@@ -49,33 +49,45 @@ public enum LossOfAllySweep {
   /// Sweeps `model` under `scenarios`.
   ///
   /// The removals are numbered and evaluated as they are enumerated (``SweepRemovals``), never all
-  /// held, and only the `top` most harmful rows are kept while they stream in (``SweepRanking``), so
+  /// held, and only the `top` first keys are kept while they stream in (``SweepRanking``), so
   /// memory is O(actors + top) for any number of pairs (O(rows) without `top`). The first
   /// ``probeSize`` removals are evaluated on the calling task and timed; from them `estimate`
   /// receives the expected duration when it exceeds its threshold, before the others start.
+  ///
+  /// **Exact pruning with `top`.** A row's rank depends only on its key — status changes, ΔΣV,
+  /// ids, and with ``SweepRank/synergy`` the singles' keys — which rules 1–3 give
+  /// (``SweepBase/keys(_:)``). With `top`, every removal is evaluated to its key only, and the
+  /// structural context (weakened actors, articulation, dominators, cut-off and fragmentation, the
+  /// O(n·(n + m)/64) part of a row at 2,000 actors) is evaluated afterwards for the `top` survivors
+  /// alone (``SweepBase/evaluate(_:)``). Both paths share ``SweepBase``'s rule 1–3 code, so a
+  /// survivor's row has the key it was ranked by, bit for bit; since the order is a strict total
+  /// order on keys, the rows returned are exactly the first `top` rows of the unpruned sweep.
   ///
   /// - Parameters:
   ///   - pairs: remove every unordered pair of present actors instead of every actor.
   ///   - top: keep the first `top` rows (≥ 1, else ``ScenarioRunError/invalidTop(_:)``); nil keeps all.
   ///   - root: the dominator root's id (``ScenarioRunError/unknownRoot(_:)`` when unknown); nil for
   ///     the first present executive.
+  ///   - rank: the order of the rows; ``SweepRank/synergy`` needs `pairs` (ignored without it) and
+  ///     gives every row its ``AllyLoss/synergy``, from the single removals evaluated first.
   ///   - jobs: the number of worker tasks (values below 1 count as 1); the result does not depend on it.
   ///   - estimate: where to report a long sweep's expected duration (``SweepEstimate``); nil for none.
   ///   - progress: called with the number of rows evaluated after each chunk; serialised, increasing.
   /// - Throws: `CancellationError` when the calling task is cancelled (checked between chunks).
   public static func run(
-    model: Model, scenarios: [Scenario], pairs: Bool = false, top: Int? = nil, root: String? = nil, jobs: Int = 1,
-    estimate: SweepEstimate.Request? = nil, progress: (@Sendable (Int) -> Void)? = nil
+    model: Model, scenarios: [Scenario], pairs: Bool = false, top: Int? = nil, root: String? = nil,
+    rank: SweepRank = .harm, jobs: Int = 1, estimate: SweepEstimate.Request? = nil,
+    progress: (@Sendable (Int) -> Void)? = nil
   ) async throws -> SweepResult {
     if let top, top < 1 { throw ScenarioRunError.invalidTop(top) }
     let base = try SweepBase(
       model: model, scenarios: scenarios, root: root, directedFragmentationLimit: directedFragmentationLimit)
-    let removals = SweepRemovals(present: base.presentActors, pairs: pairs)
-    let total = removals.count
+    let evaluator = SweepEvaluator(base: base, pairs: pairs, rank: pairs ? rank : .harm, rows: top == nil)
+    let total = evaluator.removals.count
     let probed = min(total, probeSize)
     let started = ContinuousClock.now
-    var ranking = SweepRanking(limit: top)
-    ranking.add(base.evaluate(removals.removals(0..<probed)))
+    var ranking = SweepRanking(limit: top, rank: evaluator.rank)
+    ranking.add(evaluator.keys(0..<probed))
     if let estimate, probed > 0 {
       let elapsed = ContinuousClock.now - started
       let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
@@ -92,15 +104,15 @@ public enum LossOfAllySweep {
     if let progress { shiftedProgress = { @Sendable done in progress(done + offset) } }
     let streamed: SweepRanking = try await ParallelChunks.fold(
       count: total - offset, chunkSize: chunkSize, jobs: jobs, into: ranking, makeWorker: {},
-      body: { (_: inout Void, items: Range<Int>) -> [AllyLoss] in
-        base.evaluate(removals.removals((items.lowerBound + offset)..<(items.upperBound + offset)))
+      body: { (_: inout Void, items: Range<Int>) -> [SweepKey] in
+        evaluator.keys((items.lowerBound + offset)..<(items.upperBound + offset))
       },
-      combine: { (ranking: inout SweepRanking, _: Range<Int>, rows: [AllyLoss]) in ranking.add(rows) },
+      combine: { (ranking: inout SweepRanking, _: Range<Int>, keys: [SweepKey]) in ranking.add(keys) },
       progress: shiftedProgress)
-    let ranked = streamed.ranked()
     return SweepResult(
       scenario: ReportScenario(scenarios), pairs: pairs, dominatorRoot: base.rootID,
       fragmentationMethod: base.fragmentationMethod, fragmentationBefore: base.fragmentation(of: base.graph.graph),
-      totalViabilityBefore: base.before.plan.totalViability, evaluated: total, allies: ranked)
+      totalViabilityBefore: base.before.plan.totalViability, evaluated: total,
+      allies: evaluator.rows(streamed.ranked()))
   }
 }

@@ -113,8 +113,37 @@ struct SweepBase: Sendable {
   /// (``ResolvedPlan``, bit-identical to ``PlanEvaluation``), and fragmentation on the base influence
   /// graph without the removed nodes.
   func evaluate(_ removals: [[Int]]) -> [AllyLoss] {
-    var rows: [AllyLoss] = []
-    rows.reserveCapacity(removals.count)
+    keys(removals, withRows: true).compactMap(\.row)
+  }
+
+  /// The ranking keys of the rows for each removal of `removals`, with the rows themselves when
+  /// `withRows`. Without them this is the first part of ``evaluate(_:)`` (rules 1–3), without the
+  /// structural context (weakened actors, articulation, dominators, cut-off and fragmentation) that
+  /// the ranking does not read. Each key's `statusChanges`, `deltaViability` and failed commitments
+  /// are those of the row ``evaluate(_:)`` gives, to the bit: both come from the same
+  /// ``forEachOutcome(_:_:)``.
+  func keys(_ removals: [[Int]], withRows: Bool = false) -> [SweepKey] {
+    var keys: [SweepKey] = []
+    keys.reserveCapacity(removals.count)
+    forEachOutcome(removals) { positions, failed, total, effectivePower in
+      let row =
+        withRows
+        ? row(
+          removing: positions, failed: failed.map { before.commitments[Int($0)].id }, totalViability: total,
+          effectivePower: effectivePower) : nil
+      keys.append(
+        SweepKey(
+          positions: positions, ids: positions.map { state.actors[$0].actor.id }, statusChanges: failed.count,
+          deltaViability: total - before.plan.totalViability, failed: failed, row: row))
+    }
+    return keys
+  }
+
+  /// Rules 1–3 for each removal of `removals`, in order: `body` receives the removed positions, the
+  /// indices of the commitments whose status got worse (increasing), ΣV after, and p̂ after.
+  private func forEachOutcome(
+    _ removals: [[Int]], _ body: (_ positions: [Int], _ failed: [Int32], _ total: Double, _ power: [Double]) -> Void
+  ) {
     var start = 0
     var pressures: [Double] = []
     var viabilities = [Double](repeating: 0, count: plan.commitments.count)
@@ -142,17 +171,16 @@ struct SweepBase: Sendable {
         plan.evaluate(
           present: presence[index], weight: weight, stance: stances[index].stance, pressures: &pressures,
           viabilities: &viabilities, offset: 0)
-        var failed: [String] = []
+        var failed: [Int32] = []
         var total = 0.0
         for (commitment, viability) in viabilities.enumerated() {
           total = total + viability
           let status = CommitmentStatus(viability: viability, threshold: plan.commitments[commitment].threshold)
-          if status > before.commitments[commitment].status { failed.append(before.commitments[commitment].id) }
+          if status > before.commitments[commitment].status { failed.append(Int32(commitment)) }
         }
-        rows.append(row(removing: positions, failed: failed, totalViability: total, effectivePower: effectivePower))
+        body(positions, failed, total, effectivePower)
       }
     }
-    return rows
   }
 
   /// The row for removing the actors at `positions`: ``evaluate(_:)`` of that one removal.

@@ -1,34 +1,38 @@
-/// The most harmful rows of an ally sweep, kept while rows stream in: with a limit K, at most 2K
-/// rows are held (past that the rows are ranked and cut back to K), so memory is O(K) however many
-/// removals are evaluated; without a limit every row is kept.
+/// The first rows of an ally sweep, kept while their keys stream in: with a limit K, at most 2K + 64
+/// keys are held (past that they are ranked and cut back to K), so memory is O(K) however many
+/// removals are evaluated; without a limit every key is kept.
 ///
-/// ``AllyLoss/isMoreHarmful(_:than:)`` is a strict total order on rows of distinct removals, so the
-/// K rows kept — and their order — are exactly the first K of the full ranking, whatever the order
-/// in which rows arrive.
+/// ``SweepKey/precedes(_:_:by:)`` is a strict total order on keys of distinct removals, so the K
+/// keys kept — and their order — are exactly the first K of the full ranking, whatever the order in
+/// which keys arrive.
 struct SweepRanking: Sendable {
-  /// K, or nil to keep every row.
+  /// K, or nil to keep every key.
   let limit: Int?
-  private var rows: [AllyLoss] = []
+  /// The order.
+  let rank: SweepRank
+  private var keys: [SweepKey] = []
 
-  init(limit: Int?) {
+  init(limit: Int?, rank: SweepRank = .harm) {
     self.limit = limit
+    self.rank = rank
   }
 
-  /// Adds rows.
-  mutating func add(_ more: [AllyLoss]) {
-    rows += more
-    if let limit, rows.count >= 2 * limit + 64 { cut(to: limit) }
+  /// Adds keys.
+  mutating func add(_ more: [SweepKey]) {
+    keys += more
+    if let limit, keys.count >= 2 * limit + 64 { cut(to: limit) }
   }
 
-  /// The rows kept, most harmful first.
-  func ranked() -> [AllyLoss] {
+  /// The keys kept, first first.
+  func ranked() -> [SweepKey] {
     var copy = self
-    copy.cut(to: limit ?? copy.rows.count)
-    return copy.rows
+    copy.cut(to: limit ?? copy.keys.count)
+    return copy.keys
   }
 
   private mutating func cut(to limit: Int) {
-    rows.sort(by: AllyLoss.isMoreHarmful)
-    if rows.count > limit { rows.removeLast(rows.count - limit) }
+    let rank = self.rank
+    keys.sort { SweepKey.precedes($0, $1, by: rank) }
+    if keys.count > limit { keys.removeLast(keys.count - limit) }
   }
 }

@@ -158,6 +158,7 @@ struct SweepStanceSolver: Sendable {
       for actor in removal.removed { removedMark[actor] = false }
     }
     let plainListeners = (0..<n).filter { listens[$0] && slotOfRow[$0] < 0 }
+    let special = SpecialRows(solver: self, rows: specialRows, slots: slots, lanes: lanes)
 
     var current = anchors.map { Lanes(repeating: $0) }
     var next = current
@@ -170,7 +171,6 @@ struct SweepStanceSolver: Sendable {
       // when no |Δ| reaches it (the opinions are finite), which is cheaper to test lane-wise.
       var exceeded = SIMDMask<Lanes.MaskStorage>(repeating: false)
       let limit = Lanes(repeating: tolerance)
-      var laneChange = [Double](repeating: 0, count: laneCount)
       current.withUnsafeBufferPointer { current in
         next.withUnsafeMutableBufferPointer { next in
           offsets.withUnsafeBufferPointer { offsets in
@@ -192,27 +192,24 @@ struct SweepStanceSolver: Sendable {
                         next[agent] = value
                       }
                     }
-                    // Rows some lane rebuilt: lane by lane, from the lane's row or the base row.
-                    for (slot, agent) in specialRows.enumerated() {
-                      let stubborn = theta[agent]
-                      for lane in 0..<removals.count {
-                        let rebuilt = Int(slots[slot * laneCount + lane])
-                        var heard = 0.0
-                        if rebuilt < 0 {
-                          guard listens[agent] else { continue }
-                          for entry in offsets[agent]..<offsets[agent + 1] {
-                            heard += weights[entry] * current[Int(columns[entry])][lane]
+                    // Rows some lane rebuilt: every lane's own row (its rebuilt row or the base
+                    // row) on the union of their columns, zeros elsewhere; a lane whose row is zero
+                    // keeps its anchor.
+                    special.values.withUnsafeBufferPointer { values in
+                      special.columns.withUnsafeBufferPointer { specialColumns in
+                        for (slot, agent) in specialRows.enumerated() {
+                          var heard = Lanes(repeating: 0)
+                          for entry in special.offsets[slot]..<special.offsets[slot + 1] {
+                            heard += values[entry] * current[Int(specialColumns[entry])]
                           }
-                        } else {
-                          let range = lanes[lane].ranges[rebuilt]
-                          guard range.start >= 0 else { continue }
-                          for entry in range.start..<range.end {
-                            heard += lanes[lane].values[entry] * current[Int(lanes[lane].columns[entry])][lane]
-                          }
+                          let stubborn = theta[agent]
+                          var value =
+                            Lanes(repeating: stubborn * anchor[agent]) + Lanes(repeating: 1 - stubborn) * heard
+                          value.replace(with: current[agent], where: .!special.listening[slot])
+                          let delta = value - current[agent]
+                          exceeded = exceeded .| (delta .>= limit) .| (-delta .>= limit)
+                          next[agent] = value
                         }
-                        let value = stubborn * anchor[agent] + (1 - stubborn) * heard
-                        laneChange[lane] = max(laneChange[lane], abs(value - current[agent][lane]))
-                        next[agent][lane] = value
                       }
                     }
                   }
@@ -224,7 +221,7 @@ struct SweepStanceSolver: Sendable {
       }
       swap(&current, &next)
       for lane in 0..<removals.count where results[lane] == nil {
-        if !exceeded[lane] && laneChange[lane] < tolerance {
+        if !exceeded[lane] {
           results[lane] = result(lane: lane, opinions: current, rounds: round, converged: true)
           open -= 1
         }
@@ -242,6 +239,65 @@ struct SweepStanceSolver: Sendable {
         if rebuilt >= 0 { stance.influenced[row] = lanes[lane].ranges[rebuilt].start >= 0 }
       }
       return stance
+    }
+  }
+
+  /// The rows some lane rebuilt, laid out for all lanes at once: per row, the union of the columns
+  /// of its base row and of every lane's rebuilt row, increasing, with each lane's value there (0
+  /// where its row has no entry), and which lanes' rows are non-zero.
+  ///
+  /// **Same bits as one row per lane.** A lane's sum over the union adds its own entries in the same
+  /// (increasing column) order as over its own row, with `0 · x = ±0` added in between; `heard` is
+  /// never −0 (it starts at +0, adding ±0 to +0 gives +0, and a non-zero sum only returns to zero
+  /// as +0 under round-to-nearest), so adding ±0 leaves it unchanged, bit for bit.
+  private struct SpecialRows {
+    var offsets: [Int] = [0]
+    var columns: [Int32] = []
+    var values: [Lanes] = []
+    var listening: [SIMDMask<Lanes.MaskStorage>] = []
+
+    init(solver: SweepStanceSolver, rows: [Int], slots: [Int32], lanes: [LaneRows]) {
+      let laneCount = SweepStanceSolver.lanes
+      var position = [Int32](repeating: -1, count: solver.size)
+      for (slot, row) in rows.enumerated() {
+        // The union by marks (each column once), then sorted.
+        var union = Array(solver.columns[solver.offsets[row]..<solver.offsets[row + 1]])
+        for column in union { position[Int(column)] = 0 }
+        for lane in lanes.indices {
+          let rebuilt = Int(slots[slot * laneCount + lane])
+          guard rebuilt >= 0 else { continue }
+          let range = lanes[lane].ranges[rebuilt]
+          guard range.start >= 0 else { continue }
+          for column in lanes[lane].columns[range.start..<range.end] where position[Int(column)] < 0 {
+            position[Int(column)] = 0
+            union.append(column)
+          }
+        }
+        union.sort()
+        let start = columns.count
+        for (index, column) in union.enumerated() { position[Int(column)] = Int32(start + index) }
+        columns += union
+        values += repeatElement(Lanes(repeating: 0), count: union.count)
+        var mask = SIMDMask<Lanes.MaskStorage>(repeating: solver.listens[row])
+        for lane in 0..<laneCount {
+          let rebuilt = lane < lanes.count ? Int(slots[slot * laneCount + lane]) : -1
+          if rebuilt < 0 {
+            for entry in solver.offsets[row]..<solver.offsets[row + 1] {
+              values[Int(position[Int(solver.columns[entry])])][lane] = solver.weights[entry]
+            }
+          } else {
+            let range = lanes[lane].ranges[rebuilt]
+            mask[lane] = range.start >= 0
+            guard range.start >= 0 else { continue }
+            for entry in range.start..<range.end {
+              values[Int(position[Int(lanes[lane].columns[entry])])][lane] = lanes[lane].values[entry]
+            }
+          }
+        }
+        for column in union { position[Int(column)] = -1 }
+        listening.append(mask)
+        offsets.append(columns.count)
+      }
     }
   }
 

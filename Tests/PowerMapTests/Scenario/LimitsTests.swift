@@ -193,9 +193,14 @@ import Testing
     let expected = Array(rows.sorted(by: AllyLoss.isMoreHarmful).prefix(10))
     var ranking = SweepRanking(limit: 10)
     for start in stride(from: 0, to: rows.count, by: 9).reversed() {
-      ranking.add(Array(rows[start..<min(start + 9, rows.count)]))
+      ranking.add(
+        rows[start..<min(start + 9, rows.count)].map {
+          SweepKey(
+            positions: [], ids: $0.ids, statusChanges: $0.statusChanges, deltaViability: $0.deltaViability, failed: [],
+            row: $0)
+        })
     }
-    #expect(ranking.ranked() == expected)
+    #expect(ranking.ranked().compactMap(\.row) == expected)
   }
 
   @Test func aLongSweepReportsItsEstimateBeforeGoingOn() async throws {
