@@ -74,4 +74,13 @@ import Testing
       #expect(!result.stderr.contains("\u{1B}"))
     }
   }
+
+  @Test func theLargestTopDoesNotOverflow() throws {
+    for pairs in [[], ["--pairs"]] {
+      let result = try PowerMapBinary.run(
+        ["sweep", "models/examples/minimal.yaml", "--top", "9223372036854775807", "--json"] + pairs)
+      #expect(result.status == 0, "\(pairs): \(result.stderr)")
+      #expect(result.stdout.contains("\"allies\""))
+    }
+  }
 }

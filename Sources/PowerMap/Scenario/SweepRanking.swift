@@ -20,7 +20,8 @@ struct SweepRanking: Sendable {
   /// Adds keys.
   mutating func add(_ more: [SweepKey]) {
     keys += more
-    if let limit, keys.count >= 2 * limit + 64 { cut(to: limit) }
+    // keys.count ≥ 2K + 64, written so that no K (up to Int.max) overflows.
+    if let limit, (keys.count - 64) / 2 >= limit { cut(to: limit) }
   }
 
   /// The keys kept, first first.
