@@ -96,16 +96,24 @@ struct OutputFailureTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["got.svg", "map.fifo"])
   }
 
-  @Test func renderToDevNullKeepsTheDeviceAndToDevFullExitsThree() throws {
-    let null = try PowerMapBinary.run(["render", Self.model, "--format", "svg", "-o", "/dev/null"])
-    #expect(null.status == 0, "\(null.stderr)")
+  /// On copies of /dev/null and /dev/full made with mknod (as root, as CI runs), so that a
+  /// regression replaces a device node of the test's own, never the system's.
+  @Test func renderToADeviceKeepsTheDeviceAndToAFullOneExitsThree() throws {
+    let folder = try PowerMapBinary.temporaryFolder()
+    let null = folder.appendingPathComponent("null").path
+    let full = folder.appendingPathComponent("full").path
+    let made = try PowerMapBinary.shell(
+      "mknod '\(null)' c 1 3 && mknod '\(full)' c 1 7 && chmod 666 '\(null)' '\(full)'")
+    guard made.status == 0 else { return }  // not root: no device node to test on
+    let written = try PowerMapBinary.run(["render", Self.model, "--format", "svg", "-o", null])
+    #expect(written.status == 0, "\(written.stderr)")
     var status = stat()
-    #expect(stat("/dev/null", &status) == 0)
-    #expect(status.st_mode & S_IFMT == S_IFCHR, "/dev/null must stay a character device")
-    let full = try PowerMapBinary.run(["render", Self.model, "--format", "svg", "-o", "/dev/full"])
-    #expect(full.status == 3)
-    #expect(full.stderr.contains("error: cannot write /dev/full: No space left on device"))
-    #expect(stat("/dev/full", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+    #expect(stat(null, &status) == 0 && status.st_mode & S_IFMT == S_IFCHR, "the device must stay a device")
+    let failed = try PowerMapBinary.run(["render", Self.model, "--format", "svg", "-o", full])
+    #expect(failed.status == 3)
+    #expect(failed.stderr.contains("error: cannot write \(full): No space left on device"), "\(failed.stderr)")
+    #expect(stat(full, &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["full", "null"])
   }
 
   @Test func replacingAFileKeepsItsPermissionsAndLeavesNoTemporary() throws {
