@@ -21,7 +21,7 @@ each size:
 3. checks that the three agree (a checksum per operation) and prints one markdown table of medians
    with the ratios PowerMap/peer (below 1: PowerMap is faster).
 
-Operations and conventions (those of rule 5 of DESIGN.md, NetworkMeasures.swift):
+Operations and conventions (those of rule 5 of the PowerMap rules, NetworkMeasures.swift):
 - pagerank: PageRank of the *reversed* graph, weighted, alpha 0.85 (igraph PRPACK with
   OMP_NUM_THREADS=1 unless set; networkx.pagerank(G.reverse(), tol=1e-13, max_iter=10000); PowerMap
   solves the same system by Gauss-Seidel to within 1e-9 of the fixed point).

@@ -1,4 +1,4 @@
-/// The four maps of DESIGN.md "Maps".
+/// The four maps: power, grid, commitments and scenario.
 public enum MapKind: String, Sendable, CaseIterable, Codable {
   /// One node per actor: area ∝ effective power, fill by effective stance, shape by kind, clusters
   /// by level (when the engine draws them), edges by relation kind.

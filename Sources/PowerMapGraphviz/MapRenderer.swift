@@ -1,7 +1,7 @@
 import Foundation
 import PowerMap
 
-/// Draws the maps of DESIGN.md "Maps" for a model, in-process through Graphviz.
+/// Draws the four maps of a model (``MapKind``), in-process through Graphviz.
 ///
 ///     let map = try MapRenderer.render(
 ///       model: model, scenarios: scenarios, options: MapOptions(kind: .power, language: .es, paper: .a3),

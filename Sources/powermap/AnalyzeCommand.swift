@@ -8,7 +8,7 @@ struct AnalyzeCommand: ParsableCommand {
     abstract: "Analyse a model: effective power and stance, commitment viability, concentration, network measures.",
     discussion: """
       Prints actors sorted by effective power, commitments with their status and weakest dimension, and the plan \
-      summary. --json prints the full result (keys fixed by DESIGN.md); --csv prints one table (--table actors or \
+      summary. --json prints the full result (keys listed in the docs); --csv prints one table (--table actors or \
       commitments). Betweenness is exact up to 20,000 actors and a seeded sampled estimate above, unless \
       --exact-betweenness. --fail-if metrics: viable, atRisk, blocked, meanViability, totalViability, \
       concentration, fragmentation, viability(COMMITMENT), commitmentConcentration(COMMITMENT), \

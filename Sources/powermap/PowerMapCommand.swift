@@ -101,7 +101,7 @@ struct PowerMapCommand: AsyncParsableCommand {
   }
 }
 
-/// The exit codes of DESIGN.md "Command line".
+/// The exit codes (the Command Line article of the PowerMap documentation).
 enum ExitStatus {
   static let ok: Int32 = 0
   static let conditionHeld: Int32 = 1

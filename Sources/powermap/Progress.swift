@@ -2,7 +2,7 @@ import Foundation
 import PowerMap
 
 /// A progress bar on stderr, drawn only when stderr is a terminal and the work has taken more
-/// than a second (DESIGN.md "Command line"), so pipes and CI logs stay clean.
+/// than a second (the Command Line article of the PowerMap documentation), so pipes and CI logs stay clean.
 final class ProgressBar: @unchecked Sendable {
   private let total: Int
   private let label: String

@@ -15,7 +15,8 @@ struct AnalyzeCommandTests {
     try Golden.check(result.stdout, against: "analyze-2019-2020.json")
   }
 
-  /// The keys DESIGN.md fixes, checked by name so that a regenerated golden file cannot drop one.
+  /// The keys the Command Line article of the PowerMap documentation fixes, checked by name so
+  /// that a regenerated golden file cannot drop one.
   @Test func jsonHasTheContractKeys() throws {
     let root = try json(try PowerMapBinary.run(["analyze", Self.model2019, "--json"]).stdout)
     #expect(

@@ -5,10 +5,10 @@ import PowerMap
 /// The graph algorithms timed on the influence graph of a generated model, the graph that
 /// `Benchmarks/compare.py` exports and times with NetworkX and igraph.
 ///
-/// The graph is exactly the one `powermap analyze` measures (rule 5 of DESIGN.md,
-/// ``InfluenceGraph``): one node per actor, an edge for every authority, oversight, funding and
-/// influence relation and both directions of an alliance, parallel relations merged keeping the
-/// strongest weight. `export` writes it as `source target weight` lines after a
+/// The graph is exactly the one `powermap analyze` measures (rule 5, the Rules article of the
+/// PowerMap documentation; ``InfluenceGraph``): one node per actor, an edge for every authority,
+/// oversight, funding and influence relation and both directions of an alliance, parallel relations
+/// merged keeping the strongest weight. `export` writes it as `source target weight` lines after a
 /// `# nodes N edges M root R` header (R: the dominator root, the first executive).
 enum GraphBenchmarks {
   /// A generated model of `actors` actors with 5 relations per actor, its state and influence graph.

@@ -1,6 +1,6 @@
-/// Small arithmetic shared by the rules of DESIGN.md.
+/// Small arithmetic shared by the rules of <doc:Rules>.
 enum AnalysisMath {
-  /// numerator / denominator, or 0 over a zero denominator (DESIGN.md rule 3: "every ratio below is 0
+  /// numerator / denominator, or 0 over a zero denominator (rule 3 of <doc:Rules>: "every ratio below is 0
   /// over a zero denominator").
   static func ratio(_ numerator: Double, _ denominator: Double) -> Double {
     denominator == 0 ? 0 : numerator / denominator

@@ -1,4 +1,4 @@
-/// How betweenness was computed (rule 5 of DESIGN.md): exactly, or estimated from sampled pivots.
+/// How betweenness was computed (rule 5 of <doc:Rules>): exactly, or estimated from sampled pivots.
 ///
 /// Exact up to ``NetworkOptions/exactBetweennessLimit`` present actors (20,000), or always with
 /// ``NetworkOptions/exactBetweenness``. Above it, Brandes–Pich sampling with `pivots` sources drawn

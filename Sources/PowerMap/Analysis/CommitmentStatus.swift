@@ -1,4 +1,4 @@
-/// The status of a commitment from its viability V and threshold τ (rule 3 of DESIGN.md).
+/// The status of a commitment from its viability V and threshold τ (rule 3 of <doc:Rules>).
 ///
 ///     blocked   if V < 0
 ///     viable    if V ≥ τ

@@ -1,4 +1,4 @@
-/// The viability of one commitment of the plan (rule 3 of DESIGN.md: authority, acceptance, ability).
+/// The viability of one commitment of the plan (rule 3 of <doc:Rules>: authority, acceptance, ability).
 ///
 /// For each non-empty dimension D listing the actors S:
 ///

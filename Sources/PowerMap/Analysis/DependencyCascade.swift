@@ -1,4 +1,4 @@
-/// Rule 1 of DESIGN.md: the dependency cascade, which turns power into effective power.
+/// Rule 1 of <doc:Rules>: the dependency cascade, which turns power into effective power.
 ///
 /// For each `depends-on` relation a → b with weight w, a keeps a share (1 − w·loss_b) of its power:
 ///
@@ -26,9 +26,9 @@ public struct DependencyCascade: Sendable, Codable, Equatable {
   /// Whether max|Δ| fell below the tolerance within the round limit.
   public var converged: Bool
 
-  /// The convergence tolerance of DESIGN.md, 1e-12.
+  /// The convergence tolerance of rule 1 of <doc:Rules>, 1e-12.
   public static let tolerance = 1e-12
-  /// The round limit of DESIGN.md, 1,000.
+  /// The round limit of rule 1 of <doc:Rules>, 1,000.
   public static let maximumRounds = 1_000
 
   /// Runs the cascade on `state`.

@@ -1,4 +1,4 @@
-/// The net support of a commitment in each PDIA dimension (rule 3 of DESIGN.md), nil for a
+/// The net support of a commitment in each PDIA dimension (rule 3 of <doc:Rules>), nil for a
 /// dimension that lists no actor.
 ///
 ///     net_D = clamp(Σ_{i∈S present} p̂ᵢ qᵢ s*ᵢ / Σ_{i∈S} p⁰ᵢ q⁰ᵢ, −1, 1)   (0 over a zero denominator)

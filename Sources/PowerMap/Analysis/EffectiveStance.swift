@@ -1,6 +1,6 @@
 import NetworkAnalysis
 
-/// Rule 2 of DESIGN.md: effective stance by Friedkin–Johnsen opinion dynamics.
+/// Rule 2 of <doc:Rules>: effective stance by Friedkin–Johnsen opinion dynamics.
 ///
 /// Influence weights over the influence relations j → i between present actors:
 ///
@@ -27,9 +27,9 @@ public struct EffectiveStance: Sendable, Codable, Equatable {
   /// Whether max|Δ| fell below the tolerance within the round limit.
   public var converged: Bool
 
-  /// The tolerance of DESIGN.md, 1e-12.
+  /// The tolerance of rule 2 of <doc:Rules>, 1e-12.
   public static let tolerance = 1e-12
-  /// The round limit of DESIGN.md, 10,000.
+  /// The round limit of rule 2 of <doc:Rules>, 10,000.
   public static let maximumRounds = 10_000
 
   /// Solves rule 2 on `state` with effective powers `effectivePower` (rule 1).

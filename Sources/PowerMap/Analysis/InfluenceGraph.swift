@@ -1,6 +1,6 @@
 import NetworkAnalysis
 
-/// The influence graph of rule 5 of DESIGN.md: the present actors of a state and their positive
+/// The influence graph of rule 5 of <doc:Rules>: the present actors of a state and their positive
 /// influence relations.
 ///
 /// One node per present actor, in state order. An edge j → i for every authority, oversight,

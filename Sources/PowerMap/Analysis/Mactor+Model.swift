@@ -1,5 +1,5 @@
 extension Mactor {
-  /// MACTOR derived from a model state (rule 7 of DESIGN.md): the present actors in state order,
+  /// MACTOR derived from a model state (rule 7 of <doc:Rules>): the present actors in state order,
   /// the commitments as objectives.
   ///
   ///     MIDᵢⱼ  = round(4·w) of the strongest positive influence relation i → j (authority, oversight,

@@ -1,4 +1,4 @@
-/// Rule 7 of DESIGN.md: Godet's MACTOR (Méthode ACTeurs, Objectifs, Rapports de force).
+/// Rule 7 of <doc:Rules>: Godet's MACTOR (Méthode ACTeurs, Objectifs, Rapports de force).
 ///
 /// Actors i, j, k ∈ 1…n; objectives o ∈ 1…m.
 ///

@@ -1,6 +1,6 @@
 import NetworkAnalysis
 
-/// Rule 5 of DESIGN.md: network measures on the influence graph of the present actors
+/// Rule 5 of <doc:Rules>: network measures on the influence graph of the present actors
 /// (``InfluenceGraph``: positive influence kinds, alliance both ways, conflict left out, parallel
 /// relations merged keeping the strongest weight).
 ///

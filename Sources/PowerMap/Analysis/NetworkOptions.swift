@@ -2,7 +2,7 @@
 public struct NetworkOptions: Sendable, Equatable {
   /// Compute exact betweenness whatever the size (`--exact-betweenness`).
   public var exactBetweenness: Bool
-  /// Up to this many present actors betweenness is exact (DESIGN.md: 20,000).
+  /// Up to this many present actors betweenness is exact (rule 5 of <doc:Rules>: 20,000).
   public var exactBetweennessLimit: Int
   /// Additive error bound ε of sampled normalised betweenness.
   public var betweennessEpsilon: Double

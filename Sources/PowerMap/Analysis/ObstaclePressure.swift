@@ -1,4 +1,4 @@
-/// The pressure an obstacle puts on the commitments it blocks (rule 3 of DESIGN.md).
+/// The pressure an obstacle puts on the commitments it blocks (rule 3 of <doc:Rules>).
 ///
 ///     pressure_o   = severity_o · (1 − mitigation_o) · holding_o
 ///     mitigation_o = clamp(Σ_{m present} p̂ₘ qₘ max(s*ₘ, 0) / Σₘ p⁰ₘ q⁰ₘ, 0, 1)

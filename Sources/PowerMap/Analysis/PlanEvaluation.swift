@@ -1,4 +1,4 @@
-/// Rules 1–4 of DESIGN.md on one state of a model: effective power, effective stance, obstacle
+/// Rules 1–4 of <doc:Rules> on one state of a model: effective power, effective stance, obstacle
 /// pressure, commitment viability, support concentration and the plan totals.
 ///
 /// This is the part of an analysis that scenario comparison, the ally sweep and Monte Carlo

@@ -1,4 +1,4 @@
-/// Mendelow's power–interest grid (rule 6 of DESIGN.md), cut at 0.5 on both axes.
+/// Mendelow's power–interest grid (rule 6 of <doc:Rules>), cut at 0.5 on both axes.
 ///
 ///     power ≥ 0.5, interest ≥ 0.5  → manage-closely
 ///     power ≥ 0.5, interest < 0.5  → keep-satisfied

@@ -1,4 +1,4 @@
-/// Rule 3 of DESIGN.md with every id of the plan resolved to a state position once, for analyses
+/// Rule 3 of <doc:Rules> with every id of the plan resolved to a state position once, for analyses
 /// that evaluate many states of one model (Monte Carlo).
 ///
 /// The formulas are those of ``ObstaclePressure`` and ``CommitmentViability``:

@@ -1,4 +1,4 @@
-/// Mitchell, Agle & Wood's stakeholder salience classes (rule 6 of DESIGN.md).
+/// Mitchell, Agle & Wood's stakeholder salience classes (rule 6 of <doc:Rules>).
 ///
 /// An attribute is present when its value is ≥ 0.5: power is the effective power p̂ (rule 1),
 /// legitimacy and urgency are the actor's declared values, a missing one counting as 0.

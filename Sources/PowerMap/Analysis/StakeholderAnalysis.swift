@@ -1,4 +1,4 @@
-/// The `analyze` command's analysis: rules 1–6 of DESIGN.md on a model after zero or more scenarios.
+/// The `analyze` command's analysis: rules 1–6 of <doc:Rules> on a model after zero or more scenarios.
 ///
 /// State = the model with `scenarios` applied in order (``Model/state(applying:includeStep:)``);
 /// then p̂ (rule 1), s* (rule 2), obstacle pressure and viability against the baseline s⁰* of the

@@ -1,5 +1,5 @@
-/// The result of `powermap analyze`, whose JSON encoding is `analyze --json` (DESIGN.md, "JSON and
-/// CSV that scripts rely on").
+/// The result of `powermap analyze`, whose JSON encoding is `analyze --json` (<doc:CommandLine>,
+/// "JSON that scripts rely on").
 ///
 /// Fixed keys (more are added, never removed):
 ///

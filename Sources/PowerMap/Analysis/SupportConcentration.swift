@@ -1,4 +1,4 @@
-/// Rule 4 of DESIGN.md: how concentrated the plan's positive support is (Herfindahl–Hirschman).
+/// Rule 4 of <doc:Rules>: how concentrated the plan's positive support is (Herfindahl–Hirschman).
 ///
 ///     cᵢ  = Σ over listings of i of p̂ᵢ qᵢ max(s*ᵢ, 0)
 ///     HHI = Σᵢ (cᵢ / Σₖ cₖ)²            (0 when Σc = 0)

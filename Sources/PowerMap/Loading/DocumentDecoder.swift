@@ -1,5 +1,5 @@
-/// Turns a ``DocumentNode`` tree into model values, checking every rule of DESIGN.md "The model
-/// file" on the way and recording every problem, located, instead of stopping at the first.
+/// Turns a ``DocumentNode`` tree into model values, checking every rule of <doc:ModelFormat> on
+/// the way and recording every problem, located, instead of stopping at the first.
 ///
 /// The decoder is split by subject: `+Values` (numbers, ids, lists), `+Model` (the top level,
 /// actors, relations, commitments, obstacles), `+Scenario` (scenarios and their steps).

@@ -2,7 +2,7 @@
 /// commitments of an action plan, the obstacles to them, and the scenarios to try on them.
 ///
 /// A `Model` is only ever produced by ``ModelLoader`` (or built in code from already valid parts);
-/// every default of DESIGN.md "The model file" has been applied, so consumers never see a missing
+/// every default of <doc:ModelFormat> has been applied, so consumers never see a missing
 /// stubbornness or threshold.
 public struct Model: Sendable, Codable, Equatable {
   /// The format identifier, `powermap/1`.
@@ -48,7 +48,7 @@ public struct Model: Sendable, Codable, Equatable {
   }
 }
 
-/// Values that fill in optional actor and commitment fields (DESIGN.md: 0.5, 0.2, 0.15).
+/// Values that fill in optional actor and commitment fields (<doc:ModelFormat>: 0.5, 0.2, 0.15).
 public struct ModelDefaults: Sendable, Codable, Equatable {
   /// Weight an actor puts on its own stance in Friedkin–Johnsen, in (0, 1].
   public var stubbornness: Double

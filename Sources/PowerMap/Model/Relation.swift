@@ -15,7 +15,7 @@ public struct Relation: Sendable, Codable, Equatable {
 }
 
 /// The kinds of relation. Influence kinds enter the influence network, `depends-on` carries
-/// losses (rule 1 of DESIGN.md), `information` is drawn only.
+/// losses (rule 1 of <doc:Rules>), `information` is drawn only.
 public enum RelationKind: String, Sendable, Codable, CaseIterable {
   case authority, oversight, funding, influence, alliance, conflict
   case dependsOn = "depends-on"

@@ -26,7 +26,7 @@ public struct ScenarioStep: Sendable, Equatable {
   }
 }
 
-/// What a scenario step does; the cases are the step kinds of DESIGN.md.
+/// What a scenario step does; the cases are the step kinds of <doc:ModelFormat>.
 ///
 /// A removed actor is frozen: `set`, `shift` and `transition` leave it unchanged, and a `link`
 /// with a removed end is not added (see ``ModelState/apply(_:)-(ScenarioAction)``).

@@ -1,7 +1,7 @@
 import NetworkAnalysis
 
 /// An allocation-free replica of `FriedkinJohnsen.solve` for solving one system (Ŵ, θ) from many
-/// initial opinions, as Monte Carlo does: rule 2 of DESIGN.md,
+/// initial opinions, as Monte Carlo does: rule 2 of <doc:Rules>,
 ///
 ///     s(0) = s,  s(t+1) = θ ⊙ s + (1 − θ) ⊙ Ŵ s(t),  until max|Δ| < tolerance (or the round limit),
 ///     s* = clamp(s(t), −1, 1)

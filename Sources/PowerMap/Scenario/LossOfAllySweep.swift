@@ -1,6 +1,6 @@
 import Foundation
 
-/// Rule 9 of DESIGN.md, the loss of an ally: for each present actor (each unordered pair with
+/// Rule 9 of <doc:Rules>, the loss of an ally: for each present actor (each unordered pair with
 /// `pairs`), remove it on top of the chosen scenarios and see what the plan loses.
 ///
 /// The scenarios are applied in order (every step, as in a deterministic run) to give the state

@@ -1,4 +1,4 @@
-/// The Monte Carlo outcome of one commitment (rule 10 of DESIGN.md), over N samples with
+/// The Monte Carlo outcome of one commitment (rule 10 of <doc:Rules>), over N samples with
 /// viabilities V₁ … V_N:
 ///
 ///     pViable       = #{k : V_k ≥ τ} / N          pBlocked = #{k : V_k < 0} / N

@@ -1,4 +1,4 @@
-/// The result of a Monte Carlo run (rule 10 of DESIGN.md): the `monteCarlo` object of
+/// The result of a Monte Carlo run (rule 10 of <doc:Rules>): the `monteCarlo` object of
 /// `simulate --json`.
 ///
 ///     {"samples": N, "seed": S,

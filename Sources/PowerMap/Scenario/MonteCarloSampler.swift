@@ -1,6 +1,6 @@
 import NetworkAnalysis
 
-/// A model and its scenarios prepared once for Monte Carlo (rule 10 of DESIGN.md): the draws of
+/// A model and its scenarios prepared once for Monte Carlo (rule 10 of <doc:Rules>): the draws of
 /// every sample and the pieces its evaluation shares with other samples.
 ///
 /// Shared by every worker (it is immutable); each worker keeps its own ``MonteCarloWorker``.

@@ -1,4 +1,4 @@
-/// Rule 10 of DESIGN.md, Monte Carlo: the odds of every commitment when declared stances are
+/// Rule 10 of <doc:Rules>, Monte Carlo: the odds of every commitment when declared stances are
 /// uncertain and scenario steps may or may not happen.
 ///
 /// **Sample k** (k = 0 … N − 1) draws from its own generator,

@@ -1,7 +1,7 @@
 import NetworkAnalysis
 
 /// What one combination of scenario steps does to a model, apart from declared stances: the part
-/// of a Monte Carlo sample (rule 10 of DESIGN.md) that many samples share.
+/// of a Monte Carlo sample (rule 10 of <doc:Rules>) that many samples share.
 ///
 /// With the steps that happen applied to the model without noise:
 ///

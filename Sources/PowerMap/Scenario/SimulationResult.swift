@@ -1,7 +1,7 @@
 /// The result of `powermap simulate`: the plan before and after a scenario, every commitment's
 /// change with its drivers, and optionally a Monte Carlo run.
 ///
-/// Encodes as DESIGN.md fixes: `{"scenario": {"id"}, "before": <analyze>, "after": <analyze>,
+/// Encodes as <doc:CommandLine> fixes: `{"scenario": {"id"}, "before": <analyze>, "after": <analyze>,
 /// "changes": [{"commitment", "from", "to", "deltaViability", "drivers"}]}`, plus `"monteCarlo"`
 /// when samples were drawn.
 public struct SimulationResult: Sendable, Encodable {

@@ -1,6 +1,6 @@
 /// One effect of a scenario step on the declared stances of a state, resolved to a state position.
 ///
-/// Monte Carlo (rule 10 of DESIGN.md) separates what a sample's steps do to declared stances —
+/// Monte Carlo (rule 10 of <doc:Rules>) separates what a sample's steps do to declared stances —
 /// which it must replay on each sample's noisy stances — from everything else they do (presence,
 /// power, interest, affiliation, relations), which does not depend on stances and is computed once
 /// per combination of steps. No step reads a stance except to shift it, so the stances after the

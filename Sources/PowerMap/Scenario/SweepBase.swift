@@ -1,6 +1,6 @@
 import NetworkAnalysis
 
-/// What every removal of the ally sweep (rule 9 of DESIGN.md) is compared with, computed once: the
+/// What every removal of the ally sweep (rule 9 of <doc:Rules>) is compared with, computed once: the
 /// scenario state, its evaluation, and its influence graph's structure (articulation points,
 /// dominator tree from the root, reachability from the root).
 struct SweepBase: Sendable {

@@ -1,4 +1,4 @@
-/// The result of the loss-of-an-ally sweep (rule 9 of DESIGN.md): the output of `sweep --json`.
+/// The result of the loss-of-an-ally sweep (rule 9 of <doc:Rules>): the output of `sweep --json`.
 ///
 ///     {"scenario": null | {"id", "ids", "title"}, "pairs", "dominatorRoot": null | id,
 ///      "fragmentationMethod": "directed" | "undirected-components", "fragmentationBefore",

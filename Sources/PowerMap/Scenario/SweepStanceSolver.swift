@@ -1,6 +1,6 @@
 import NetworkAnalysis
 
-/// Rule 2 of DESIGN.md (Friedkin–Johnsen) for several removals from one state at once: the ally
+/// Rule 2 of <doc:Rules> (Friedkin–Johnsen) for several removals from one state at once: the ally
 /// sweep's hot path.
 ///
 /// Removing actors R from a state changes few rows of Ŵ: the rows of R (they become empty), and

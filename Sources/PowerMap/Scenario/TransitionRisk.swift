@@ -1,4 +1,4 @@
-/// Rule 8 of DESIGN.md, transition risk: every commitment before and after a scenario, with what
+/// Rule 8 of <doc:Rules>, transition risk: every commitment before and after a scenario, with what
 /// drove each change.
 ///
 /// *Before* is the model as it is; *after* is the model with the scenarios applied in order

@@ -1,11 +1,11 @@
 import PowerMapGraphviz
 
-/// The methods appendix: every formula a report's numbers come from (DESIGN.md, "The analyses"),
+/// The methods appendix: every formula a report's numbers come from (the Rules article of the PowerMap documentation),
 /// in the report's language. Formulas are plain Unicode text, shown as code in both formats.
 public struct MethodsAppendix: Sendable {
   /// One method: a heading, its formulas and a sentence on how to read it.
   public struct Entry: Sendable {
-    /// The heading, numbered as DESIGN.md numbers the rules.
+    /// The heading, numbered as the Rules article of the PowerMap documentation numbers the rules.
     public var title: String
     /// The formulas, one per line, in plain Unicode.
     public var formulas: [String]

@@ -47,7 +47,7 @@ import Testing
   ///   x = (1 − 1·(1 − y)) · (1 − 0.5·0.5) = 0.75 y
   ///   y = 1 − 0.5·(1 − x)               = 0.5 + 0.5 x
   ///   ⇒ x = 0.375 + 0.375 x ⇒ x = 0.6, y = 0.8 ⇒ p̂_a = 0.48, p̂_b = 0.4.
-  /// The Jacobi map contracts by √0.375 ≈ 0.61 a round, so stopping at max|Δ| < 1e-12 (DESIGN.md)
+  /// The Jacobi map contracts by √0.375 ≈ 0.61 a round, so stopping at max|Δ| < 1e-12 (rule 1)
   /// leaves an error of up to Δ·ρ/(1 − ρ) ≈ 1.6e-12: the default run is checked to 1e-11, a run with
   /// tolerance 1e-15 to 1e-12.
   @Test func dependencyCycleSettlesOnTheFixpoint() {

@@ -133,7 +133,8 @@ import Testing
     expectClose(analysis.effectiveStance, [-0.5, 0.8, -0.2])
   }
 
-  /// The keys DESIGN.md fixes, explicit nulls, hyphenated values, model order, and a round trip.
+  /// The keys the Command Line article of the PowerMap documentation fixes, explicit nulls,
+  /// hyphenated values, model order, and a round trip.
   @Test func jsonContract() throws {
     let report = StakeholderAnalysis(model: model).report
     let data = try JSONEncoder().encode(report)

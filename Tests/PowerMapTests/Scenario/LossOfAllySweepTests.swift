@@ -3,7 +3,8 @@ import Testing
 
 @testable import PowerMap
 
-/// Rule 9 of DESIGN.md: the loss-of-an-ally sweep, on a model small enough to work by hand.
+/// Rule 9 (the Rules article of the PowerMap documentation): the loss-of-an-ally sweep, on a
+/// model small enough to work by hand.
 ///
 /// Actors (interest 1 and stubbornness 1 for all, so s* = s and every p̂q = p̂):
 ///

@@ -3,7 +3,8 @@ import Testing
 
 @testable import PowerMap
 
-/// Scenario steps (DESIGN.md "Scenario steps"), one test per step kind plus composition order.
+/// Scenario steps (the Model Format article of the PowerMap documentation), one test per step
+/// kind plus composition order.
 @Suite struct ModelStateTests {
   /// a → b (depends-on), c → b (depends-on), b → c (influence), b → d (depends-on),
   /// d – b (alliance), a → c (authority), c – d (conflict).

@@ -4,7 +4,7 @@ import Testing
 
 @testable import PowerMap
 
-/// Rule 10 of DESIGN.md: Monte Carlo.
+/// Rule 10 (the Rules article of the PowerMap documentation): Monte Carlo.
 @Suite struct MonteCarloSimulationTests {
   /// A model that exercises every step kind, with influence, dependencies, obstacles and noise:
   /// the fast path (cached structures + stance programs + ``ResolvedPlan``) must agree bit for bit
