@@ -1,26 +1,32 @@
 #!/usr/bin/env python3
-"""model_check.py — a cross-check of DESIGN.md used to tune the shipped models.
+"""model_check.py — an independent reading of PowerMap's rules, used to tune the shipped models.
 
 This is NOT the PowerMap implementation (that is the Swift library in Sources/). It is a small,
-independent reading of DESIGN.md rules 1 (dependency cascade), 2 (Friedkin–Johnsen effective
-stance), 3 (commitment viability with obstacles and status) and 4 (support concentration, HHI),
-plus the scenario step kinds (remove, set, shift, transition, cut, link, add) and a small Monte
-Carlo (rule 10, with Python's own RNG, so its draws differ from the Swift tool's). It was written to
-tune the values in models/*.yaml so that the story of the seed comes out of the numbers, and to
-give the Swift tests an independent second opinion.
+independent reading of rules 1 (dependency cascade), 2 (Friedkin–Johnsen effective stance),
+3 (commitment viability with obstacles and status) and 4 (support concentration, HHI) of the Rules
+article of the PowerMap documentation (Sources/PowerMap/PowerMap.docc/Rules.md), plus the scenario
+step kinds (remove, set, shift, transition, cut, link, add) and a small Monte Carlo (rule 10, with
+Python's own RNG, so its draws differ from the Swift tool's). It was written to tune the values in
+models/*.yaml so that the story of the seed comes out of the numbers, and it gives the Swift code
+an independent second opinion: with --against, CI checks that both agree.
 
 Usage:
     python3 scripts/model_check.py MODEL.yaml [SCENARIO.yaml ...] [--actors] [--samples N --seed S]
     python3 scripts/model_check.py --all          # both shipped models x every shipped scenario
+    python3 scripts/model_check.py --against .build/debug/powermap
+        # every shipped model (and models/examples/minimal.yaml) x every scenario, compared with
+        # `powermap analyze --json`: effective power and stance of every actor, every commitment's
+        # dimensions, obstacle pressure, V, status and HHI, and the plan totals, within 1e-6.
+        # Exits 1 on any difference, printing each.
 
 For each scenario it prints, for every commitment, V and status before (baseline) and after, and
 the plan totals (viable / at-risk / blocked, mean V, plan HHI). It also checks the model against
-the structural rules of DESIGN.md (unknown keys, ids, ranges, references, empty authority,
+the structural rules of the model format (unknown keys, ids, ranges, references, empty authority,
 self-relations) and the authoring rules of the shipped models (every actor has a relation, every
 obstacle blocks a commitment, every owner appears in its commitment's needs), and exits 2 when a
 model or scenario is invalid.
 
-Readings of DESIGN.md where the text leaves room (the same notes are in models/README.md):
+Readings of the rules where the text leaves room (the same notes are in models/README.md):
   * `probability:` is a sibling key of the step kind (`- remove: orfis` / `  probability: 0.5`);
     without --samples every step is applied (probability is for Monte Carlo only).
   * transition selects the listed `actors` (if present) plus every present actor matching ALL the
@@ -35,10 +41,12 @@ Readings of DESIGN.md where the text leaves room (the same notes are in models/R
 """
 import argparse
 import glob
+import json
 import math
 import os
 import random
 import re
+import subprocess
 import sys
 
 import yaml
@@ -571,6 +579,92 @@ def monte_carlo(model, scen, n, seed, base_sstar):
     print(f"  plan: mean number viable {sum(nviable) / n:.2f}")
 
 
+# ----------------------------------------------------------------------------------------------
+# Comparison with `powermap analyze --json`
+# ----------------------------------------------------------------------------------------------
+
+TOLERANCE = 1e-6
+
+
+def compare_with_tool(binary, mpath, scenario_arg, res, where):
+    """Differences between this script's rules 1-4 (`res`, from analyse) and the JSON of
+    `powermap analyze MODEL [--scenario S] --json`, each a line of text."""
+    cmd = [binary, "analyze", mpath, "--json"] + (["--scenario", scenario_arg] if scenario_arg else [])
+    run = subprocess.run(cmd, capture_output=True, text=True)
+    if run.returncode != 0:
+        return [f"{where}: {' '.join(cmd)} exited {run.returncode}: {run.stderr.strip()}"]
+    tool = json.loads(run.stdout)
+    diffs = []
+
+    def near(label, mine, theirs):
+        if theirs is None or abs(mine - theirs) > TOLERANCE:
+            diffs.append(f"{where}: {label}: model_check {mine!r}, powermap {theirs!r}")
+
+    for actor in tool["actors"]:
+        aid = actor["id"]
+        if aid not in res["ph"]:
+            diffs.append(f"{where}: actor {aid} unknown to model_check")
+            continue
+        near(f"effectivePower({aid})", res["ph"][aid], actor["effectivePower"])
+        near(f"effectiveStance({aid})", res["ss"][aid], actor["effectiveStance"])
+    mine = {c["id"]: c for c in res["commitments"]}
+    if [c["id"] for c in tool["commitments"]] != [c["id"] for c in res["commitments"]]:
+        diffs.append(f"{where}: commitment ids differ")
+    for c in tool["commitments"]:
+        m = mine.get(c["id"])
+        if m is None:
+            continue
+        near(f"viability({c['id']})", m["V"], c["viability"])
+        near(f"obstaclePressure({c['id']})", m["pressure"], c["obstaclePressure"])
+        near(f"concentration({c['id']})", m["hhi"], c["concentration"])
+        if m["status"] != c["status"]:
+            diffs.append(f"{where}: status({c['id']}): model_check {m['status']}, powermap {c['status']}")
+        for dim in NEED_KEYS:
+            a, b = m["dims"][dim], (c.get("dimensions") or {}).get(dim)
+            if (a is None) != (b is None):
+                diffs.append(f"{where}: {dim}({c['id']}): model_check {a!r}, powermap {b!r}")
+            elif a is not None:
+                near(f"{dim}({c['id']})", a, b)
+    viable, at_risk, blocked, mean_v, hhi = totals(res)
+    plan = tool["plan"]
+    for key, value in (("viable", viable), ("atRisk", at_risk), ("blocked", blocked)):
+        if plan[key] != value:
+            diffs.append(f"{where}: plan.{key}: model_check {value}, powermap {plan[key]}")
+    near("plan.meanViability", mean_v, plan["meanViability"])
+    near("plan.concentration", hhi, plan["concentration"])
+    return diffs
+
+
+def check_against(binary, root):
+    """Every shipped model x (no scenario, every scenario file, every inline scenario), compared
+    with the tool. Returns the number of differences."""
+    scenario_files = sorted(glob.glob(os.path.join(root, "models", "scenarios", "*.yaml")))
+    runs = [(p, scenario_files) for p in sorted(glob.glob(os.path.join(root, "models", "veracruz-*.yaml")))]
+    runs.append((os.path.join(root, "models", "examples", "minimal.yaml"), []))
+    count, compared = 0, 0
+    for mpath, spaths in runs:
+        model = load(mpath)
+        base = analyse(model, State(model), None)
+        subjects = [(None, None)] + [(sp, load(sp)) for sp in spaths]
+        subjects += [(sc["id"], sc) for sc in model.get("scenarios") or []]
+        for arg, sc in subjects:
+            res = base
+            if sc is not None:
+                st = State(model)
+                for step in sc.get("steps") or []:
+                    st.apply(step)
+                res = analyse(model, st, base["ss"])
+            where = f"{os.path.relpath(mpath, root)} [{sc['id'] if sc else 'no scenario'}]"
+            diffs = compare_with_tool(binary, mpath, arg, res, where)
+            for d in diffs:
+                print("difference:", d)
+            count += len(diffs)
+            compared += 1
+    print(f"model_check: {compared} runs compared with {binary}: "
+          f"{'no difference' if count == 0 else f'{count} differences'} (tolerance {TOLERANCE})")
+    return count
+
+
 def load(path):
     with open(path, encoding="utf-8-sig") as f:
         return yaml.safe_load(f)
@@ -584,8 +678,12 @@ def main():
     ap.add_argument("--actors", action="store_true", help="print actor powers and stances")
     ap.add_argument("--samples", type=int, default=0)
     ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--against", metavar="POWERMAP",
+                    help="compare every shipped model and scenario with `POWERMAP analyze --json`")
     args = ap.parse_args()
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    if args.against:
+        sys.exit(1 if check_against(args.against, root) else 0)
     if args.all:
         runs = [(p, sorted(glob.glob(os.path.join(root, "models", "scenarios", "*.yaml"))))
                 for p in sorted(glob.glob(os.path.join(root, "models", "veracruz-*.yaml")))]
