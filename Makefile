@@ -6,7 +6,7 @@ SWIFT ?= swift
 CONFIG ?= debug
 BIN = .build/$(CONFIG)/powermap
 
-.PHONY: all deps browser build release demo reports test lint format bench fuzz clean
+.PHONY: all deps browser build release demo reports test lint format docs bench fuzz clean
 
 all: build
 
@@ -83,6 +83,22 @@ format:
 test: deps browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The library's documentation: the DocC catalog Sources/PowerMap/PowerMap.docc and the doc comments
+# of PowerMap's public symbols, built offline with the toolchain's docc (no plugin, no network) into
+# $(DOCS_OUT)/PowerMap.doccarchive. Any warning, such as a broken <doc:> or ``symbol`` link, fails it.
+DOCC ?= $(shell command -v docc 2>/dev/null || xcrun --find docc 2>/dev/null)
+DOCS_OUT ?= .build/docs
+docs: deps
+	@test -n "$(DOCC)" || { echo "docc not found: it ships with the Swift toolchain (set DOCC=path)" >&2; exit 1; }
+	$(SWIFT) package dump-symbol-graph --skip-synthesized-members >/dev/null
+	rm -rf $(DOCS_OUT) && mkdir -p $(DOCS_OUT)/symbol-graphs
+	graphs="$$(dirname "$$($(SWIFT) build --show-bin-path)")/symbolgraph" && \
+	  cp "$$graphs/PowerMap.symbols.json" $(DOCS_OUT)/symbol-graphs/ && \
+	  for g in "$$graphs"/PowerMap@*.symbols.json; do if [ -e "$$g" ]; then cp "$$g" $(DOCS_OUT)/symbol-graphs/; fi; done
+	$(DOCC) convert Sources/PowerMap/PowerMap.docc --additional-symbol-graph-dir $(DOCS_OUT)/symbol-graphs \
+	  --fallback-display-name PowerMap --fallback-bundle-identifier org.powermap.PowerMap \
+	  --warnings-as-errors --output-path $(DOCS_OUT)/PowerMap.doccarchive
 
 # Benchmarks (a separate package; never part of `make test`). Figures: Benchmarks/README.md.
 bench: deps

@@ -5,7 +5,7 @@
 /// by a generator seeded with `seed`; `pivots` is the smallest count for which every normalised
 /// estimate lies within `epsilon` of the exact value with probability at least 1 − `delta`
 /// (Hoeffding plus a union bound: k = ⌈ln(2n/δ)/(2ε²)⌉ + 1, see
-/// ``NetworkAnalysis/BetweennessPivots/pivotCount(nodeCount:epsilon:delta:)``).
+/// `NetworkAnalysis.BetweennessPivots.pivotCount(nodeCount:epsilon:delta:)`).
 public struct BetweennessMethod: Sendable, Codable, Equatable {
   /// `exact` or `sampled`.
   public var method: String

@@ -50,6 +50,8 @@ public struct CommitmentViability: Sendable, Codable, Equatable {
   /// The viability of every commitment of `model`, in model order.
   ///
   /// - Parameters:
+  ///   - model: the model.
+  ///   - state: a state of `model` (after zero or more scenario steps).
   ///   - effectivePower: p̂ per actor of `state` (rule 1).
   ///   - effectiveStance: s* per actor of `state` (rule 2).
   ///   - obstacles: the pressures of `model.obstacles`, from ``ObstaclePressure/assess(model:state:effectivePower:effectiveStance:baselineStance:)``.

@@ -7,7 +7,7 @@ import NetworkAnalysis
 /// funding and influence relation j → i, and for an alliance both j → i and i → j; conflict,
 /// `depends-on` and `information` relations are left out, and so is a relation from an actor to
 /// itself. Parallel relations merge into one edge carrying the strongest weight
-/// (``NetworkAnalysis/ParallelEdgePolicy/keepMaximum``).
+/// (`NetworkAnalysis.ParallelEdgePolicy.keepMaximum`).
 public struct InfluenceGraph: Sendable {
   /// The graph on nodes `0..<presentActors.count`.
   public let graph: WeightedDigraph

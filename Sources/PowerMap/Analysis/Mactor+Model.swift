@@ -10,6 +10,8 @@ extension Mactor {
   /// Rounding is half away from zero (`Double.rounded()`), so w = 0.125 gives 1 and s*q = −0.625 gives −3.
   ///
   /// - Parameters:
+  ///   - model: the model.
+  ///   - state: a state of `model` (after zero or more scenario steps).
   ///   - effectiveStance: s* per actor of `state` (rule 2).
   /// - Throws: ``MactorError/tooManyActors(count:limit:)`` above ``maximumActors`` present actors.
   public init(model: Model, state: ModelState, effectiveStance: [Double]) throws {

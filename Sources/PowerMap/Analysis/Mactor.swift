@@ -69,7 +69,7 @@ public struct Mactor: Sendable, Codable, Equatable {
   /// Runs MACTOR on a MID and, optionally, a 2MAO.
   ///
   /// - Parameters:
-  ///   - actors: the actor ids, one per MID row (and MAO row).
+  ///   - ids: the actor ids, one per MID row (and MAO row).
   ///   - mid: n × n integers 0…4; `mid[i][j]` is i's direct influence on j.
   ///   - objectives: the objective ids, one per MAO column; empty when there is no MAO.
   ///   - mao: 2MAO, n × m integers −4…4, or nil for no objectives.

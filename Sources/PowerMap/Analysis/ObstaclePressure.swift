@@ -39,6 +39,8 @@ public struct ObstaclePressure: Sendable, Codable, Equatable {
   /// The pressure of every obstacle of `model`, in model order.
   ///
   /// - Parameters:
+  ///   - model: the model.
+  ///   - state: a state of `model` (after zero or more scenario steps).
   ///   - effectivePower: p̂ per actor of `state` (rule 1).
   ///   - effectiveStance: s* per actor of `state` (rule 2).
   ///   - baselineStance: s⁰* per actor of the model (rule 2 on the model without scenario); an

@@ -32,6 +32,7 @@ public struct PlanEvaluation: Sendable, Codable, Equatable {
   /// The evaluation of the model itself, without scenario (its own effective stance is s⁰*).
   ///
   /// - Parameters:
+  ///   - model: the model.
   ///   - initialState: `ModelState(model: model)` when the caller has already built it.
   public init(baselineOf model: Model, initialState: ModelState? = nil) {
     let state = initialState ?? ModelState(model: model)

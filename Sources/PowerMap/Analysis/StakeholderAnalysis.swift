@@ -34,6 +34,9 @@ public struct StakeholderAnalysis: Sendable {
   /// Analyses `model` after `scenarios` (applied in order, every step).
   ///
   /// - Parameters:
+  ///   - model: the model.
+  ///   - scenarios: the scenarios to apply, in order (none for the model as it is).
+  ///   - options: the network measures' options.
   ///   - baselineStance: s⁰* when the caller already has it (``Model/baselineEffectiveStance()``),
   ///     to avoid recomputing it across many runs on one model; nil computes it.
   public init(
@@ -58,6 +61,10 @@ public struct StakeholderAnalysis: Sendable {
   /// only names the run in the report.
   ///
   /// - Parameters:
+  ///   - model: the model.
+  ///   - state: a state of `model` (after zero or more scenario steps).
+  ///   - scenarios: the scenarios that led to `state`, to name the run.
+  ///   - options: the network measures' options.
   ///   - baselineStance: s⁰* (``Model/baselineEffectiveStance()``); nil computes it from the model.
   public init(
     model: Model, state: ModelState, scenarios: [Scenario], options: AnalysisOptions = AnalysisOptions(),

@@ -25,6 +25,8 @@ public struct SupportConcentration: Sendable, Codable, Equatable {
   /// The concentration of the support of `model`'s commitments in `state`.
   ///
   /// - Parameters:
+  ///   - model: the model.
+  ///   - state: a state of `model` (after zero or more scenario steps).
   ///   - effectivePower: p̂ per actor of `state` (rule 1).
   ///   - effectiveStance: s* per actor of `state` (rule 2).
   public init(model: Model, state: ModelState, effectivePower: [Double], effectiveStance: [Double]) {

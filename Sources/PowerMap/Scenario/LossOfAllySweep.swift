@@ -21,10 +21,10 @@ import Foundation
 ///
 /// Removals are evaluated in parallel over `jobs` worker tasks in chunks of ``chunkSize``, each row
 /// stored by its index, so the result does not depend on `jobs`. Each row is what evaluating the
-/// state after the removal whole gives (``SweepBase/evaluateByRebuilding(removing:)``, to the bit),
-/// computed without building that state (``SweepBase/evaluate(_:)``): rule 1 on links built once,
+/// state after the removal whole gives (`SweepBase.evaluateByRebuilding(removing:)`, to the bit),
+/// computed without building that state (`SweepBase.evaluate(_:)`): rule 1 on links built once,
 /// rule 2 eight removals at a time from the state's Ŵ with only the rows a removal changes rebuilt
-/// (``SweepStanceSolver``), rule 3 on ids resolved once, and fragmentation on the base influence
+/// (`SweepStanceSolver`), rule 3 on ids resolved once, and fragmentation on the base influence
 /// graph without the removed nodes — for single removals above the directed limit, for all nodes in
 /// one O(n + m) search. Cost per row: O(R·(m_W + n)/8) for rule 2's R rounds over Ŵ's m_W entries
 /// (R ≈ 40 at the default stubbornness), O(n + dependency work) for rule 1, O(listings) for rule 3,
@@ -48,22 +48,24 @@ public enum LossOfAllySweep {
 
   /// Sweeps `model` under `scenarios`.
   ///
-  /// The removals are numbered and evaluated as they are enumerated (``SweepRemovals``), never all
-  /// held, and only the `top` first keys are kept while they stream in (``SweepRanking``), so
+  /// The removals are numbered and evaluated as they are enumerated (`SweepRemovals`), never all
+  /// held, and only the `top` first keys are kept while they stream in (`SweepRanking`), so
   /// memory is O(actors + top) for any number of pairs (O(rows) without `top`). The first
   /// ``probeSize`` removals are evaluated on the calling task and timed; from them `estimate`
   /// receives the expected duration when it exceeds its threshold, before the others start.
   ///
   /// **Exact pruning with `top`.** A row's rank depends only on its key — status changes, ΔΣV,
   /// ids, and with ``SweepRank/synergy`` the singles' keys — which rules 1–3 give
-  /// (``SweepBase/keys(_:)``). With `top`, every removal is evaluated to its key only, and the
+  /// (`SweepBase.keys(_:)`). With `top`, every removal is evaluated to its key only, and the
   /// structural context (weakened actors, articulation, dominators, cut-off and fragmentation, the
   /// O(n·(n + m)/64) part of a row at 2,000 actors) is evaluated afterwards for the `top` survivors
-  /// alone (``SweepBase/evaluate(_:)``). Both paths share ``SweepBase``'s rule 1–3 code, so a
+  /// alone (`SweepBase.evaluate(_:)`). Both paths share `SweepBase`'s rule 1–3 code, so a
   /// survivor's row has the key it was ranked by, bit for bit; since the order is a strict total
   /// order on keys, the rows returned are exactly the first `top` rows of the unpruned sweep.
   ///
   /// - Parameters:
+  ///   - model: the model.
+  ///   - scenarios: the scenarios that give the state before the removals, applied in order.
   ///   - pairs: remove every unordered pair of present actors instead of every actor.
   ///   - top: keep the first `top` rows (≥ 1, else ``ScenarioRunError/invalidTop(_:)``); nil keeps all.
   ///   - root: the dominator root's id (``ScenarioRunError/unknownRoot(_:)`` when unknown); nil for

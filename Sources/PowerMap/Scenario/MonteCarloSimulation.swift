@@ -25,19 +25,19 @@
 /// sample index and aggregated in index order, so the result — and its JSON — is byte-identical
 /// for any `jobs` and across reruns.
 ///
-/// **Speed.** Nothing is resolved by id per sample: rule 3 runs on ``ResolvedPlan``, and what a
+/// **Speed.** Nothing is resolved by id per sample: rule 3 runs on `ResolvedPlan`, and what a
 /// combination of steps does apart from stances (presence, powers, rule 1, Ŵ of rule 2) is
-/// computed once per combination and worker and cached (``SampleStructure``); a sample then costs
+/// computed once per combination and worker and cached (`SampleStructure`); a sample then costs
 /// its draws, the replay of its steps' stance changes and one allocation-free Friedkin–Johnsen
-/// solve (``FriedkinJohnsenKernel``). The values are bit-identical to applying the steps to a
+/// solve (`FriedkinJohnsenKernel`). The values are bit-identical to applying the steps to a
 /// ``ModelState`` and running ``PlanEvaluation`` (a unit test checks it sample by sample).
 ///
 /// **Limits and memory.** N is at most ``maximumSamples`` (10,000,000, for the command line and
 /// batch files alike). The samples' viabilities are folded in sample order into streaming
-/// statistics per commitment (``MonteCarloAccumulator``) as soon as their chunk and every earlier
-/// one are done, with a bounded number of chunks in flight (``ParallelChunks``). Up to
+/// statistics per commitment (`MonteCarloAccumulator`) as soon as their chunk and every earlier
+/// one are done, with a bounded number of chunks in flight (`ParallelChunks`). Up to
 /// ``exactPercentileLimit`` samples the viabilities of each commitment are kept for exact
-/// percentiles (C × N values); above it each commitment keeps a fixed ``MonteCarloHistogram``
+/// percentiles (C × N values); above it each commitment keeps a fixed `MonteCarloHistogram`
 /// (4,096 bins) instead, so memory stops growing with N, and p05, p95 are estimated within one bin
 /// width. Every other output — P(viable), P(blocked), mean V, standard errors, the viable-count
 /// distribution — is exact (the same numbers as storing everything) at any N.
@@ -59,7 +59,10 @@ public enum MonteCarloSimulation {
   /// Runs `samples` samples of `model` under `scenarios` (applied in order) with `seed`.
   ///
   /// - Parameters:
+  ///   - model: the model.
+  ///   - scenarios: the scenarios whose steps each sample draws, in order (none for the model as it is).
   ///   - samples: 1 ≤ N ≤ ``maximumSamples`` (else ``ScenarioRunError/invalidSampleCount(_:)``).
+  ///   - seed: the run's seed; sample k draws from a generator seeded by (seed, k).
   ///   - jobs: the number of worker tasks (values below 1 count as 1); the result does not depend on it.
   ///   - progress: called with the number of samples done after each chunk of ``chunkSize``;
   ///     calls are serialised and increasing, made from worker tasks.

@@ -57,7 +57,7 @@ public struct Diagnostic: Sendable, Codable, Equatable, Error, CustomStringConve
   /// How many characters of a value a message quotes.
   static let excerptLength = 40
 
-  /// A value as messages quote it: at most ``excerptLength`` characters, then `…`, with control
+  /// A value as messages quote it: at most `excerptLength` characters, then `…`, with control
   /// characters written as `\u{1B}` so that a message never carries them raw.
   ///
   /// A 10 MB id is thus echoed as its first 40 characters, not whole.
