@@ -1,7 +1,13 @@
 import PowerMapGraphviz
 
-/// The methods appendix: every formula a report's numbers come from (the Rules article of the PowerMap documentation),
-/// in the report's language. Formulas are plain Unicode text, shown as code in both formats.
+/// The methods appendix: every formula a report's numbers come from, in the report's language.
+/// Formulas are plain Unicode text, shown as code in both formats.
+///
+/// The appendix is a short form of the Rules article of the PowerMap documentation
+/// (`Sources/PowerMap/PowerMap.docc/Rules.md`), and `MethodsAppendixRulesTests` holds the two
+/// together: every rule of the article is an entry here under the same number and name ("## Rule 3:
+/// Commitment viability" is "3. Commitment viability"), and every English formula line is a line of
+/// the article. Change a rule in the article first, then here.
 public struct MethodsAppendix: Sendable {
   /// One method: a heading, its formulas and a sentence on how to read it.
   public struct Entry: Sendable {
