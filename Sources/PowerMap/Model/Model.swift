@@ -1,7 +1,7 @@
 /// A validated, immutable stakeholder model: the actors around a reform, their relations, the
 /// commitments of an action plan, the obstacles to them, and the scenarios to try on them.
 ///
-/// A `Model` is only ever produced by ``ModelLoader`` (or built in code from already valid parts);
+/// A `Model` is only ever produced by `ModelLoader` (or built in code from already valid parts);
 /// every default of <doc:ModelFormat> has been applied, so consumers never see a missing
 /// stubbornness or threshold.
 public struct Model: Sendable, Codable, Equatable {

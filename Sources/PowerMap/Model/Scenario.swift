@@ -29,7 +29,7 @@ public struct ScenarioStep: Sendable, Equatable {
 /// What a scenario step does; the cases are the step kinds of <doc:ModelFormat>.
 ///
 /// A removed actor is frozen: `set`, `shift` and `transition` leave it unchanged, and a `link`
-/// with a removed end is not added (see ``ModelState/apply(_:)-(ScenarioAction)``).
+/// with a removed end is not added (see `ModelState.apply(_:)`).
 public enum ScenarioAction: Sendable, Equatable {
   /// The actor withdraws: power 0, its relations gone except others' `depends-on` on it.
   case remove(actor: String)

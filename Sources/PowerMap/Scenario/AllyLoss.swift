@@ -9,7 +9,7 @@
 ///
 /// "Before" is the state after the scenarios; "after" is that state with every actor of `ids`
 /// removed (the `remove` step). Structural context, on the influence graph of the present actors
-/// (``InfluenceGraph``) before the removal unless said otherwise:
+/// (`InfluenceGraph`) before the removal unless said otherwise:
 ///
 /// - `articulationPoint`: some actor of `ids` is an articulation point of the undirected view;
 /// - `immediatelyDominates`: the actors (not in `ids`) whose immediate dominator from the sweep's
@@ -18,9 +18,9 @@
 ///   before the removal and not after; for one actor, the size of its dominator subtree minus one
 ///   (0 when the root does not reach it) — null when the sweep has no root;
 /// - `fragmentation`: Borgatti's fragmentation of the influence graph after the removal, by the
-///   sweep's ``SweepResult/fragmentationMethod``.
+///   sweep's `SweepResult.fragmentationMethod`.
 ///
-/// With `sweep --pairs --rank synergy`, each pair row also has `synergy` (``SweepSynergy``): the
+/// With `sweep --pairs --rank synergy`, each pair row also has `synergy` (`SweepSynergy`): the
 /// damage beyond its two single losses; the key is absent otherwise.
 ///
 /// Encodes every key, with explicit `null`s.

@@ -10,7 +10,7 @@ public struct CommitmentChange: Sendable, Codable, Equatable {
   public var viabilityAfter: Double
   /// V after − V before.
   public var deltaViability: Double
-  /// Actor ids, the one whose change moved V the most first (see ``TransitionRisk``).
+  /// Actor ids, the one whose change moved V the most first (see `TransitionRisk`).
   public var drivers: [String]
   /// The effect on V of each driver's change, in the order of ``drivers``.
   public var driverEffects: [DriverEffect]
