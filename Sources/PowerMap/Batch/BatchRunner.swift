@@ -8,29 +8,9 @@ public enum BatchRunner {
       let model = try ModelLoader.load(contentsOf: run.modelPath, displayName: run.model).model
       let scenarios = try ScenarioResolver.resolve(
         run.scenarios, for: model, modelPath: run.modelPath, directory: run.directory)
-      let before = PlanEvaluation(baselineOf: model)
-      let after =
-        scenarios.isEmpty
-        ? before
-        : PlanEvaluation(model: model, state: model.state(applying: scenarios), baselineStance: before.effectiveStance)
-      var monteCarlo: MonteCarloResult?
-      if run.samples > 0 {
-        monteCarlo = try await MonteCarloSimulation.run(
-          model: model, scenarios: scenarios, samples: run.samples, seed: run.seed, jobs: jobs)
-      }
-      let probabilities = Dictionary(
-        (monteCarlo?.commitments ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-      let commitments = model.commitments.indices.map { position in
-        let id = model.commitments[position].id
-        return BatchOutcome.Commitment(
-          id: id, before: before.commitments[position].status, after: after.commitments[position].status,
-          viabilityBefore: before.commitments[position].viability,
-          viabilityAfter: after.commitments[position].viability, pViable: probabilities[id]?.pViable,
-          pBlocked: probabilities[id]?.pBlocked)
-      }
-      return BatchOutcome(
-        run: run, status: "ok", error: nil, before: before.plan, after: after.plan, commitments: commitments,
-        monteCarlo: monteCarlo)
+      let simulation = try await Simulation(model: model).run(
+        scenarios, samples: run.samples, seed: run.seed, jobs: jobs)
+      return BatchOutcome(run: run, simulation: simulation)
     } catch let error as DiagnosticsError {
       return BatchOutcome(run: run, error: error.errors.map(\.description).joined(separator: "\n"))
     } catch is CancellationError {
@@ -84,6 +64,19 @@ public struct BatchOutcome: Sendable, Encodable {
     self.after = after
     self.commitments = commitments
     self.monteCarlo = monteCarlo
+  }
+
+  /// The outcome of `run`, whose simulation is `simulation`.
+  init(run: BatchRun, simulation: SimulationRun) {
+    let commitments = simulation.changes.map { change in
+      let odds = simulation.monteCarlo(of: change.commitment)
+      return Commitment(
+        id: change.commitment, before: change.from, after: change.to, viabilityBefore: change.viabilityBefore,
+        viabilityAfter: change.viabilityAfter, pViable: odds?.pViable, pBlocked: odds?.pBlocked)
+    }
+    self.init(
+      run: run, status: "ok", error: nil, before: simulation.before.evaluation.plan,
+      after: simulation.after.evaluation.plan, commitments: commitments, monteCarlo: simulation.monteCarlo)
   }
 
   init(run: BatchRun, error: String) {

@@ -48,11 +48,14 @@ public struct PlanComparison: Sendable, Encodable {
   public var commitmentsAdded: [String]
   public var commitmentsRemoved: [String]
 
-  /// Compares `a` and `b`, each under its own resolution of the same scenario (empty: no scenario).
-  public init(a modelA: Model, scenariosA: [Scenario], b modelB: Model, scenariosB: [Scenario]) {
-    a = Self.side(modelA, scenariosA)
-    b = Self.side(modelB, scenariosB)
-    scenario = ReportScenario(scenariosA.isEmpty ? scenariosB : scenariosA)
+  /// Compares two simulations, each of its model under its own resolution of the same scenario
+  /// (no scenario: ``SimulationRun/scenarios`` empty). Computes no analysis.
+  public init(a runA: SimulationRun, b runB: SimulationRun) {
+    let modelA = runA.before.model
+    let modelB = runB.before.model
+    a = Self.side(runA)
+    b = Self.side(runB)
+    scenario = ReportScenario(runA.scenarios.isEmpty ? runB.scenarios : runA.scenarios)
     let idsA = Set(modelA.actors.map(\.id))
     let idsB = Set(modelB.actors.map(\.id))
     actorsAdded = modelB.actors.map(\.id).filter { !idsA.contains($0) }
@@ -76,18 +79,14 @@ public struct PlanComparison: Sendable, Encodable {
     commitmentsRemoved = modelA.commitments.map(\.id).filter { !commitmentsB.contains($0) }
   }
 
-  private static func side(_ model: Model, _ scenarios: [Scenario]) -> Side {
-    let before = PlanEvaluation(baselineOf: model)
-    let after =
-      scenarios.isEmpty
-      ? nil
-      : PlanEvaluation(
-        model: model, state: model.state(applying: scenarios), baselineStance: before.effectiveStance)
-    let outcomes = model.commitments.indices.map { position in
+  private static func side(_ run: SimulationRun) -> Side {
+    let model = run.before.model
+    let before = run.before.evaluation
+    let after = run.scenarios.isEmpty ? nil : run.after.evaluation
+    let outcomes = run.changes.map { change in
       CommitmentOutcome(
-        id: model.commitments[position].id, before: before.commitments[position].status,
-        after: after?.commitments[position].status, viabilityBefore: before.commitments[position].viability,
-        viabilityAfter: after?.commitments[position].viability)
+        id: change.commitment, before: change.from, after: after == nil ? nil : change.to,
+        viabilityBefore: change.viabilityBefore, viabilityAfter: after == nil ? nil : change.viabilityAfter)
     }
     let contributions = before.concentration.contributions
     let total = contributions.reduce(0, +)

@@ -6,6 +6,8 @@ public struct ScenarioOutcome: Sendable {
   /// The scenario, as resolved against the model.
   public var scenario: Scenario
   /// Before, after, every commitment's change and the Monte Carlo result.
+  public var run: SimulationRun
+  /// The JSON document of ``run`` (`powermap simulate --json`).
   public var result: SimulationResult
   /// The scenario map.
   public var map: ReportMap
@@ -14,9 +16,10 @@ public struct ScenarioOutcome: Sendable {
   public var fileStem: String
 
   /// An outcome with every field given.
-  public init(scenario: Scenario, result: SimulationResult, map: ReportMap, fileStem: String) {
+  public init(scenario: Scenario, run: SimulationRun, map: ReportMap, fileStem: String) {
     self.scenario = scenario
-    self.result = result
+    self.run = run
+    self.result = run.result
     self.map = map
     self.fileStem = fileStem
   }
