@@ -1,4 +1,4 @@
-/// One row of the loss-of-an-ally sweep (rule 9 of DESIGN.md): what removing `ids` on top of the
+/// One row of the loss-of-an-ally sweep (rule 9 of <doc:Rules>): what removing `ids` on top of the
 /// scenarios does to the plan, and where the removed actors sit in the influence network.
 ///
 ///     statusChanges  = #{c : status_c after > status_c before}   (viable < at-risk < blocked)

@@ -18,7 +18,7 @@ extension ModelState {
   /// Applies `scenarios` in place, in order, keeping only the steps for which
   /// `includeStep(scenarioIndex, stepIndex)` is true.
   ///
-  /// Monte Carlo (DESIGN.md rule 10) draws the declared stances first — by setting
+  /// Monte Carlo (rule 10 of <doc:Rules>) draws the declared stances first — by setting
   /// `actors[i].actor.stance` on `ModelState(model:)` — and then calls this with its draw of which
   /// steps happen.
   public mutating func apply(

@@ -1,4 +1,4 @@
-/// Deterministic application of scenario steps (DESIGN.md, "Scenario steps").
+/// Deterministic application of scenario steps (the scenario steps of <doc:Rules>).
 ///
 /// Steps are applied in order, each to the state the previous one left. Every step kind:
 ///

@@ -1,6 +1,6 @@
 /// The state of a model's actors and relations after zero or more scenario steps.
 ///
-/// DESIGN.md, "Data flows one way": `Model` → scenario applied → state → analyses. A state holds
+/// Data flows one way (<doc:Rules>): `Model` → scenario applied → state → analyses. A state holds
 /// one ``ActorState`` per actor — the model's actors first, in model order, then the actors that
 /// `add` steps introduced, in the order they were added — so the index of a model actor in
 /// ``actors`` is its index in `Model.actors`. Removed actors stay in the list with
@@ -9,7 +9,7 @@
 /// Relations are kept with actor indices (``IndexedRelation``), so analyses never look ids up
 /// again; ``relationList`` gives them back with ids.
 ///
-/// Baselines (p⁰, q⁰ of DESIGN.md rule 3 and rule 1) come from the model: ``ActorState/baselinePower``
+/// Baselines (p⁰, q⁰ of rules 3 and 1 of <doc:Rules>) come from the model: ``ActorState/baselinePower``
 /// and ``ActorState/baselineInterest`` are set once, by ``init(model:)`` or by the `add` step, and
 /// no later step changes them. For an added actor the baseline is the value it was added with.
 public struct ModelState: Sendable, Equatable {
