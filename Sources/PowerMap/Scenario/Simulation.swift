@@ -1,5 +1,5 @@
-/// Simulates scenarios on one model: the single entry point behind `analyze`, `simulate`, `run`,
-/// `render`, `diff` and `report`.
+/// Simulates scenarios on one model: the single entry point behind `simulate`, `run`, `render`,
+/// `diff` and `report`, whose outputs only format its results.
 ///
 /// The model's own analysis (rules 1–6, betweenness included) is computed once, when the
 /// simulation is made, and every run reuses it: as the "before" of each run, and for its effective
