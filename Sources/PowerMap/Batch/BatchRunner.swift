@@ -23,17 +23,6 @@ public enum BatchRunner {
 
 /// What one batch run produced: a line of `powermap run`'s output.
 public struct BatchOutcome: Sendable, Encodable {
-  /// A commitment before and after the run's scenarios.
-  public struct Commitment: Sendable, Encodable {
-    public var id: String
-    public var before: CommitmentStatus
-    public var after: CommitmentStatus
-    public var viabilityBefore: Double
-    public var viabilityAfter: Double
-    public var pViable: Double?
-    public var pBlocked: Double?
-  }
-
   public var run: String
   public var number: Int
   public var model: String
@@ -45,12 +34,12 @@ public struct BatchOutcome: Sendable, Encodable {
   public var error: String?
   public var before: PlanSummary?
   public var after: PlanSummary?
-  public var commitments: [Commitment]?
+  public var commitments: [CommitmentOutcome]?
   public var monteCarlo: MonteCarloResult?
 
   init(
     run: BatchRun, status: String, error: String?, before: PlanSummary?, after: PlanSummary?,
-    commitments: [Commitment]?, monteCarlo: MonteCarloResult?
+    commitments: [CommitmentOutcome]?, monteCarlo: MonteCarloResult?
   ) {
     self.run = run.id
     self.number = run.number
@@ -68,11 +57,8 @@ public struct BatchOutcome: Sendable, Encodable {
 
   /// The outcome of `run`, whose simulation is `simulation`.
   init(run: BatchRun, simulation: SimulationRun) {
-    let commitments = simulation.changes.map { change in
-      let odds = simulation.monteCarlo(of: change.commitment)
-      return Commitment(
-        id: change.commitment, before: change.from, after: change.to, viabilityBefore: change.viabilityBefore,
-        viabilityAfter: change.viabilityAfter, pViable: odds?.pViable, pBlocked: odds?.pBlocked)
+    let commitments = simulation.changes.map {
+      CommitmentOutcome($0, withAfter: true, odds: simulation.monteCarlo(of: $0.commitment))
     }
     self.init(
       run: run, status: "ok", error: nil, before: simulation.before.evaluation.plan,

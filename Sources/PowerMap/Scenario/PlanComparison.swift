@@ -20,15 +20,6 @@ public struct PlanComparison: Sendable, Encodable {
     public var commitmentStatus: [CommitmentOutcome]
   }
 
-  /// A commitment's status and viability before and after the scenario.
-  public struct CommitmentOutcome: Sendable, Encodable {
-    public var id: String
-    public var before: CommitmentStatus
-    public var after: CommitmentStatus?
-    public var viabilityBefore: Double
-    public var viabilityAfter: Double?
-  }
-
   /// One attribute of an actor present in both models that differs.
   public struct ActorDifference: Sendable, Encodable, Equatable {
     public var id: String
@@ -83,11 +74,7 @@ public struct PlanComparison: Sendable, Encodable {
     let model = run.before.model
     let before = run.before.evaluation
     let after = run.scenarios.isEmpty ? nil : run.after.evaluation
-    let outcomes = run.changes.map { change in
-      CommitmentOutcome(
-        id: change.commitment, before: change.from, after: after == nil ? nil : change.to,
-        viabilityBefore: change.viabilityBefore, viabilityAfter: after == nil ? nil : change.viabilityAfter)
-    }
+    let outcomes = run.changes.map { CommitmentOutcome($0, withAfter: after != nil) }
     let contributions = before.concentration.contributions
     let total = contributions.reduce(0, +)
     let largest = contributions.indices.max { contributions[$0] < contributions[$1] }
