@@ -13,8 +13,8 @@ import PowerMap
 /// maps may be rendered from any number of tasks (they queue for Graphviz).
 public enum MapRenderer {
   /// The map of `run` as a drawing: the graph to lay out, the plan, the title and the legend. The
-  /// scenario map draws ``SimulationRun/after`` against ``SimulationRun/before``; the others draw
-  /// ``SimulationRun/after`` (the model as it is when the run has no scenario).
+  /// scenario map draws `SimulationRun.after` against `SimulationRun.before`; the others draw
+  /// `SimulationRun.after` (the model as it is when the run has no scenario).
   public static func drawing(_ run: SimulationRun, options: MapOptions) throws(MapError) -> MapDrawing {
     try drawing(MapContext(analysis: run.after, baseline: run.before, options: options))
   }

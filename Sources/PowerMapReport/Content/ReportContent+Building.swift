@@ -10,7 +10,7 @@ extension ReportContent {
     3 + scenarios * (options.samples > 0 ? 3 : 2) + 2
   }
 
-  /// Computes a report: one ``Simulation`` of the model (its analysis is computed once), a run of
+  /// Computes a report: one `Simulation` of the model (its analysis is computed once), a run of
   /// each scenario in `scenarios` on its own (not composed), the sweep, MACTOR and every map, drawn
   /// from those results.
   ///
