@@ -1,7 +1,7 @@
 import PowerMap
 
-/// What every map builder needs: the model, the analysis after the scenarios, the options and the
-/// strings of the chosen language.
+/// What every map builder needs: the model, the analysis after the scenarios (made by the caller:
+/// a map runs no analysis), the options and the strings of the chosen language.
 struct MapContext: Sendable {
   /// The model drawn.
   let model: Model
@@ -13,17 +13,11 @@ struct MapContext: Sendable {
   let options: MapOptions
   /// The words of the map's language.
   let strings: MapStrings
-  /// The analysis of the model without the scenarios when the caller has it (the scenario map
-  /// computes it otherwise).
+  /// The analysis of the model without the scenarios, which the scenario map needs.
   let baseline: StakeholderAnalysis?
 
-  /// The context of `model` after `scenarios`.
-  init(model: Model, scenarios: [Scenario], options: MapOptions) {
-    self.init(analysis: StakeholderAnalysis(model: model, scenarios: scenarios), baseline: nil, options: options)
-  }
-
   /// The context of an analysis already made (its model and scenarios), and of the model's own
-  /// analysis when known.
+  /// analysis when given.
   init(analysis: StakeholderAnalysis, baseline: StakeholderAnalysis?, options: MapOptions) {
     self.model = analysis.model
     self.scenarios = analysis.scenarios

@@ -1,35 +1,34 @@
 import Foundation
 import PowerMap
 
-/// Draws the four maps of a model (``MapKind``), in-process through Graphviz.
+/// Draws the four maps (``MapKind``) of a simulation's results, in-process through Graphviz. A map
+/// takes results and runs no analysis.
 ///
+///     let run = Simulation(model: model).run(scenarios)
 ///     let map = try MapRenderer.render(
-///       model: model, scenarios: scenarios, options: MapOptions(kind: .power, language: .es, paper: .a3),
-///       format: .pdf)
+///       run, options: MapOptions(kind: .power, language: .es, paper: .a3), format: .pdf)
 ///     try map.data.write(to: url)
 ///
 /// Rendering goes through ``Graphviz/shared``, whose lock serialises every call into Graphviz, so
 /// maps may be rendered from any number of tasks (they queue for Graphviz).
 public enum MapRenderer {
-  /// The map as a drawing: the graph to lay out, the plan, the title and the legend.
-  public static func drawing(model: Model, scenarios: [Scenario], options: MapOptions) throws(MapError) -> MapDrawing {
-    try drawing(MapContext(model: model, scenarios: scenarios, options: options))
+  /// The map of `run` as a drawing: the graph to lay out, the plan, the title and the legend. The
+  /// scenario map draws `SimulationRun.after` against `SimulationRun.before`; the others draw
+  /// `SimulationRun.after` (the model as it is when the run has no scenario).
+  public static func drawing(_ run: SimulationRun, options: MapOptions) throws(MapError) -> MapDrawing {
+    try drawing(MapContext(analysis: run.after, baseline: run.before, options: options))
   }
 
-  /// The map of an analysis already made (of its model after its scenarios) in `format`; for the
-  /// scenario map, `baseline` is the model's analysis without scenarios (computed when nil). A
-  /// report that has both saves two analyses per map.
+  /// The map of an analysis already made (of its model after its scenarios) in `format`; the
+  /// scenario map needs `baseline`, the model's analysis without scenarios.
+  ///
+  /// - Throws: ``MapError/scenarioRequired`` for the scenario map of an analysis without scenario
+  ///   or without `baseline`.
   public static func render(
     analysis: StakeholderAnalysis, baseline: StakeholderAnalysis? = nil, options: MapOptions, format: MapFormat
   ) throws(MapError) -> RenderedMap {
-    let drawing = try drawing(MapContext(analysis: analysis, baseline: baseline, options: options))
-    let composed: ComposedMap
-    do {
-      composed = try MapComposer.compose(drawing, paper: options.paper)
-    } catch {
-      throw .graphviz(error)
-    }
-    return try render(composed, format: format, dpi: options.dpi)
+    let context = MapContext(analysis: analysis, baseline: baseline, options: options)
+    return try render(try compose(drawing(context), options: options), format: format, dpi: options.dpi)
   }
 
   private static func drawing(_ context: MapContext) throws(MapError) -> MapDrawing {
@@ -42,8 +41,8 @@ public enum MapRenderer {
     case .power:
       return PowerMapBuilder(context: context, before: nil).drawing()
     case .scenario:
-      guard !scenarios.isEmpty else { throw .scenarioRequired }
-      return ScenarioMapBuilder(context: context).drawing()
+      guard !scenarios.isEmpty, let before = context.baseline else { throw .scenarioRequired }
+      return ScenarioMapBuilder(context: context, before: before).drawing()
     case .grid:
       do {
         return try GridMapBuilder(context: context).drawing()
@@ -55,22 +54,25 @@ public enum MapRenderer {
     }
   }
 
-  /// The composed map: the drawing laid out, with title and legend, fitted to the paper.
-  public static func compose(model: Model, scenarios: [Scenario], options: MapOptions) throws(MapError) -> ComposedMap {
-    let drawing = try drawing(model: model, scenarios: scenarios, options: options)
+  /// The composed map of `run` (see ``drawing(_:options:)``): laid out, with title and legend,
+  /// fitted to the paper.
+  public static func compose(_ run: SimulationRun, options: MapOptions) throws(MapError) -> ComposedMap {
+    try compose(drawing(run, options: options), options: options)
+  }
+
+  /// The map of `run` in `format` (see ``drawing(_:options:)``).
+  public static func render(_ run: SimulationRun, options: MapOptions, format: MapFormat) throws(MapError)
+    -> RenderedMap
+  {
+    try render(compose(run, options: options), format: format, dpi: options.dpi)
+  }
+
+  private static func compose(_ drawing: MapDrawing, options: MapOptions) throws(MapError) -> ComposedMap {
     do {
       return try MapComposer.compose(drawing, paper: options.paper)
     } catch {
       throw .graphviz(error)
     }
-  }
-
-  /// The map in `format`.
-  public static func render(model: Model, scenarios: [Scenario], options: MapOptions, format: MapFormat)
-    throws(MapError) -> RenderedMap
-  {
-    let composed = try compose(model: model, scenarios: scenarios, options: options)
-    return try render(composed, format: format, dpi: options.dpi)
   }
 
   /// A composed map in `format` (PNG at `dpi` pixels per inch).

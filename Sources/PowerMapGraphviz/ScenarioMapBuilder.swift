@@ -7,10 +7,11 @@ import PowerMap
 /// the legend the status and viability of every commitment before and after.
 struct ScenarioMapBuilder {
   let context: MapContext
+  /// The analysis of the model without the scenarios.
+  let before: StakeholderAnalysis
 
   /// The drawing; the context must hold at least one scenario.
   func drawing() -> MapDrawing {
-    let before = context.baseline ?? StakeholderAnalysis(model: context.model)
     var drawing = PowerMapBuilder(context: context, before: before).drawing()
     drawing.legend.sections.append(commitmentSection(before: before))
     let plan = context.analysis.evaluation.plan

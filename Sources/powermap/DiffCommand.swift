@@ -33,8 +33,8 @@ struct DiffCommand: ParsableCommand {
     let modelB = try ModelLoader.load(contentsOf: b)
     Terminal.printDiagnostics(modelA.warnings + modelB.warnings)
     let comparison = PlanComparison(
-      a: modelA.model, scenariosA: try scenarioOptions.resolve(for: modelA.model, modelPath: a),
-      b: modelB.model, scenariosB: try scenarioOptions.resolve(for: modelB.model, modelPath: b))
+      a: Simulation(model: modelA.model).run(try scenarioOptions.resolve(for: modelA.model, modelPath: a)),
+      b: Simulation(model: modelB.model).run(try scenarioOptions.resolve(for: modelB.model, modelPath: b)))
     try Terminal.write(json ? try Terminal.json(comparison) : DiffText.render(comparison))
     var metrics = MetricTable()
     for (prefix, side) in [("a.", comparison.a), ("b.", comparison.b)] {

@@ -92,15 +92,3 @@ enum InterruptibleWork {
     }
   }
 }
-
-/// Runs a Monte Carlo simulation with a progress bar and Ctrl-C handling.
-enum MonteCarloRunner {
-  static func run(model: Model, scenarios: [Scenario], samples: Int, seed: UInt64, jobs: Int) async throws
-    -> MonteCarloResult
-  {
-    try await InterruptibleWork.run(total: samples, label: "Monte Carlo") { progress in
-      try await MonteCarloSimulation.run(
-        model: model, scenarios: scenarios, samples: samples, seed: seed, jobs: jobs, progress: progress)
-    }
-  }
-}

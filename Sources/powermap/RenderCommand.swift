@@ -122,7 +122,11 @@ struct RenderCommand: ParsableCommand {
       dpi: dpi, date: printedDate, full: full)
     let rendered: RenderedMap
     do {
-      rendered = try MapRenderer.render(model: model, scenarios: scenarios, options: options, format: format)
+      let simulation = Simulation(model: model)
+      rendered =
+        kind == .scenario
+        ? try MapRenderer.render(simulation.run(scenarios), options: options, format: format)
+        : try MapRenderer.render(analysis: simulation.analysis(after: scenarios), options: options, format: format)
     } catch {
       switch error {
       case .scenarioRequired, .invalidOption: throw CommandFailure.badInput(error.description)

@@ -105,8 +105,8 @@ enum BatchText {
     }
     return commitments.map { commitment in
       (prefix + [
-        Format.csv(commitment.id), commitment.before.rawValue, commitment.after.rawValue,
-        Format.csvNumber(commitment.viabilityBefore), Format.csvNumber(commitment.viabilityAfter),
+        Format.csv(commitment.id), commitment.before.rawValue, commitment.after?.rawValue ?? "",
+        Format.csvNumber(commitment.viabilityBefore), commitment.viabilityAfter.map(Format.csvNumber) ?? "",
         commitment.pViable.map(Format.csvNumber) ?? "", commitment.pBlocked.map(Format.csvNumber) ?? "", "",
       ]).joined(separator: ",")
     }.joined(separator: "\n") + "\n"
@@ -123,8 +123,9 @@ extension MetricTable {
       ]
     }
     let commitments = outcome.commitments ?? []
-    plain["statusChanges"] = Double(commitments.filter { $0.after > $0.before }.count)
-    perID["viability"] = Dictionary(commitments.map { ($0.id, $0.viabilityAfter) }, uniquingKeysWith: { a, _ in a })
+    plain["statusChanges"] = Double(commitments.filter { ($0.after ?? $0.before) > $0.before }.count)
+    perID["viability"] = Dictionary(
+      commitments.compactMap { c in c.viabilityAfter.map { (c.id, $0) } }, uniquingKeysWith: { a, _ in a })
     if outcome.monteCarlo != nil {
       perID["pViable"] = Dictionary(
         commitments.compactMap { c in c.pViable.map { (c.id, $0) } }, uniquingKeysWith: { a, _ in a })

@@ -55,14 +55,16 @@ struct SimulateCommand: AsyncParsableCommand {
     let loaded = try ModelLoader.load(contentsOf: model)
     Terminal.printDiagnostics(loaded.warnings)
     let scenarios = try scenarioOptions.resolve(for: loaded.model, modelPath: model)
-    let risk = TransitionRisk(model: loaded.model, scenarios: scenarios)
-    var monteCarlo: MonteCarloResult?
+    let simulation = Simulation(model: loaded.model)
+    var run = simulation.run(scenarios)
     if samples > 0 {
-      monteCarlo = try await MonteCarloRunner.run(
-        model: loaded.model, scenarios: scenarios, samples: samples, seed: seed,
-        jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+      let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+      run = run.adding(
+        try await InterruptibleWork.run(total: samples, label: "Monte Carlo") { progress in
+          try await simulation.monteCarlo(scenarios, samples: samples, seed: seed, jobs: jobs, progress: progress)
+        })
     }
-    let result = SimulationResult(risk: risk, monteCarlo: monteCarlo)
+    let result = run.result
     if json {
       try Terminal.write(Terminal.json(result))
     } else if csv {

@@ -41,7 +41,7 @@ import Testing
     for kind in MapKind.allCases where kind != .scenario || !scenarios.isEmpty {
       let options = MapOptions(kind: kind, language: input.count % 2 == 0 ? .en : .es, date: "2026-01-01")
       do {
-        let composed = try MapRenderer.compose(model: model, scenarios: scenarios, options: options)
+        let composed = try MapRenderer.compose(Simulation(model: model).run(scenarios), options: options)
         _ = try Graphviz.shared.layout(dot: composed.dot, engine: "nop2")
       } catch {
         return .broken("the \(kind) map fails in Graphviz: \(error)")

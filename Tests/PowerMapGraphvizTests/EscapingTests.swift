@@ -42,7 +42,7 @@ struct EscapingTests {
   func hostileNamesRenderAsWrittenInValidSVG(kind: MapKind) throws {
     let model = Self.hostileModel
     let map = try MapRenderer.render(
-      model: model, scenarios: kind == .scenario ? model.scenarios : [],
+      Simulation(model: model).run(kind == .scenario ? model.scenarios : []),
       options: MapOptions(kind: kind, language: .en), format: .svg)
     let (texts, titles) = try MapTestSupport.svgTexts(map.data)
     let allText = texts.joined(separator: "\n")
@@ -61,7 +61,7 @@ struct EscapingTests {
 
   @Test func theDOTOfHostileNamesIsReadBackExactly() throws {
     let model = Self.hostileModel
-    let composed = try MapRenderer.compose(model: model, scenarios: [], options: MapOptions(kind: .power))
+    let composed = try MapRenderer.compose(Simulation(model: model).run([]), options: MapOptions(kind: .power))
     let layout = try Graphviz.shared.layout(dot: composed.dot, engine: "nop2")
     for actor in model.actors { #expect(layout.nodes["actor:" + actor.id] != nil) }
   }

@@ -114,7 +114,7 @@ struct GraphvizTests {
             let kind = MapKind.allCases[(task + round) % MapKind.allCases.count]
             let format: MapFormat = round % 5 == 0 ? .png : .svg
             let map = try MapRenderer.render(
-              model: model, scenarios: kind == .scenario ? [scenario] : [],
+              Simulation(model: model).run(kind == .scenario ? [scenario] : []),
               options: MapOptions(kind: kind, dpi: 40), format: format)
             bytes += map.data.isEmpty ? 0 : 1
           }

@@ -22,7 +22,7 @@ struct MapRendererTests {
     let model = try MapTestSupport.model(test.model)
     let scenarios = test.kind == .scenario ? [try MapTestSupport.panToMorena(for: model)] : []
     let options = MapOptions(kind: test.kind, language: .es, paper: .a4, dpi: 72, date: "2025-01-01")
-    let composed = try MapRenderer.compose(model: model, scenarios: scenarios, options: options)
+    let composed = try MapRenderer.compose(Simulation(model: model).run(scenarios), options: options)
 
     let svg = try MapRenderer.render(composed, format: .svg).data
     let (texts, titles) = try MapTestSupport.svgTexts(svg)
@@ -59,7 +59,7 @@ struct MapRendererTests {
   func thePDFPageIsThePaper(paper: PaperSize) throws {
     let model = try MapTestSupport.model("veracruz-2019-2020.yaml")
     let map = try MapRenderer.render(
-      model: model, scenarios: [], options: MapOptions(kind: .grid, paper: paper), format: .pdf)
+      Simulation(model: model).run([]), options: MapOptions(kind: .grid, paper: paper), format: .pdf)
     let page = try #require(MapTestSupport.pdfMediaBox(map.data))
     let expected = paper.portraitPoints
     let sides = [page.width, page.height].sorted()
@@ -70,7 +70,7 @@ struct MapRendererTests {
   @Test func pngHasThePapersProportionsAtTheChosenDPI() throws {
     let model = try MapTestSupport.model("veracruz-2019-2020.yaml")
     let map = try MapRenderer.render(
-      model: model, scenarios: [], options: MapOptions(kind: .grid, paper: .a3, dpi: 100), format: .png)
+      Simulation(model: model).run([]), options: MapOptions(kind: .grid, paper: .a3, dpi: 100), format: .png)
     let size = try #require(MapTestSupport.pngSize(map.data))
     #expect([size.width, size.height].sorted() == [1169, 1654])
   }
@@ -81,7 +81,7 @@ struct MapRendererTests {
       (MapLanguage.es, "Matriz poder–interés", "Gestionar de cerca"), (.en, "Power–interest grid", "Manage closely"),
     ] {
       let map = try MapRenderer.render(
-        model: model, scenarios: [], options: MapOptions(kind: .grid, language: language), format: .svg)
+        Simulation(model: model).run([]), options: MapOptions(kind: .grid, language: language), format: .svg)
       let texts = try MapTestSupport.svgTexts(map.data).texts
       #expect(texts.contains { $0.hasPrefix(title) })
       #expect(texts.contains(quadrant))
@@ -92,7 +92,7 @@ struct MapRendererTests {
   @Test func theScenarioMapNeedsAScenario() throws {
     let model = try MapTestSupport.model("veracruz-2019-2020.yaml")
     #expect(throws: MapError.scenarioRequired) {
-      try MapRenderer.render(model: model, scenarios: [], options: MapOptions(kind: .scenario), format: .svg)
+      try MapRenderer.render(Simulation(model: model).run([]), options: MapOptions(kind: .scenario), format: .svg)
     }
   }
 
@@ -100,7 +100,7 @@ struct MapRendererTests {
     let model = try MapTestSupport.model("veracruz-2019-2020.yaml")
     let loseORFIS = Scenario(id: "lose-orfis", title: "ORFIS leaves", steps: [ScenarioStep(.remove(actor: "orfis"))])
     let composed = try MapRenderer.compose(
-      model: model, scenarios: [loseORFIS], options: MapOptions(kind: .scenario, language: .en))
+      Simulation(model: model).run([loseORFIS]), options: MapOptions(kind: .scenario, language: .en))
     let orfis = try #require(composed.graph.nodes.first { $0.name == "actor:orfis" })
     #expect(orfis.attributes["style"] == .plain("filled,dashed"))
     #expect(composed.graph.edges.contains { $0.attributes["color"] == .plain(MapPalette.cutRelation) })
@@ -126,7 +126,7 @@ struct MapRendererTests {
   func everyEngineDrawsThePowerMap(engine: LayoutEngine) throws {
     let model = try MapTestSupport.model("veracruz-2016-2017.yaml")
     let map = try MapRenderer.render(
-      model: model, scenarios: [], options: MapOptions(kind: .power, layout: engine), format: .svg)
+      Simulation(model: model).run([]), options: MapOptions(kind: .power, layout: engine), format: .svg)
     let texts = try MapTestSupport.svgTexts(map.data).texts
     #expect(texts.contains("ORFIS"))
     #expect(map.plan.engine == engine.rawValue)
@@ -135,7 +135,7 @@ struct MapRendererTests {
   @Test func aDPIOutOfRangeIsRejected() throws {
     let model = try MapTestSupport.model("veracruz-2019-2020.yaml")
     #expect(throws: MapError.self) {
-      try MapRenderer.render(model: model, scenarios: [], options: MapOptions(kind: .power, dpi: 5), format: .png)
+      try MapRenderer.render(Simulation(model: model).run([]), options: MapOptions(kind: .power, dpi: 5), format: .png)
     }
   }
 }

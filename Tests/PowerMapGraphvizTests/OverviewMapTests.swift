@@ -113,7 +113,7 @@ struct OverviewMapTests {
   }
 
   @Test func theDrawingHasOneNodePerTopActorAndGroupAndNoParallelBundles() throws {
-    let drawing = try MapRenderer.drawing(model: Self.big, scenarios: [], options: MapOptions(kind: .power))
+    let drawing = try MapRenderer.drawing(Simulation(model: Self.big).run([]), options: MapOptions(kind: .power))
     let overview = MapOverview(analysis: StakeholderAnalysis(model: Self.big), before: nil)
     let names = drawing.body.nodes.map(\.name)
     #expect(names.filter { $0.hasPrefix("actor:") }.count == MapOverview.topActorLimit)
@@ -146,15 +146,16 @@ struct OverviewMapTests {
   }
 
   @Test func fullDrawsEveryActorAndTheThresholdIsThreeHundred() throws {
-    let full = try MapRenderer.drawing(model: Self.big, scenarios: [], options: MapOptions(kind: .power, full: true))
+    let full = try MapRenderer.drawing(
+      Simulation(model: Self.big).run([]), options: MapOptions(kind: .power, full: true))
     #expect(full.body.nodes.filter { $0.name.hasPrefix("actor:") }.count == 420)
     #expect(full.body.edges.count == 2100)
     #expect(!full.title.contains("overview"))
     let atThreshold = Self.model(actors: 300, relations: 600)
-    let small = try MapRenderer.drawing(model: atThreshold, scenarios: [], options: MapOptions(kind: .power))
+    let small = try MapRenderer.drawing(Simulation(model: atThreshold).run([]), options: MapOptions(kind: .power))
     #expect(small.body.nodes.filter { $0.name.hasPrefix("actor:") }.count == 300)
     let above = Self.model(actors: 301, relations: 600)
-    let overview = try MapRenderer.drawing(model: above, scenarios: [], options: MapOptions(kind: .power))
+    let overview = try MapRenderer.drawing(Simulation(model: above).run([]), options: MapOptions(kind: .power))
     #expect(overview.body.nodes.filter { $0.name.hasPrefix("actor:") }.count == MapOverview.topActorLimit)
     #expect(MapOptions(kind: .power).drawsOverview(actorCount: 301))
     #expect(!MapOptions(kind: .power).drawsOverview(actorCount: 300))
@@ -186,25 +187,27 @@ struct OverviewMapTests {
       #expect(abs((group.powerBefore ?? -1) - sum) < 1e-9)
     }
     let drawing = try MapRenderer.drawing(
-      model: Self.big, scenarios: [scenario], options: MapOptions(kind: .scenario))
+      Simulation(model: Self.big).run([scenario]), options: MapOptions(kind: .scenario))
     #expect(drawing.body.nodes.contains { $0.name == "group:removed" })
   }
 
   @Test func theGridOfABigModelLabelsTheMostPowerfulAndCountsTheRest() throws {
-    let drawing = try MapRenderer.drawing(model: Self.big, scenarios: [], options: MapOptions(kind: .grid))
+    let drawing = try MapRenderer.drawing(Simulation(model: Self.big).run([]), options: MapOptions(kind: .grid))
     #expect(drawing.body.nodes.filter { $0.name.hasPrefix("actor:") }.count == GridMapBuilder.labelLimit)
     let counted = drawing.body.nodes.filter { $0.name.hasPrefix("grid:density:") }.map { node -> Int in
       guard case .text(let tooltip)? = node.attributes["tooltip"] else { return 0 }
       return Int(tooltip.prefix { $0.isNumber }) ?? 0
     }
     #expect(counted.reduce(0, +) == 420 - GridMapBuilder.labelLimit)
-    let full = try MapRenderer.drawing(model: Self.big, scenarios: [], options: MapOptions(kind: .grid, full: true))
+    let full = try MapRenderer.drawing(
+      Simulation(model: Self.big).run([]), options: MapOptions(kind: .grid, full: true))
     #expect(full.body.nodes.filter { $0.name.hasPrefix("actor:") }.count == 420)
     #expect(!full.body.nodes.contains { $0.name.hasPrefix("grid:density:") })
   }
 
   @Test func aBigOverviewRendersToSVGWithItsGroups() throws {
-    let map = try MapRenderer.render(model: Self.big, scenarios: [], options: MapOptions(kind: .power), format: .svg)
+    let map = try MapRenderer.render(
+      Simulation(model: Self.big).run([]), options: MapOptions(kind: .power), format: .svg)
     let (texts, _) = try MapTestSupport.svgTexts(map.data)
     let agencies = try #require(
       MapOverview(analysis: StakeholderAnalysis(model: Self.big), before: nil).groups.first {

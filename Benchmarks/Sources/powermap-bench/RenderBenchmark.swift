@@ -29,10 +29,10 @@ enum RenderBenchmark {
           to: URL(fileURLWithPath: folder).appendingPathComponent("power-\(size).yaml"))
       }
       let options = MapOptions(kind: .power, paper: .a3, date: "2025-01-01")
-      _ = try MapRenderer.render(model: model, scenarios: [], options: options, format: .svg)  // warm-up
+      _ = try MapRenderer.render(Simulation(model: model).run([]), options: options, format: .svg)  // warm-up
 
-      let body = try MapRenderer.drawing(model: model, scenarios: [], options: options)
-      let composed = try MapRenderer.compose(model: model, scenarios: [], options: options)
+      let body = try MapRenderer.drawing(Simulation(model: model).run([]), options: options)
+      let composed = try MapRenderer.compose(Simulation(model: model).run([]), options: options)
       let first = try compare(dot: body.body.dotText, engine: body.plan.engine, runs: runs, name: "body-\(size)")
       let second = try compare(dot: composed.dot, engine: "nop2", runs: runs, name: "composed-\(size)")
       var analysis: [Double] = []
@@ -43,10 +43,12 @@ enum RenderBenchmark {
       let whole = try Measurement.median(runs: runs) {
         analysis.append(Measurement.seconds { _ = StakeholderAnalysis(model: model) })
         drawing.append(
-          try Measurement.seconds { _ = try MapRenderer.drawing(model: model, scenarios: [], options: options) })
+          try Measurement.seconds { _ = try MapRenderer.drawing(Simulation(model: model).run([]), options: options) })
         var composed: ComposedMap?
         composing.append(
-          try Measurement.seconds { composed = try MapRenderer.compose(model: model, scenarios: [], options: options) })
+          try Measurement.seconds {
+            composed = try MapRenderer.compose(Simulation(model: model).run([]), options: options)
+          })
         guard let composed else { return }
         plan = composed.plan.summary
         rendering.append(try Measurement.seconds { _ = try MapRenderer.render(composed, format: .svg) })

@@ -8,29 +8,9 @@ public enum BatchRunner {
       let model = try ModelLoader.load(contentsOf: run.modelPath, displayName: run.model).model
       let scenarios = try ScenarioResolver.resolve(
         run.scenarios, for: model, modelPath: run.modelPath, directory: run.directory)
-      let before = PlanEvaluation(baselineOf: model)
-      let after =
-        scenarios.isEmpty
-        ? before
-        : PlanEvaluation(model: model, state: model.state(applying: scenarios), baselineStance: before.effectiveStance)
-      var monteCarlo: MonteCarloResult?
-      if run.samples > 0 {
-        monteCarlo = try await MonteCarloSimulation.run(
-          model: model, scenarios: scenarios, samples: run.samples, seed: run.seed, jobs: jobs)
-      }
-      let probabilities = Dictionary(
-        (monteCarlo?.commitments ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-      let commitments = model.commitments.indices.map { position in
-        let id = model.commitments[position].id
-        return BatchOutcome.Commitment(
-          id: id, before: before.commitments[position].status, after: after.commitments[position].status,
-          viabilityBefore: before.commitments[position].viability,
-          viabilityAfter: after.commitments[position].viability, pViable: probabilities[id]?.pViable,
-          pBlocked: probabilities[id]?.pBlocked)
-      }
-      return BatchOutcome(
-        run: run, status: "ok", error: nil, before: before.plan, after: after.plan, commitments: commitments,
-        monteCarlo: monteCarlo)
+      let simulation = try await Simulation(model: model).run(
+        scenarios, samples: run.samples, seed: run.seed, jobs: jobs)
+      return BatchOutcome(run: run, simulation: simulation)
     } catch let error as DiagnosticsError {
       return BatchOutcome(run: run, error: error.errors.map(\.description).joined(separator: "\n"))
     } catch is CancellationError {
@@ -43,17 +23,6 @@ public enum BatchRunner {
 
 /// What one batch run produced: a line of `powermap run`'s output.
 public struct BatchOutcome: Sendable, Encodable {
-  /// A commitment before and after the run's scenarios.
-  public struct Commitment: Sendable, Encodable {
-    public var id: String
-    public var before: CommitmentStatus
-    public var after: CommitmentStatus
-    public var viabilityBefore: Double
-    public var viabilityAfter: Double
-    public var pViable: Double?
-    public var pBlocked: Double?
-  }
-
   public var run: String
   public var number: Int
   public var model: String
@@ -65,12 +34,12 @@ public struct BatchOutcome: Sendable, Encodable {
   public var error: String?
   public var before: PlanSummary?
   public var after: PlanSummary?
-  public var commitments: [Commitment]?
+  public var commitments: [CommitmentOutcome]?
   public var monteCarlo: MonteCarloResult?
 
   init(
     run: BatchRun, status: String, error: String?, before: PlanSummary?, after: PlanSummary?,
-    commitments: [Commitment]?, monteCarlo: MonteCarloResult?
+    commitments: [CommitmentOutcome]?, monteCarlo: MonteCarloResult?
   ) {
     self.run = run.id
     self.number = run.number
@@ -84,6 +53,16 @@ public struct BatchOutcome: Sendable, Encodable {
     self.after = after
     self.commitments = commitments
     self.monteCarlo = monteCarlo
+  }
+
+  /// The outcome of `run`, whose simulation is `simulation`.
+  init(run: BatchRun, simulation: SimulationRun) {
+    let commitments = simulation.changes.map {
+      CommitmentOutcome($0, withAfter: true, odds: simulation.monteCarlo(of: $0.commitment))
+    }
+    self.init(
+      run: run, status: "ok", error: nil, before: simulation.before.evaluation.plan,
+      after: simulation.after.evaluation.plan, commitments: commitments, monteCarlo: simulation.monteCarlo)
   }
 
   init(run: BatchRun, error: String) {

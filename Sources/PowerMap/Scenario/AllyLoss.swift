@@ -73,26 +73,11 @@ public struct AllyLoss: Sendable, Equatable {
   }
 }
 
+/// Decodes a row as encoded; a missing or `null` root field and a missing `synergy` are nil.
 extension AllyLoss: Codable {
   private enum CodingKeys: String, CodingKey {
     case ids, statusChanges, deltaViability, failed, weakened, articulationPoint, immediatelyDominates
     case cutOffFromRoot, fragmentation, synergy
-  }
-
-  /// Decodes a row; missing or `null` root fields and a missing `synergy` are nil.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    self.init(
-      ids: try container.decode([String].self, forKey: .ids),
-      statusChanges: try container.decode(Int.self, forKey: .statusChanges),
-      deltaViability: try container.decode(Double.self, forKey: .deltaViability),
-      failed: try container.decode([String].self, forKey: .failed),
-      weakened: try container.decode([String].self, forKey: .weakened),
-      articulationPoint: try container.decode(Bool.self, forKey: .articulationPoint),
-      immediatelyDominates: try container.decodeIfPresent([String].self, forKey: .immediatelyDominates),
-      cutOffFromRoot: try container.decodeIfPresent(Int.self, forKey: .cutOffFromRoot),
-      fragmentation: try container.decode(Double.self, forKey: .fragmentation),
-      synergy: try container.decodeIfPresent(SweepSynergy.self, forKey: .synergy))
   }
 
   /// Encodes every key, the root fields as `null` when the sweep has no root; `synergy` only when set.

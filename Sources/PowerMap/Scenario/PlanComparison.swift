@@ -20,15 +20,6 @@ public struct PlanComparison: Sendable, Encodable {
     public var commitmentStatus: [CommitmentOutcome]
   }
 
-  /// A commitment's status and viability before and after the scenario.
-  public struct CommitmentOutcome: Sendable, Encodable {
-    public var id: String
-    public var before: CommitmentStatus
-    public var after: CommitmentStatus?
-    public var viabilityBefore: Double
-    public var viabilityAfter: Double?
-  }
-
   /// One attribute of an actor present in both models that differs.
   public struct ActorDifference: Sendable, Encodable, Equatable {
     public var id: String
@@ -48,11 +39,14 @@ public struct PlanComparison: Sendable, Encodable {
   public var commitmentsAdded: [String]
   public var commitmentsRemoved: [String]
 
-  /// Compares `a` and `b`, each under its own resolution of the same scenario (empty: no scenario).
-  public init(a modelA: Model, scenariosA: [Scenario], b modelB: Model, scenariosB: [Scenario]) {
-    a = Self.side(modelA, scenariosA)
-    b = Self.side(modelB, scenariosB)
-    scenario = ReportScenario(scenariosA.isEmpty ? scenariosB : scenariosA)
+  /// Compares two simulations, each of its model under its own resolution of the same scenario
+  /// (no scenario: ``SimulationRun/scenarios`` empty). Computes no analysis.
+  public init(a runA: SimulationRun, b runB: SimulationRun) {
+    let modelA = runA.before.model
+    let modelB = runB.before.model
+    a = Self.side(runA)
+    b = Self.side(runB)
+    scenario = ReportScenario(runA.scenarios.isEmpty ? runB.scenarios : runA.scenarios)
     let idsA = Set(modelA.actors.map(\.id))
     let idsB = Set(modelB.actors.map(\.id))
     actorsAdded = modelB.actors.map(\.id).filter { !idsA.contains($0) }
@@ -76,19 +70,11 @@ public struct PlanComparison: Sendable, Encodable {
     commitmentsRemoved = modelA.commitments.map(\.id).filter { !commitmentsB.contains($0) }
   }
 
-  private static func side(_ model: Model, _ scenarios: [Scenario]) -> Side {
-    let before = PlanEvaluation(baselineOf: model)
-    let after =
-      scenarios.isEmpty
-      ? nil
-      : PlanEvaluation(
-        model: model, state: model.state(applying: scenarios), baselineStance: before.effectiveStance)
-    let outcomes = model.commitments.indices.map { position in
-      CommitmentOutcome(
-        id: model.commitments[position].id, before: before.commitments[position].status,
-        after: after?.commitments[position].status, viabilityBefore: before.commitments[position].viability,
-        viabilityAfter: after?.commitments[position].viability)
-    }
+  private static func side(_ run: SimulationRun) -> Side {
+    let model = run.before.model
+    let before = run.before.evaluation
+    let after = run.scenarios.isEmpty ? nil : run.after.evaluation
+    let outcomes = run.changes.map { CommitmentOutcome($0, withAfter: after != nil) }
     let contributions = before.concentration.contributions
     let total = contributions.reduce(0, +)
     let largest = contributions.indices.max { contributions[$0] < contributions[$1] }

@@ -11,12 +11,13 @@ public struct SimulationResult: Sendable, Encodable {
   public var changes: [CommitmentChange]
   public var monteCarlo: MonteCarloResult?
 
-  public init(risk: TransitionRisk, monteCarlo: MonteCarloResult? = nil) {
-    scenario = risk.after.report.scenario
-    before = risk.before.report
-    after = risk.after.report
-    changes = risk.changes
-    self.monteCarlo = monteCarlo
+  /// The document of `run`.
+  public init(_ run: SimulationRun) {
+    scenario = run.after.report.scenario
+    before = run.before.report
+    after = run.after.report
+    changes = run.changes
+    monteCarlo = run.monteCarlo
   }
 
   /// The commitments whose status got worse.

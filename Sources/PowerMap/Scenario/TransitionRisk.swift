@@ -1,5 +1,5 @@
 /// Rule 8 of <doc:Rules>, transition risk: every commitment before and after a scenario, with what
-/// drove each change.
+/// drove each change, computed from the two analyses ``Simulation`` makes.
 ///
 /// *Before* is the model as it is; *after* is the model with the scenarios applied in order
 /// (every step). For each commitment the result gives V and status before and after, ΔV, and:
@@ -15,25 +15,16 @@
 ///   largest first. Actors added by a scenario have no before-values and are not attributed.
 ///   The attribution is one-at-a-time, so effects need not add up to ΔV when actors interact
 ///   (two holders of one obstacle, a removed owner).
-public struct TransitionRisk: Sendable {
-  /// The model analysed as it is.
-  public let before: StakeholderAnalysis
-  /// The model after the scenarios.
-  public let after: StakeholderAnalysis
-  /// One entry per commitment, in model order.
-  public let changes: [CommitmentChange]
-
-  public init(model: Model, scenarios: [Scenario], options: AnalysisOptions = AnalysisOptions()) {
-    let before = StakeholderAnalysis(model: model, options: options)
-    let after = StakeholderAnalysis(
-      model: model, scenarios: scenarios, options: options, baselineStance: before.effectiveStance)
-    let restoring = Self.restoringSteps(
-      model: model, scenarios: scenarios, baselineStance: before.effectiveStance,
+public enum TransitionRisk {
+  /// One change per commitment, in model order: `after` (the model after its scenarios, against
+  /// `before`'s s⁰*) compared with `before` (the model without scenario). Computes no analysis.
+  public static func changes(before: StakeholderAnalysis, after: StakeholderAnalysis) -> [CommitmentChange] {
+    let model = after.model
+    let restoring = restoringSteps(
+      model: model, scenarios: after.scenarios, baselineStance: before.effectiveStance,
       beforeStatus: before.viabilities.map(\.status), afterStatus: after.viabilities.map(\.status))
-    let effects = Self.driverEffects(model: model, before: before, after: after)
-    self.before = before
-    self.after = after
-    self.changes = model.commitments.indices.map { position in
+    let effects = driverEffects(model: model, before: before, after: after)
+    return model.commitments.indices.map { position in
       let from = before.viabilities[position]
       let to = after.viabilities[position]
       let drivers = effects[position].filter { abs($0.effect) > 1e-9 }.sorted {
@@ -46,9 +37,6 @@ public struct TransitionRisk: Sendable {
         restoringSteps: restoring[position])
     }
   }
-
-  /// The commitments whose status changed.
-  public var statusChanges: [CommitmentChange] { changes.filter { $0.from != $0.to } }
 
   // MARK: Leave-one-out over steps
 

@@ -10,8 +10,9 @@ extension ReportContent {
     3 + scenarios * (options.samples > 0 ? 3 : 2) + 2
   }
 
-  /// Computes a report: the analyses of the model, of each scenario in `scenarios` on its own (not
-  /// composed), the sweep, MACTOR and every map.
+  /// Computes a report: one `Simulation` of the model (its analysis is computed once), a run of
+  /// each scenario in `scenarios` on its own (not composed), the sweep, MACTOR and every map, drawn
+  /// from those results.
   ///
   /// - Parameters:
   ///   - scenarios: the scenarios, each already checked against the model (``ScenarioResolver``).
@@ -28,7 +29,8 @@ extension ReportContent {
       done += 1
       progress?(done)
     }
-    let baseline = StakeholderAnalysis(model: model, scenarios: [])
+    let simulation = Simulation(model: model)
+    let baseline = simulation.baseline
     var maps: [ReportMap] = []
     for kind in [MapKind.power, .grid, .commitments] {
       maps.append(
@@ -46,21 +48,19 @@ extension ReportContent {
         suffix += 1
       }
       stems.insert(stem.lowercased())
-      let risk = TransitionRisk(model: model, scenarios: [scenario])
+      var run = simulation.run([scenario])
       try advance()
-      var monteCarlo: MonteCarloResult?
       if options.samples > 0 {
-        monteCarlo = try await MonteCarloSimulation.run(
-          model: model, scenarios: [scenario], samples: options.samples, seed: options.seed, jobs: options.jobs)
+        run = run.adding(
+          try await simulation.monteCarlo(
+            [scenario], samples: options.samples, seed: options.seed, jobs: options.jobs))
         try advance()
       }
       let map = try drawMap(
-        .scenario, analysis: risk.after, baseline: risk.before, options: options,
+        .scenario, analysis: run.after, baseline: run.before, options: options,
         fileName: "map-scenario-\(stem).svg")
       try advance()
-      outcomes.append(
-        ScenarioOutcome(
-          scenario: scenario, result: SimulationResult(risk: risk, monteCarlo: monteCarlo), map: map, fileStem: stem))
+      outcomes.append(ScenarioOutcome(scenario: scenario, run: run, map: map, fileStem: stem))
     }
     let sweep = try await LossOfAllySweep.run(model: model, scenarios: [], jobs: options.jobs)
     try advance()

@@ -6,26 +6,21 @@ public struct ScenarioOutcome: Sendable {
   /// The scenario, as resolved against the model.
   public var scenario: Scenario
   /// Before, after, every commitment's change and the Monte Carlo result.
-  public var result: SimulationResult
+  public var run: SimulationRun
   /// The scenario map.
   public var map: ReportMap
   /// The scenario's name in file names and anchors: its id made file-safe, unique in the report
   /// (`changes-STEM.csv`, `scenario-STEM.json`, `#scenario-STEM`).
   public var fileStem: String
 
-  /// An outcome with every field given.
-  public init(scenario: Scenario, result: SimulationResult, map: ReportMap, fileStem: String) {
-    self.scenario = scenario
-    self.result = result
-    self.map = map
-    self.fileStem = fileStem
-  }
+  /// The JSON document of ``run`` (`powermap simulate --json`).
+  public var result: SimulationResult { run.result }
 
   /// The number of commitments whose status got worse.
-  public var worsenedCount: Int { result.worsened.count }
+  public var worsenedCount: Int { run.worsened.count }
 
   /// ΣV after − ΣV before.
   public var deltaTotalViability: Double {
-    result.after.plan.totalViability - result.before.plan.totalViability
+    run.after.report.plan.totalViability - run.before.report.plan.totalViability
   }
 }

@@ -41,7 +41,7 @@ struct TransitionRiskTests {
         ScenarioStep(.shift(ActorShift(actor: "a", stance: -1))),
         ScenarioStep(.set(ActorUpdate(actor: "h", stance: 0))),
       ])
-    let risk = TransitionRisk(model: Self.model, scenarios: [scenario])
+    let risk = Simulation(model: Self.model).run([scenario])
     let c = try #require(risk.changes.first)
     #expect(c.from == .atRisk && c.to == .blocked)
     #expect(abs(c.viabilityBefore - 0.1) < 1e-12 && abs(c.viabilityAfter + 0.2) < 1e-12)
@@ -61,7 +61,7 @@ struct TransitionRiskTests {
   /// and the `remove` step restores the status. c2 does not change and has no drivers.
   @Test func removedOwnerIsTheDriverAndItsRemovalTheRestoringStep() throws {
     let scenario = Scenario(id: "lose-o", steps: [ScenarioStep(.remove(actor: "o"))])
-    let risk = TransitionRisk(model: Self.model, scenarios: [scenario])
+    let risk = Simulation(model: Self.model).run([scenario])
     let c = risk.changes[0]
     #expect(c.to == .blocked && c.viabilityAfter == -1)
     #expect(c.drivers == ["o"])
@@ -75,7 +75,7 @@ struct TransitionRiskTests {
   @Test func composedScenariosNameTheirSteps() throws {
     let first = Scenario(id: "first", steps: [ScenarioStep(.set(ActorUpdate(actor: "h", stance: -0.5)))])
     let second = Scenario(id: "second", steps: [ScenarioStep(.remove(actor: "a"))])
-    let risk = TransitionRisk(model: Self.model, scenarios: [first, second])
+    let risk = Simulation(model: Self.model).run([first, second])
     // Removing a: c's acceptance is 0 (a absent), V = 0 − 0.4 = −0.4; c2's owner is gone, V = −1.
     #expect(abs(risk.changes[0].viabilityAfter + 0.4) < 1e-12)
     #expect(risk.changes[0].restoringSteps == [StepReference(scenario: "second", step: 0, kind: "remove")])
