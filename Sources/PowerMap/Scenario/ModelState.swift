@@ -128,12 +128,4 @@ public struct IndexedRelation: Sendable, Codable, Equatable, Hashable {
   public var kind: RelationKind
   /// Its weight, in (0, 1].
   public var weight: Double
-
-  /// A relation from index `from` to index `to`.
-  public init(from: Int, to: Int, kind: RelationKind, weight: Double) {
-    self.from = from
-    self.to = to
-    self.kind = kind
-    self.weight = weight
-  }
 }

@@ -13,14 +13,6 @@ public struct ScenarioOutcome: Sendable {
   /// (`changes-STEM.csv`, `scenario-STEM.json`, `#scenario-STEM`).
   public var fileStem: String
 
-  /// An outcome with every field given.
-  public init(scenario: Scenario, result: SimulationResult, map: ReportMap, fileStem: String) {
-    self.scenario = scenario
-    self.result = result
-    self.map = map
-    self.fileStem = fileStem
-  }
-
   /// The number of commitments whose status got worse.
   public var worsenedCount: Int { result.worsened.count }
 
