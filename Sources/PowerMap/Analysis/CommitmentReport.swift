@@ -39,3 +39,22 @@ public struct CommitmentReport: Sendable, Equatable {
     self.threshold = threshold
   }
 }
+
+/// Encodes every key, with an explicit `null` for a missing weakest dimension; decoding is
+/// synthesized (a missing or `null` weakest dimension is none).
+extension CommitmentReport: Codable {
+  private enum CodingKeys: String, CodingKey {
+    case id, title, viability, status, dimensions, weakestDimension, obstaclePressure, concentration
+    case ownerPresent, threshold
+  }
+
+  /// Encodes every key in the contract's order.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encodeEveryKey([
+      .id: id, .title: title, .viability: viability, .status: status, .dimensions: dimensions,
+      .weakestDimension: weakestDimension, .obstaclePressure: obstaclePressure, .concentration: concentration,
+      .ownerPresent: ownerPresent, .threshold: threshold,
+    ])
+  }
+}

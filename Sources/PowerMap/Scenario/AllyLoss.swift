@@ -73,40 +73,21 @@ public struct AllyLoss: Sendable, Equatable {
   }
 }
 
+/// Decoding is synthesized: missing or `null` root fields and a missing `synergy` are nil.
 extension AllyLoss: Codable {
   private enum CodingKeys: String, CodingKey {
     case ids, statusChanges, deltaViability, failed, weakened, articulationPoint, immediatelyDominates
     case cutOffFromRoot, fragmentation, synergy
   }
 
-  /// Decodes a row; missing or `null` root fields and a missing `synergy` are nil.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    self.init(
-      ids: try container.decode([String].self, forKey: .ids),
-      statusChanges: try container.decode(Int.self, forKey: .statusChanges),
-      deltaViability: try container.decode(Double.self, forKey: .deltaViability),
-      failed: try container.decode([String].self, forKey: .failed),
-      weakened: try container.decode([String].self, forKey: .weakened),
-      articulationPoint: try container.decode(Bool.self, forKey: .articulationPoint),
-      immediatelyDominates: try container.decodeIfPresent([String].self, forKey: .immediatelyDominates),
-      cutOffFromRoot: try container.decodeIfPresent(Int.self, forKey: .cutOffFromRoot),
-      fragmentation: try container.decode(Double.self, forKey: .fragmentation),
-      synergy: try container.decodeIfPresent(SweepSynergy.self, forKey: .synergy))
-  }
-
   /// Encodes every key, the root fields as `null` when the sweep has no root; `synergy` only when set.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(ids, forKey: .ids)
-    try container.encode(statusChanges, forKey: .statusChanges)
-    try container.encode(deltaViability, forKey: .deltaViability)
-    try container.encode(failed, forKey: .failed)
-    try container.encode(weakened, forKey: .weakened)
-    try container.encode(articulationPoint, forKey: .articulationPoint)
-    try container.encode(immediatelyDominates, forKey: .immediatelyDominates)
-    try container.encode(cutOffFromRoot, forKey: .cutOffFromRoot)
-    try container.encode(fragmentation, forKey: .fragmentation)
+    try container.encodeEveryKey([
+      .ids: ids, .statusChanges: statusChanges, .deltaViability: deltaViability, .failed: failed,
+      .weakened: weakened, .articulationPoint: articulationPoint, .immediatelyDominates: immediatelyDominates,
+      .cutOffFromRoot: cutOffFromRoot, .fragmentation: fragmentation,
+    ])
     try container.encodeIfPresent(synergy, forKey: .synergy)
   }
 }
