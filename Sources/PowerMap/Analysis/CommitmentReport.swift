@@ -20,24 +20,6 @@ public struct CommitmentReport: Sendable, Equatable {
   public var ownerPresent: Bool
   /// Its threshold.
   public var threshold: Double
-
-  /// An entry with every field given.
-  public init(
-    id: String, title: String, viability: Double, status: CommitmentStatus, dimensions: DimensionScores,
-    weakestDimension: CommitmentDimension?, obstaclePressure: Double, concentration: Double, ownerPresent: Bool,
-    threshold: Double
-  ) {
-    self.id = id
-    self.title = title
-    self.viability = viability
-    self.status = status
-    self.dimensions = dimensions
-    self.weakestDimension = weakestDimension
-    self.obstaclePressure = obstaclePressure
-    self.concentration = concentration
-    self.ownerPresent = ownerPresent
-    self.threshold = threshold
-  }
 }
 
 /// Encodes every key, with an explicit `null` for a missing weakest dimension; decoding is

@@ -26,21 +26,6 @@ public struct SweepResult: Sendable, Equatable {
   public var evaluated: Int
   /// The rows, most harmful first.
   public var allies: [AllyLoss]
-
-  /// A result with every field given.
-  public init(
-    scenario: ReportScenario?, pairs: Bool, dominatorRoot: String?, fragmentationMethod: FragmentationMethod,
-    fragmentationBefore: Double, totalViabilityBefore: Double, evaluated: Int, allies: [AllyLoss]
-  ) {
-    self.scenario = scenario
-    self.pairs = pairs
-    self.dominatorRoot = dominatorRoot
-    self.fragmentationMethod = fragmentationMethod
-    self.fragmentationBefore = fragmentationBefore
-    self.totalViabilityBefore = totalViabilityBefore
-    self.evaluated = evaluated
-    self.allies = allies
-  }
 }
 
 /// Decoding is synthesized: missing or `null` optional fields are nil.
