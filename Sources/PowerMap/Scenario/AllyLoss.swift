@@ -46,24 +46,6 @@ public struct AllyLoss: Sendable, Equatable {
   /// The damage beyond the two single losses, for pairs ranked by synergy; nil otherwise.
   public var synergy: SweepSynergy?
 
-  /// A row with every field given.
-  public init(
-    ids: [String], statusChanges: Int, deltaViability: Double, failed: [String], weakened: [String],
-    articulationPoint: Bool, immediatelyDominates: [String]?, cutOffFromRoot: Int?, fragmentation: Double,
-    synergy: SweepSynergy? = nil
-  ) {
-    self.ids = ids
-    self.statusChanges = statusChanges
-    self.deltaViability = deltaViability
-    self.failed = failed
-    self.weakened = weakened
-    self.articulationPoint = articulationPoint
-    self.immediatelyDominates = immediatelyDominates
-    self.cutOffFromRoot = cutOffFromRoot
-    self.fragmentation = fragmentation
-    self.synergy = synergy
-  }
-
   /// The sweep's ranking, most harmful first: more status changes, then more negative ΔΣV, then
   /// `ids` in lexicographic order (id by id).
   public static func isMoreHarmful(_ lhs: AllyLoss, than rhs: AllyLoss) -> Bool {

@@ -16,33 +16,12 @@ public struct CommitmentChange: Sendable, Codable, Equatable {
   public var driverEffects: [DriverEffect]
   /// The steps whose omission gives back the status before the scenario.
   public var restoringSteps: [StepReference]
-
-  public init(
-    commitment: String, from: CommitmentStatus, to: CommitmentStatus, viabilityBefore: Double,
-    viabilityAfter: Double, deltaViability: Double, drivers: [String], driverEffects: [DriverEffect],
-    restoringSteps: [StepReference]
-  ) {
-    self.commitment = commitment
-    self.from = from
-    self.to = to
-    self.viabilityBefore = viabilityBefore
-    self.viabilityAfter = viabilityAfter
-    self.deltaViability = deltaViability
-    self.drivers = drivers
-    self.driverEffects = driverEffects
-    self.restoringSteps = restoringSteps
-  }
 }
 
 /// How much one actor's change moved a commitment's viability: V_after − V_after(actor restored).
 public struct DriverEffect: Sendable, Codable, Equatable {
   public var actor: String
   public var effect: Double
-
-  public init(actor: String, effect: Double) {
-    self.actor = actor
-    self.effect = effect
-  }
 }
 
 /// A step of a scenario, named by the scenario's id, the step's position (from 0) and its kind.
@@ -50,12 +29,6 @@ public struct StepReference: Sendable, Codable, Equatable, CustomStringConvertib
   public var scenario: String
   public var step: Int
   public var kind: String
-
-  public init(scenario: String, step: Int, kind: String) {
-    self.scenario = scenario
-    self.step = step
-    self.kind = kind
-  }
 
   /// `pan-to-morena#1 (transition)`, numbering steps from 1 as people count them.
   public var description: String { "\(scenario)#\(step + 1) (\(kind))" }
