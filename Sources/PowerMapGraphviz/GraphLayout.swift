@@ -29,21 +29,6 @@ public struct GraphLayout: Sendable, Equatable {
     /// Upper-right y.
     public var maxY: Double
 
-    /// A box with the given corners.
-    public init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
-      self.minX = minX
-      self.minY = minY
-      self.maxX = maxX
-      self.maxY = maxY
-    }
-
-    /// The box of Graphviz's `bb` attribute ("llx,lly,urx,ury"), or nil when it does not parse.
-    public init?(graphvizText text: String) {
-      let numbers = text.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-      guard numbers.count == 4 else { return nil }
-      self.init(minX: numbers[0], minY: numbers[1], maxX: numbers[2], maxY: numbers[3])
-    }
-
     /// Width in points.
     public var width: Double { maxX - minX }
     /// Height in points.
@@ -122,5 +107,15 @@ public struct GraphLayout: Sendable, Equatable {
     }
     readSubgraphs(of: graph)
     return GraphLayout(boundingBox: box, nodes: nodes, edges: edges, clusters: clusters)
+  }
+}
+
+// In an extension, so that the box keeps the memberwise initializer Swift synthesizes.
+extension GraphLayout.Box {
+  /// The box of Graphviz's `bb` attribute ("llx,lly,urx,ury"), or nil when it does not parse.
+  public init?(graphvizText text: String) {
+    let numbers = text.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+    guard numbers.count == 4 else { return nil }
+    self.init(minX: numbers[0], minY: numbers[1], maxX: numbers[2], maxY: numbers[3])
   }
 }

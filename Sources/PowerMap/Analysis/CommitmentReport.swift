@@ -20,22 +20,23 @@ public struct CommitmentReport: Sendable, Equatable {
   public var ownerPresent: Bool
   /// Its threshold.
   public var threshold: Double
+}
 
-  /// An entry with every field given.
-  public init(
-    id: String, title: String, viability: Double, status: CommitmentStatus, dimensions: DimensionScores,
-    weakestDimension: CommitmentDimension?, obstaclePressure: Double, concentration: Double, ownerPresent: Bool,
-    threshold: Double
-  ) {
-    self.id = id
-    self.title = title
-    self.viability = viability
-    self.status = status
-    self.dimensions = dimensions
-    self.weakestDimension = weakestDimension
-    self.obstaclePressure = obstaclePressure
-    self.concentration = concentration
-    self.ownerPresent = ownerPresent
-    self.threshold = threshold
+/// Encodes every key, with an explicit `null` for a missing weakest dimension; decoding is
+/// synthesized (a missing or `null` weakest dimension is none).
+extension CommitmentReport: Codable {
+  private enum CodingKeys: String, CodingKey {
+    case id, title, viability, status, dimensions, weakestDimension, obstaclePressure, concentration
+    case ownerPresent, threshold
+  }
+
+  /// Encodes every key in the contract's order.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encodeEveryKey([
+      .id: id, .title: title, .viability: viability, .status: status, .dimensions: dimensions,
+      .weakestDimension: weakestDimension, .obstaclePressure: obstaclePressure, .concentration: concentration,
+      .ownerPresent: ownerPresent, .threshold: threshold,
+    ])
   }
 }

@@ -48,3 +48,16 @@ public struct DimensionScores: Sendable, Equatable {
     return best
   }
 }
+
+/// Decoding is synthesized: a missing key or `null` is an empty dimension.
+extension DimensionScores: Codable {
+  private enum CodingKeys: String, CodingKey {
+    case authority, acceptance, ability
+  }
+
+  /// Encodes all three keys, writing `null` for an empty dimension.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encodeEveryKey([.authority: authority, .acceptance: acceptance, .ability: ability])
+  }
+}

@@ -81,34 +81,11 @@ public struct Mactor: Sendable, Codable, Equatable {
     guard n <= Self.maximumActors else { throw MactorError.tooManyActors(count: n, limit: Self.maximumActors) }
     var seen = Set<String>()
     for id in ids where !seen.insert(id).inserted { throw MactorError.duplicateActor(id) }
-    guard mid.count == n else { throw MactorError.midShape(row: nil, count: mid.count, expected: n) }
-    for (row, values) in mid.enumerated() {
-      guard values.count == n else { throw MactorError.midShape(row: row, count: values.count, expected: n) }
-      for (column, value) in values.enumerated() where !(0...4).contains(value) {
-        throw MactorError.midValue(row: row, column: column, value: value)
-      }
-    }
+    try Self.check(mid, rows: n, columns: n, allowed: 0...4, shape: MactorError.midShape, value: MactorError.midValue)
     let mao2 = mao ?? Array(repeating: Array(repeating: 0, count: m), count: n)
-    guard mao2.count == n else { throw MactorError.maoShape(row: nil, count: mao2.count, expected: n) }
-    for (row, values) in mao2.enumerated() {
-      guard values.count == m else { throw MactorError.maoShape(row: row, count: values.count, expected: m) }
-      for (column, value) in values.enumerated() where !(-4...4).contains(value) {
-        throw MactorError.maoValue(row: row, column: column, value: value)
-      }
-    }
-
-    // MIDI from the non-zero entries of each MID row.
-    let nonZero = mid.map { row in row.indices.filter { row[$0] != 0 } }
-    var midi = mid
-    for i in 0..<n {
-      var row = midi[i]
-      for k in nonZero[i] {
-        let direct = mid[i][k]
-        let next = mid[k]
-        for j in nonZero[k] { row[j] += min(direct, next[j]) }
-      }
-      midi[i] = row
-    }
+    try Self.check(
+      mao2, rows: n, columns: m, allowed: -4...4, shape: MactorError.maoShape, value: MactorError.maoValue)
+    let midi = Self.midi(mid)
 
     var influence = [Int](repeating: 0, count: n)
     var dependence = [Int](repeating: 0, count: n)
@@ -151,21 +128,57 @@ public struct Mactor: Sendable, Codable, Equatable {
         mobilisation: mao3[i].reduce(0) { $0 + abs($1) },
         ambivalence: agreements.map { Self.ambivalence(of: i, $0.convergence, $0.divergence) })
     }
-    self.objectives = (0..<m).map { o in
-      var objective = MactorObjective(id: objectives[o])
-      for i in 0..<n {
-        let weighted = mao3[i][o]
-        if weighted > 0 { objective.mobilisationFor += weighted } else { objective.mobilisationAgainst += weighted }
-        if mao2[i][o] > 0 {
-          objective.agreements += 1
-          objective.directFor += mao2[i][o]
-        } else if mao2[i][o] < 0 {
-          objective.disagreements += 1
-          objective.directAgainst += mao2[i][o]
-        }
+    self.objectives = objectives.indices.map { Self.objective(objectives[$0], at: $0, mao2: mao2, mao3: mao3) }
+  }
+
+  /// Throws `shape` unless `matrix` has `rows` rows of `columns` entries, and `value` for the first
+  /// entry outside `allowed`.
+  private static func check(
+    _ matrix: [[Int]], rows: Int, columns: Int, allowed: ClosedRange<Int>,
+    shape: (_ row: Int?, _ count: Int, _ expected: Int) -> MactorError,
+    value: (_ row: Int, _ column: Int, _ value: Int) -> MactorError
+  ) throws {
+    guard matrix.count == rows else { throw shape(nil, matrix.count, rows) }
+    for (row, values) in matrix.enumerated() {
+      guard values.count == columns else { throw shape(row, values.count, columns) }
+      for (column, entry) in values.enumerated() where !allowed.contains(entry) {
+        throw value(row, column, entry)
       }
-      return objective
     }
+  }
+
+  /// MIDI from the non-zero entries of each MID row: MIDIᵢⱼ = MIDᵢⱼ + Σₖ min(MIDᵢₖ, MIDₖⱼ).
+  private static func midi(_ mid: [[Int]]) -> [[Int]] {
+    let nonZero = mid.map { row in row.indices.filter { row[$0] != 0 } }
+    var midi = mid
+    for i in mid.indices {
+      var row = midi[i]
+      for k in nonZero[i] {
+        let direct = mid[i][k]
+        let next = mid[k]
+        for j in nonZero[k] { row[j] += min(direct, next[j]) }
+      }
+      midi[i] = row
+    }
+    return midi
+  }
+
+  /// The objective `id`, column `o` of the MAO: its mobilisation for and against (3MAO) and its
+  /// direct agreements and disagreements (2MAO).
+  private static func objective(_ id: String, at o: Int, mao2: [[Int]], mao3: [[Double]]) -> MactorObjective {
+    var objective = MactorObjective(id: id)
+    for i in mao2.indices {
+      let weighted = mao3[i][o]
+      if weighted > 0 { objective.mobilisationFor += weighted } else { objective.mobilisationAgainst += weighted }
+      if mao2[i][o] > 0 {
+        objective.agreements += 1
+        objective.directFor += mao2[i][o]
+      } else if mao2[i][o] < 0 {
+        objective.disagreements += 1
+        objective.directAgainst += mao2[i][o]
+      }
+    }
+    return objective
   }
 
   /// LCAA and LDAA of one MAO level (see the type's documentation).

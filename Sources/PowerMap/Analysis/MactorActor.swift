@@ -22,21 +22,4 @@ public struct MactorActor: Sendable, Codable, Equatable {
   public var mobilisation: Double
   /// EQᵢ at levels 1, 2 and 3 (from 1, 2 and 3 CAA/DAA).
   public var ambivalence: [Double]
-
-  /// An actor entry with every field given.
-  public init(
-    id: String, influence: Int, dependence: Int, ri: Double, rawRi: Double, fullInfluence: Int,
-    fullDependence: Int, netInfluence: Int, mobilisation: Double, ambivalence: [Double]
-  ) {
-    self.id = id
-    self.influence = influence
-    self.dependence = dependence
-    self.ri = ri
-    self.rawRi = rawRi
-    self.fullInfluence = fullInfluence
-    self.fullDependence = fullDependence
-    self.netInfluence = netInfluence
-    self.mobilisation = mobilisation
-    self.ambivalence = ambivalence
-  }
 }

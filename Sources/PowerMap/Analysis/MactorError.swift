@@ -21,21 +21,28 @@ public enum MactorError: Error, Sendable, Equatable, CustomStringConvertible {
     case .duplicateActor(let id):
       "actor '\(id)' appears twice in the MACTOR matrices"
     case .midShape(let row, let count, let expected):
-      if let row {
-        "MID row \(row + 1) has \(count) entries; expected \(expected) (one per actor)"
-      } else {
-        "MID has \(count) rows; expected \(expected) (one per actor)"
-      }
+      Self.shape("MID", row: row, count: count, expected: expected, entriesPer: "actor")
     case .midValue(let row, let column, let value):
-      "MID entry (\(row + 1), \(column + 1)) is \(value); MID entries are integers 0…4"
+      Self.entry("MID", row: row, column: column, value: value, allowed: "0…4")
     case .maoShape(let row, let count, let expected):
-      if let row {
-        "MAO row \(row + 1) has \(count) entries; expected \(expected) (one per objective)"
-      } else {
-        "MAO has \(count) rows; expected \(expected) (one per actor)"
-      }
+      Self.shape("MAO", row: row, count: count, expected: expected, entriesPer: "objective")
     case .maoValue(let row, let column, let value):
-      "MAO entry (\(row + 1), \(column + 1)) is \(value); MAO entries are integers −4…4"
+      Self.entry("MAO", row: row, column: column, value: value, allowed: "−4…4")
     }
+  }
+
+  /// The wrong number of rows (`row` nil) or of entries in a row of `matrix`, which has one row per
+  /// actor and one entry per `entriesPer`.
+  private static func shape(_ matrix: String, row: Int?, count: Int, expected: Int, entriesPer: String) -> String {
+    if let row {
+      "\(matrix) row \(row + 1) has \(count) entries; expected \(expected) (one per \(entriesPer))"
+    } else {
+      "\(matrix) has \(count) rows; expected \(expected) (one per actor)"
+    }
+  }
+
+  /// An entry of `matrix` outside the `allowed` integers.
+  private static func entry(_ matrix: String, row: Int, column: Int, value: Int, allowed: String) -> String {
+    "\(matrix) entry (\(row + 1), \(column + 1)) is \(value); \(matrix) entries are integers \(allowed)"
   }
 }

@@ -80,6 +80,23 @@ public struct StakeholderReport: Sendable, Equatable {
   }
 }
 
+/// Synthesised coding would omit a nil `scenario`; the contract wants an explicit `null`. Decoding
+/// is synthesized (a missing or `null` scenario is no scenario).
+extension StakeholderReport: Codable {
+  private enum CodingKeys: String, CodingKey {
+    case model, scenario, betweennessMethod, actors, commitments, plan, network
+  }
+
+  /// Encodes every key, `scenario` as `null` when there is none.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encodeEveryKey([
+      .model: model, .scenario: scenario, .betweennessMethod: betweennessMethod, .actors: actors,
+      .commitments: commitments, .plan: plan, .network: network,
+    ])
+  }
+}
+
 /// The `model` object of the report: `{"name"}`.
 public struct ReportModel: Sendable, Codable, Equatable {
   /// The model's name.

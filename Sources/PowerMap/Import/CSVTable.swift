@@ -17,21 +17,7 @@ struct CSVTable {
     let bytes = source.bytes
     var position = source.start
     let end = bytes.count
-    // Choose the separator from the header line.
-    var commas = 0
-    var semicolons = 0
-    var inQuotes = false
-    var scan = position
-    while scan < end, inQuotes || (bytes[scan] != 0x0A && bytes[scan] != 0x0D) {
-      switch bytes[scan] {
-      case UInt8(ascii: "\""): inQuotes.toggle()
-      case UInt8(ascii: ","): if !inQuotes { commas += 1 }
-      case UInt8(ascii: ";"): if !inQuotes { semicolons += 1 }
-      default: break
-      }
-      scan += 1
-    }
-    separator = semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    separator = Self.separator(ofHeaderIn: bytes, from: position)
 
     var rows: [[Cell]] = []
     var row: [Cell] = []
@@ -51,11 +37,8 @@ struct CSVTable {
       let byte: UInt8? = position < end ? bytes[position] : nil
       if quoted {
         guard let byte else {
-          throw DiagnosticsError([
-            Diagnostic(
-              .error, file: source.file, location: cellStart, path: "", message: "a quoted cell is never closed",
-              hint: "add the closing double quote")
-          ])
+          throw SourceText.failure(
+            source.file, at: cellStart, "a quoted cell is never closed", hint: "add the closing double quote")
         }
         if byte == UInt8(ascii: "\"") {
           if position + 1 < end, bytes[position + 1] == UInt8(ascii: "\"") {
@@ -108,12 +91,27 @@ struct CSVTable {
       if let byte, byte & 0xC0 != 0x80 { column += 1 }
       position += 1
     }
-    guard let first = rows.first else {
-      throw DiagnosticsError([
-        Diagnostic(.error, file: source.file, location: nil, path: "", message: "the spreadsheet has no header row")
-      ])
-    }
+    guard let first = rows.first else { throw SourceText.failure(source.file, "the spreadsheet has no header row") }
     header = first
     records = Array(rows.dropFirst())
+  }
+
+  /// `;` when the header line (up to the first line break outside quotes) has more semicolons
+  /// than commas outside quotes, `,` otherwise.
+  private static func separator(ofHeaderIn bytes: [UInt8], from start: Int) -> UInt8 {
+    var commas = 0
+    var semicolons = 0
+    var inQuotes = false
+    var scan = start
+    while scan < bytes.count, inQuotes || (bytes[scan] != 0x0A && bytes[scan] != 0x0D) {
+      switch bytes[scan] {
+      case UInt8(ascii: "\""): inQuotes.toggle()
+      case UInt8(ascii: ","): if !inQuotes { commas += 1 }
+      case UInt8(ascii: ";"): if !inQuotes { semicolons += 1 }
+      default: break
+      }
+      scan += 1
+    }
+    return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
   }
 }

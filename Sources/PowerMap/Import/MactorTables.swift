@@ -25,22 +25,9 @@ public struct MactorTables: Sendable {
     if actors.isEmpty {
       diagnostics.error(SourcePosition(line: 1, column: 1), "header", "the MID names no actor", hint: "header: ,A,B,C")
     }
-    var rowsByActor: [String: [Int]] = [:]
-    for record in midTable.records {
-      guard let idCell = record.first else { continue }
-      guard seen[idCell.text] != nil else {
-        diagnostics.error(
-          idCell.location, "row", "the row '\(idCell.text)' names no actor of the header",
-          hint: DidYouMean.hint(for: idCell.text, among: actors))
-        continue
-      }
-      if rowsByActor[idCell.text] != nil {
-        diagnostics.error(idCell.location, "row", "a second row for '\(idCell.text)'")
-        continue
-      }
-      rowsByActor[idCell.text] = integers(
-        record, count: actors.count, range: 0...4, columns: actors, diagnostics: &diagnostics)
-    }
+    let rowsByActor = rows(
+      of: midTable, actors: actors, declaredIn: "the header", columns: actors, range: 0...4, repeats: .rejected,
+      diagnostics: &diagnostics)
     for cell in midTable.header.dropFirst() where rowsByActor[cell.text] == nil {
       diagnostics.error(
         cell.location, "row", "no row for the actor '\(cell.text)'", hint: "the MID is square: one row per actor")
@@ -52,18 +39,9 @@ public struct MactorTables: Sendable {
       var maoDiagnostics = DiagnosticCollector(file: maoFile)
       let maoTable = try CSVTable.read(maoFile, rowsAre: "actor")
       objectives = Array(maoTable.header.dropFirst().map(\.text))
-      var maoRows: [String: [Int]] = [:]
-      for record in maoTable.records {
-        guard let idCell = record.first else { continue }
-        guard seen[idCell.text] != nil else {
-          maoDiagnostics.error(
-            idCell.location, "row", "the row '\(idCell.text)' names no actor of the MID",
-            hint: DidYouMean.hint(for: idCell.text, among: actors))
-          continue
-        }
-        maoRows[idCell.text] = integers(
-          record, count: objectives.count, range: -4...4, columns: objectives, diagnostics: &maoDiagnostics)
-      }
+      let maoRows = rows(
+        of: maoTable, actors: actors, declaredIn: "the MID", columns: objectives, range: -4...4,
+        repeats: .lastWins, diagnostics: &maoDiagnostics)
       // Actors without a MAO row take no position (all 0).
       mao = actors.map { maoRows[$0] ?? Array(repeating: 0, count: objectives.count) }
       errors += maoDiagnostics.finished().filter { $0.severity == .error }
@@ -71,6 +49,40 @@ public struct MactorTables: Sendable {
     guard errors.isEmpty else { throw DiagnosticsError(errors) }
     return MactorTables(
       actors: actors, mid: actors.map { rowsByActor[$0] ?? [] }, objectives: objectives, mao: mao)
+  }
+
+  /// What a second row for the same actor does.
+  private enum RepeatedRows {
+    /// It is an error, and the first row counts.
+    case rejected
+    /// It replaces the earlier row, silently.
+    case lastWins
+  }
+
+  /// The rows of `table` by actor id, each with one integer in `range` per column: a row naming
+  /// none of the `actors` (those of `declaredIn`) is an error.
+  private static func rows(
+    of table: CSVTable, actors: [String], declaredIn source: String, columns: [String], range: ClosedRange<Int>,
+    repeats: RepeatedRows, diagnostics: inout DiagnosticCollector
+  ) -> [String: [Int]] {
+    let known = Set(actors)
+    var rows: [String: [Int]] = [:]
+    for record in table.records {
+      guard let idCell = record.first else { continue }
+      guard known.contains(idCell.text) else {
+        diagnostics.error(
+          idCell.location, "row", "the row '\(idCell.text)' names no actor of \(source)",
+          hint: DidYouMean.hint(for: idCell.text, among: actors))
+        continue
+      }
+      if repeats == .rejected, rows[idCell.text] != nil {
+        diagnostics.error(idCell.location, "row", "a second row for '\(idCell.text)'")
+        continue
+      }
+      rows[idCell.text] = integers(
+        record, count: columns.count, range: range, columns: columns, diagnostics: &diagnostics)
+    }
+    return rows
   }
 
   private static func integers(

@@ -33,9 +33,7 @@ struct DiagnosticCollector {
     hint: @autoclosure () -> String? = nil
   ) {
     errorCount += 1
-    guard errorCount <= Self.maximumStored else { return }
-    diagnostics.append(
-      Diagnostic(.error, file: file, location: location, path: path(), message: message(), hint: hint()))
+    store(.error, numbered: errorCount, location, path, message, hint)
   }
 
   mutating func warning(
@@ -43,9 +41,17 @@ struct DiagnosticCollector {
     hint: @autoclosure () -> String? = nil
   ) {
     warningCount += 1
-    guard warningCount <= Self.maximumStored else { return }
+    store(.warning, numbered: warningCount, location, path, message, hint)
+  }
+
+  /// Stores the `number`th diagnostic of `severity`, built only when it is within the cap.
+  private mutating func store(
+    _ severity: Diagnostic.Severity, numbered number: Int, _ location: SourcePosition?, _ path: () -> String,
+    _ message: () -> String, _ hint: () -> String?
+  ) {
+    guard number <= Self.maximumStored else { return }
     diagnostics.append(
-      Diagnostic(.warning, file: file, location: location, path: path(), message: message(), hint: hint()))
+      Diagnostic(severity, file: file, location: location, path: path(), message: message(), hint: hint()))
   }
 
   /// The diagnostics in file order, with a closing note per severity when some were left out.
@@ -55,18 +61,14 @@ struct DiagnosticCollector {
       let right = (rhs.element.line ?? 0, rhs.element.column ?? 0, rhs.offset)
       return left < right
     }.map(\.element)
-    if omittedErrors > 0 {
+    for (severity, omitted, noun) in [
+      (Diagnostic.Severity.error, omittedErrors, "errors"), (.warning, omittedWarnings, "warnings"),
+    ]
+    where omitted > 0 {
       var closing = Diagnostic(
-        .error, file: file, location: nil, path: "",
-        message: "\(omittedErrors) more errors not shown (only the first \(Self.maximumStored) are listed)")
-      closing.omitted = omittedErrors
-      sorted.append(closing)
-    }
-    if omittedWarnings > 0 {
-      var closing = Diagnostic(
-        .warning, file: file, location: nil, path: "",
-        message: "\(omittedWarnings) more warnings not shown (only the first \(Self.maximumStored) are listed)")
-      closing.omitted = omittedWarnings
+        severity, file: file, location: nil, path: "",
+        message: "\(omitted) more \(noun) not shown (only the first \(Self.maximumStored) are listed)")
+      closing.omitted = omitted
       sorted.append(closing)
     }
     return sorted

@@ -20,82 +20,27 @@ extension DocumentDecoder {
 
   /// Decodes a batch file; paths resolve against `directory`.
   mutating func decodeBatch(_ root: DocumentNode, directory: String) -> Batch? {
-    guard
-      var top = MappingReader(root, allowing: AllowedKeys.batch, path: "", what: "a batch", diagnostics: &diagnostics)
-    else { return nil }
-    if let node = top.value("schema"), let schema = string(node, "schema"), schema != "powermap-batch/1" {
-      diagnostics.error(node.location, "schema", "unsupported batch schema '\(schema)'", hint: "use 'powermap-batch/1'")
-    }
-    var defaults = RunOptions()
-    if let node = top.value("defaults"),
-      var reader = MappingReader(
-        node, allowing: AllowedKeys.batchDefaults, path: "defaults", what: "defaults", diagnostics: &diagnostics)
-    {
-      defaults = runOptions(&reader, base: defaults, path: "defaults")
-      reader.finish(path: { "defaults.\($0)" }, diagnostics: &diagnostics)
-    }
-    var runs: [BatchRun] = []
-    func resolve(_ model: String) -> String {
-      model.hasPrefix("/") ? model : URL(fileURLWithPath: directory).appendingPathComponent(model).standardized.path
-    }
-    if let node = top.value("runs") {
-      _ = list(node, "runs") { decoder, child, index -> Bool? in
-        let path = "runs[\(index)]"
-        guard
-          var reader = MappingReader(
-            child, allowing: AllowedKeys.batchRun, path: path, what: "a run", diagnostics: &decoder.diagnostics)
-        else { return nil }
-        let id = reader.value("id").flatMap { decoder.string($0, "\(path).id") }
-        let model = decoder.require("model", in: &reader, path, what: "run").flatMap {
-          decoder.string($0, "\(path).model")
-        }
-        let scenarios = reader.value("scenarios").flatMap { decoder.stringList($0, "\(path).scenarios") } ?? []
-        let options = decoder.runOptions(&reader, base: defaults, path: path)
-        reader.finish(path: { "\(path).\($0)" }, diagnostics: &decoder.diagnostics)
-        guard let model else { return nil }
-        let number = runs.count
-        runs.append(
-          BatchRun(
-            number: number, id: id ?? "run-\(number)", model: model, modelPath: resolve(model), scenarios: scenarios,
-            directory: directory,
-            samples: options.samples, seed: options.seed, exactBetweenness: options.exactBetweenness))
-        return true
+    let read = readMapping(root, allowing: AllowedKeys.batch, path: "", what: "a batch") { decoder, top in
+      if let node = top.value("schema"), let schema = decoder.string(node, "schema"), schema != "powermap-batch/1" {
+        decoder.diagnostics.error(
+          node.location, "schema", "unsupported batch schema '\(schema)'", hint: "use 'powermap-batch/1'")
       }
-    }
-    if let node = top.value("matrix"),
-      var reader = MappingReader(
-        node, allowing: AllowedKeys.batchMatrix, path: "matrix", what: "a matrix", diagnostics: &diagnostics)
-    {
-      let models = require("models", in: &reader, "matrix", what: "matrix").flatMap { stringList($0, "matrix.models") }
-      let scenarioLists =
-        reader.value("scenarios").flatMap { node in
-          list(node, "matrix.scenarios") { decoder, child, index in
-            decoder.stringList(child, "matrix.scenarios[\(index)]")
+      let defaults =
+        top.value("defaults").flatMap { node in
+          decoder.readMapping(node, allowing: AllowedKeys.batchDefaults, path: "defaults", what: "defaults") {
+            decoder, reader in decoder.runOptions(&reader, base: RunOptions(), path: "defaults")
           }
-        } ?? [[]]
-      let options = runOptions(&reader, base: defaults, path: "matrix")
-      reader.finish(path: { "matrix.\($0)" }, diagnostics: &diagnostics)
-      for model in models ?? [] {
-        for scenarios in scenarioLists {
-          let number = runs.count
-          let name = URL(fileURLWithPath: model).deletingPathExtension().lastPathComponent
-          let id =
-            ([name]
-            + (scenarios.isEmpty
-              ? ["baseline"]
-              : scenarios.map {
-                URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent
-              }))
-            .joined(separator: "+")
-          runs.append(
-            BatchRun(
-              number: number, id: id, model: model, modelPath: resolve(model), scenarios: scenarios,
-              directory: directory,
-              samples: options.samples, seed: options.seed, exactBetweenness: options.exactBetweenness))
-        }
+        } ?? RunOptions()
+      var runs: [BatchRun] = []
+      if let node = top.value("runs") {
+        decoder.decodeRuns(node, defaults: defaults, directory: directory, into: &runs)
       }
+      if let node = top.value("matrix") {
+        decoder.decodeMatrix(node, defaults: defaults, directory: directory, into: &runs)
+      }
+      return runs
     }
-    top.finish(path: { $0 }, diagnostics: &diagnostics)
+    guard let runs = read else { return nil }
     if runs.isEmpty && !diagnostics.hasErrors {
       diagnostics.error(root.location, "", "the batch has no runs", hint: "add 'runs:' or 'matrix:'")
     }
@@ -109,6 +54,73 @@ extension DocumentDecoder {
       seen[run.id] = run.number
     }
     return diagnostics.hasErrors ? nil : Batch(runs: runs)
+  }
+
+  /// The `runs` list: one run each, numbered on from `runs`.
+  private mutating func decodeRuns(
+    _ node: DocumentNode, defaults: RunOptions, directory: String, into runs: inout [BatchRun]
+  ) {
+    _ = list(node, "runs") { decoder, child, index -> Bool? in
+      let path = "runs[\(index)]"
+      let read = decoder.readMapping(child, allowing: AllowedKeys.batchRun, path: path, what: "a run") {
+        decoder, reader in
+        let id = reader.value("id").flatMap { decoder.string($0, "\(path).id") }
+        let model = decoder.require("model", in: &reader, path, what: "run").flatMap {
+          decoder.string($0, "\(path).model")
+        }
+        let scenarios = reader.value("scenarios").flatMap { decoder.stringList($0, "\(path).scenarios") } ?? []
+        let options = decoder.runOptions(&reader, base: defaults, path: path)
+        return (id: id, model: model, scenarios: scenarios, options: options)
+      }
+      guard let (id, model, scenarios, options) = read, let model else { return nil }
+      let number = runs.count
+      runs.append(
+        Self.run(
+          number: number, id: id ?? "run-\(number)", model: model, scenarios: scenarios, options: options,
+          directory: directory))
+      return true
+    }
+  }
+
+  /// The `matrix`: one run per model and scenario list, numbered on from `runs`.
+  private mutating func decodeMatrix(
+    _ node: DocumentNode, defaults: RunOptions, directory: String, into runs: inout [BatchRun]
+  ) {
+    let read = readMapping(node, allowing: AllowedKeys.batchMatrix, path: "matrix", what: "a matrix") {
+      decoder, reader in
+      let models = decoder.require("models", in: &reader, "matrix", what: "matrix").flatMap {
+        decoder.stringList($0, "matrix.models")
+      }
+      let scenarioLists =
+        reader.value("scenarios").flatMap { node in
+          decoder.list(node, "matrix.scenarios") { decoder, child, index in
+            decoder.stringList(child, "matrix.scenarios[\(index)]")
+          }
+        } ?? [[]]
+      let options = decoder.runOptions(&reader, base: defaults, path: "matrix")
+      return (models: models, scenarioLists: scenarioLists, options: options)
+    }
+    guard let (models, scenarioLists, options) = read else { return }
+    for model in models ?? [] {
+      for scenarios in scenarioLists {
+        let names = ([model] + scenarios).map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+        let id = (scenarios.isEmpty ? names + ["baseline"] : names).joined(separator: "+")
+        runs.append(
+          Self.run(
+            number: runs.count, id: id, model: model, scenarios: scenarios, options: options, directory: directory))
+      }
+    }
+  }
+
+  /// A run of `model` (resolved against `directory` unless absolute) with `scenarios` and `options`.
+  private static func run(
+    number: Int, id: String, model: String, scenarios: [String], options: RunOptions, directory: String
+  ) -> BatchRun {
+    let modelPath =
+      model.hasPrefix("/") ? model : URL(fileURLWithPath: directory).appendingPathComponent(model).standardized.path
+    return BatchRun(
+      number: number, id: id, model: model, modelPath: modelPath, scenarios: scenarios, directory: directory,
+      samples: options.samples, seed: options.seed, exactBetweenness: options.exactBetweenness)
   }
 
   private mutating func runOptions(_ reader: inout MappingReader, base: RunOptions, path: String) -> RunOptions {

@@ -75,24 +75,18 @@ extension DocumentDecoder {
   }
 
   private mutating func decodeDefaults(_ node: DocumentNode) {
-    guard
-      var reader = MappingReader(
-        node, allowing: AllowedKeys.defaults, path: "defaults", what: "defaults", diagnostics: &diagnostics)
-    else {
-      return
+    readMapping(node, allowing: AllowedKeys.defaults, path: "defaults", what: "defaults") { decoder, reader in
+      let path = "defaults"
+      if let value = decoder.number(at: "stubbornness", of: &reader, path, in: 0...1, openLowerBound: true) {
+        decoder.defaults.stubbornness = value
+      }
+      if let value = decoder.number(at: "threshold", of: &reader, path, in: 0...1) {
+        decoder.defaults.threshold = value
+      }
+      if let value = decoder.number(at: "uncertainty", of: &reader, path, in: 0...1) {
+        decoder.defaults.uncertainty = value
+      }
     }
-    if let value = reader.value("stubbornness"),
-      let number = number(value, "defaults.stubbornness", in: 0...1, openLowerBound: true)
-    {
-      defaults.stubbornness = number
-    }
-    if let value = reader.value("threshold"), let number = number(value, "defaults.threshold", in: 0...1) {
-      defaults.threshold = number
-    }
-    if let value = reader.value("uncertainty"), let number = number(value, "defaults.uncertainty", in: 0...1) {
-      defaults.uncertainty = number
-    }
-    reader.finish(path: { "defaults.\($0)" }, diagnostics: &diagnostics)
   }
 
   // MARK: Actors
@@ -128,49 +122,38 @@ extension DocumentDecoder {
   mutating func decodeActor(_ node: DocumentNode, path makePath: @autoclosure () -> String) -> Actor? {
     // The path is built only when a problem is reported: it costs an allocation per actor.
     let path = makePath
-    guard
-      var reader = MappingReader(
-        node, allowing: AllowedKeys.actor, path: path(), what: "an actor", diagnostics: &diagnostics)
-    else { return nil }
-    let errorsBefore = diagnostics.errorCount
-    let id = require("id", in: &reader, path(), what: "actor").flatMap { self.id($0, "\(path()).id") }
-    let name = require("name", in: &reader, path(), what: "actor").flatMap { text($0, "\(path()).name", .name) }
-    let short = reader.value("short").flatMap { text($0, "\(path()).short", .name) }
-    let kind = require("kind", in: &reader, path(), what: "actor").flatMap {
-      choice($0, "\(path()).kind", what: "actor kind", as: ActorKind.self)
-    }
-    let level = require("level", in: &reader, path(), what: "actor").flatMap {
-      choice($0, "\(path()).level", what: "level", as: ActorLevel.self)
-    }
-    let power = require("power", in: &reader, path(), what: "actor").flatMap {
-      number($0, "\(path()).power", in: 0...1)
-    }
-    let interest = require("interest", in: &reader, path(), what: "actor").flatMap {
-      number($0, "\(path()).interest", in: 0...1)
-    }
-    let stance = require("stance", in: &reader, path(), what: "actor").flatMap {
-      number($0, "\(path()).stance", in: -1...1)
-    }
-    let stubbornness = reader.value("stubbornness").flatMap {
-      number($0, "\(path()).stubbornness", in: 0...1, openLowerBound: true)
-    }
-    let uncertainty = reader.value("uncertainty").flatMap { number($0, "\(path()).uncertainty", in: 0...1) }
-    let legitimacy = reader.value("legitimacy").flatMap { number($0, "\(path()).legitimacy", in: 0...1) }
-    let urgency = reader.value("urgency").flatMap { number($0, "\(path()).urgency", in: 0...1) }
-    let affiliation = reader.value("affiliation").flatMap { text($0, "\(path()).affiliation", .label) }
-    let tags = reader.value("tags").flatMap { tagsNode in
-      list(tagsNode, "\(path()).tags") { decoder, child, index in
-        decoder.text(child, "\(path()).tags[\(index)]", .label)
+    return decodeMapping(node, allowing: AllowedKeys.actor, path: path(), what: "an actor") { decoder, reader in
+      let id = decoder.require("id", in: &reader, path(), what: "actor").flatMap { decoder.id($0, "\(path()).id") }
+      let name = decoder.require("name", in: &reader, path(), what: "actor").flatMap {
+        decoder.text($0, "\(path()).name", .name)
       }
+      let short = decoder.text(at: "short", of: &reader, path(), .name)
+      let kind = decoder.require("kind", in: &reader, path(), what: "actor").flatMap {
+        decoder.choice($0, "\(path()).kind", what: "actor kind", as: ActorKind.self)
+      }
+      let level = decoder.require("level", in: &reader, path(), what: "actor").flatMap {
+        decoder.choice($0, "\(path()).level", what: "level", as: ActorLevel.self)
+      }
+      let power = decoder.requiredNumber("power", of: &reader, path(), what: "actor", in: 0...1)
+      let interest = decoder.requiredNumber("interest", of: &reader, path(), what: "actor", in: 0...1)
+      let stance = decoder.requiredNumber("stance", of: &reader, path(), what: "actor", in: -1...1)
+      let stubbornness = decoder.number(at: "stubbornness", of: &reader, path(), in: 0...1, openLowerBound: true)
+      let uncertainty = decoder.number(at: "uncertainty", of: &reader, path(), in: 0...1)
+      let legitimacy = decoder.number(at: "legitimacy", of: &reader, path(), in: 0...1)
+      let urgency = decoder.number(at: "urgency", of: &reader, path(), in: 0...1)
+      let affiliation = decoder.text(at: "affiliation", of: &reader, path(), .label)
+      let tags = reader.value("tags").flatMap { tagsNode in
+        decoder.list(tagsNode, "\(path()).tags") { decoder, child, index in
+          decoder.text(child, "\(path()).tags[\(index)]", .label)
+        }
+      }
+      guard let id, let name, let kind, let level, let power, let interest, let stance else { return nil }
+      return Actor(
+        id: id, name: name, short: short, kind: kind, level: level, power: power, interest: interest, stance: stance,
+        stubbornness: stubbornness ?? decoder.defaults.stubbornness,
+        uncertainty: uncertainty ?? decoder.defaults.uncertainty, legitimacy: legitimacy, urgency: urgency,
+        affiliation: affiliation, tags: tags ?? [])
     }
-    reader.finish(path: { "\(path()).\($0)" }, diagnostics: &diagnostics)
-    guard diagnostics.errorCount == errorsBefore, let id, let name, let kind, let level, let power, let interest,
-      let stance
-    else { return nil }
-    return Actor(
-      id: id, name: name, short: short, kind: kind, level: level, power: power, interest: interest, stance: stance,
-      stubbornness: stubbornness ?? defaults.stubbornness, uncertainty: uncertainty ?? defaults.uncertainty,
-      legitimacy: legitimacy, urgency: urgency, affiliation: affiliation, tags: tags ?? [])
   }
 
   /// The `id` text of a mapping node, valid or not, for an actor that failed to decode.
@@ -186,34 +169,29 @@ extension DocumentDecoder {
   /// One relation; used by the model's `relations` and by the scenario step `link`.
   mutating func decodeRelation(_ node: DocumentNode, index: Int, basePath: String = "relations") -> Relation? {
     let path = { basePath == "relations" ? "relations[\(index)]" : basePath }
-    guard
-      var reader = MappingReader(
-        node, allowing: AllowedKeys.relation, path: path(), what: "a relation", diagnostics: &diagnostics)
-    else {
-      return nil
+    let read = readMapping(node, allowing: AllowedKeys.relation, path: path(), what: "a relation") { decoder, reader in
+      let from = decoder.requiredID("from", of: &reader, path(), what: "relation")
+      let to = decoder.requiredID("to", of: &reader, path(), what: "relation")
+      let kind = decoder.require("kind", in: &reader, path(), what: "relation").flatMap {
+        decoder.choice($0, "\(path()).kind", what: "relation kind", as: RelationKind.self)
+      }
+      let weight = decoder.number(at: "weight", of: &reader, path(), in: 0...1, openLowerBound: true)
+      return (from: from, to: to, kind: kind, weight: weight)
     }
-    let fromNode = require("from", in: &reader, path(), what: "relation")
-    let toNode = require("to", in: &reader, path(), what: "relation")
-    let from = fromNode.flatMap { self.id($0, "\(path()).from") }
-    let to = toNode.flatMap { self.id($0, "\(path()).to") }
-    let kind = require("kind", in: &reader, path(), what: "relation").flatMap {
-      choice($0, "\(path()).kind", what: "relation kind", as: RelationKind.self)
-    }
-    let weight = reader.value("weight").flatMap { number($0, "\(path()).weight", in: 0...1, openLowerBound: true) }
-    reader.finish(path: { "\(path()).\($0)" }, diagnostics: &diagnostics)
-    if let from, let fromNode, let position = checkActorReference(from, at: fromNode.location, path: "\(path()).from") {
+    guard let (from, to, kind, weight) = read else { return nil }
+    if let from, let position = checkActorReference(from.id, at: from.location, path: "\(path()).from") {
       markRelated(position)
     }
-    if let to, let toNode, let position = checkActorReference(to, at: toNode.location, path: "\(path()).to") {
+    if let to, let position = checkActorReference(to.id, at: to.location, path: "\(path()).to") {
       markRelated(position)
     }
-    if let from, let to, from == to {
+    if let from, let to, from.id == to.id {
       diagnostics.error(
-        node.location, path(), "a relation from '\(from)' to itself", hint: "relations link two different actors")
+        node.location, path(), "a relation from '\(from.id)' to itself", hint: "relations link two different actors")
       return nil
     }
     guard let from, let to, let kind else { return nil }
-    return Relation(from: from, to: to, kind: kind, weight: weight ?? 0.5)
+    return Relation(from: from.id, to: to.id, kind: kind, weight: weight ?? 0.5)
   }
 
   /// Notes that a relation names the actor at `position` (relations of scenario steps too).
@@ -227,41 +205,7 @@ extension DocumentDecoder {
     var firstLine: [String: Int] = [:]
     let commitments: [Commitment] =
       list(node, "commitments") { decoder, child, index in
-        let path = "commitments[\(index)]"
-        guard
-          var reader = MappingReader(
-            child, allowing: AllowedKeys.commitment, path: path, what: "a commitment", diagnostics: &decoder.diagnostics
-          )
-        else { return nil }
-        let idNode = decoder.require("id", in: &reader, path, what: "commitment")
-        let id = idNode.flatMap { decoder.id($0, "\(path).id") }
-        if let id, let idNode {
-          if let line = firstLine[id] {
-            decoder.diagnostics.error(
-              idNode.location, "\(path).id", "duplicate commitment id '\(id)'", hint: "first declared at line \(line)")
-          } else {
-            firstLine[id] = idNode.location.line
-          }
-        }
-        let title = reader.value("title").flatMap { decoder.text($0, "\(path).title", .title) }
-        let ownerNode = decoder.require("owner", in: &reader, path, what: "commitment")
-        let owner = ownerNode.flatMap { decoder.id($0, "\(path).owner") }
-        if let owner, let ownerNode {
-          decoder.checkActorReference(owner, at: ownerNode.location, path: "\(path).owner")
-        }
-        let needs = decoder.require("needs", in: &reader, path, what: "commitment").flatMap {
-          decoder.decodeNeeds($0, path: "\(path).needs")
-        }
-        let threshold = reader.value("threshold").flatMap { decoder.number($0, "\(path).threshold", in: 0...1) }
-        reader.finish(path: { "\(path).\($0)" }, diagnostics: &decoder.diagnostics)
-        if let owner, let needs, let ownerNode, !needs.allListings.contains(owner) {
-          decoder.diagnostics.warning(
-            ownerNode.location, "\(path).owner", "the owner '\(owner)' appears in none of the commitment's needs",
-            hint: "list it under authority, acceptance or ability if it is needed")
-        }
-        guard let id, let owner, let needs else { return nil }
-        return Commitment(
-          id: id, title: title ?? id, owner: owner, needs: needs, threshold: threshold ?? decoder.defaults.threshold)
+        decoder.decodeCommitment(child, path: "commitments[\(index)]", firstLine: &firstLine)
       } ?? []
     for (position, commitment) in commitments.enumerated() where ids[commitment.id] == nil {
       ids[commitment.id] = position
@@ -270,18 +214,41 @@ extension DocumentDecoder {
     return commitments
   }
 
-  private mutating func decodeNeeds(_ node: DocumentNode, path: String) -> CommitmentNeeds? {
-    guard
-      var reader = MappingReader(
-        node, allowing: AllowedKeys.needs, path: path, what: "the needs", diagnostics: &diagnostics)
-    else {
-      return nil
+  private mutating func decodeCommitment(_ node: DocumentNode, path: String, firstLine: inout [String: Int])
+    -> Commitment?
+  {
+    let read = readMapping(node, allowing: AllowedKeys.commitment, path: path, what: "a commitment") {
+      decoder, reader in
+      let id = decoder.uniqueID(of: &reader, path, what: "commitment", firstLine: &firstLine)
+      let title = decoder.text(at: "title", of: &reader, path, .title)
+      let owner = decoder.requiredID("owner", of: &reader, path, what: "commitment")
+      if let owner { decoder.checkActorReference(owner.id, at: owner.location, path: "\(path).owner") }
+      let needs = decoder.require("needs", in: &reader, path, what: "commitment").flatMap {
+        decoder.decodeNeeds($0, path: "\(path).needs")
+      }
+      let threshold = decoder.number(at: "threshold", of: &reader, path, in: 0...1)
+      return (id: id, title: title, owner: owner, needs: needs, threshold: threshold)
     }
-    let authorityNode = reader.value("authority")
-    let authority = authorityNode.flatMap { actorList($0, "\(path).authority") }
-    let acceptance = reader.value("acceptance").flatMap { actorList($0, "\(path).acceptance") } ?? []
-    let ability = reader.value("ability").flatMap { actorList($0, "\(path).ability") } ?? []
-    reader.finish(path: { "\(path).\($0)" }, diagnostics: &diagnostics)
+    guard let (id, title, owner, needs, threshold) = read else { return nil }
+    if let owner, let needs, !needs.allListings.contains(owner.id) {
+      diagnostics.warning(
+        owner.location, "\(path).owner", "the owner '\(owner.id)' appears in none of the commitment's needs",
+        hint: "list it under authority, acceptance or ability if it is needed")
+    }
+    guard let id, let owner, let needs else { return nil }
+    return Commitment(
+      id: id, title: title ?? id, owner: owner.id, needs: needs, threshold: threshold ?? defaults.threshold)
+  }
+
+  private mutating func decodeNeeds(_ node: DocumentNode, path: String) -> CommitmentNeeds? {
+    let read = readMapping(node, allowing: AllowedKeys.needs, path: path, what: "the needs") { decoder, reader in
+      let authorityNode = reader.value("authority")
+      let authority = authorityNode.flatMap { decoder.actorList($0, "\(path).authority") }
+      let acceptance = reader.value("acceptance").flatMap { decoder.actorList($0, "\(path).acceptance") } ?? []
+      let ability = reader.value("ability").flatMap { decoder.actorList($0, "\(path).ability") } ?? []
+      return (authorityNode: authorityNode, authority: authority, acceptance: acceptance, ability: ability)
+    }
+    guard let (authorityNode, authority, acceptance, ability) = read else { return nil }
     guard let authorityNode else {
       diagnostics.error(
         node.location, "\(path).authority", "a commitment needs authority",
@@ -303,57 +270,55 @@ extension DocumentDecoder {
   private mutating func decodeObstacles(_ node: DocumentNode, commitmentIDs: [String: Int]) -> [Obstacle] {
     var firstLine: [String: Int] = [:]
     return list(node, "obstacles") { decoder, child, index -> Obstacle? in
-      let path = "obstacles[\(index)]"
-      guard
-        var reader = MappingReader(
-          child, allowing: AllowedKeys.obstacle, path: path, what: "an obstacle", diagnostics: &decoder.diagnostics)
-      else { return nil }
-      let idNode = decoder.require("id", in: &reader, path, what: "obstacle")
-      let id = idNode.flatMap { decoder.id($0, "\(path).id") }
-      if let id, let idNode {
-        if let line = firstLine[id] {
-          decoder.diagnostics.error(
-            idNode.location, "\(path).id", "duplicate obstacle id '\(id)'", hint: "first declared at line \(line)")
-        } else {
-          firstLine[id] = idNode.location.line
-        }
-      }
+      decoder.decodeObstacle(child, path: "obstacles[\(index)]", commitmentIDs: commitmentIDs, firstLine: &firstLine)
+    } ?? []
+  }
+
+  private mutating func decodeObstacle(
+    _ node: DocumentNode, path: String, commitmentIDs: [String: Int], firstLine: inout [String: Int]
+  ) -> Obstacle? {
+    let read = readMapping(node, allowing: AllowedKeys.obstacle, path: path, what: "an obstacle") { decoder, reader in
+      let id = decoder.uniqueID(of: &reader, path, what: "obstacle", firstLine: &firstLine)
       let kind = decoder.require("kind", in: &reader, path, what: "obstacle").flatMap {
         decoder.choice($0, "\(path).kind", what: "obstacle kind", as: ObstacleKind.self)
       }
-      let title = reader.value("title").flatMap { decoder.text($0, "\(path).title", .title) }
+      let title = decoder.text(at: "title", of: &reader, path, .title)
       let blocksNode = decoder.require("blocks", in: &reader, path, what: "obstacle")
-      var firstListed: [String: Int] = [:]
-      let blocks = blocksNode.flatMap { blocksNode in
-        decoder.list(blocksNode, "\(path).blocks") { decoder, element, position -> String? in
-          guard let target = decoder.id(element, "\(path).blocks[\(position)]") else { return nil }
-          decoder.warnIfRepeated(
-            target, at: element.location, path: "\(path).blocks", index: position, first: &firstListed)
-          if commitmentIDs[target] == nil {
-            decoder.diagnostics.error(
-              element.location, "\(path).blocks[\(position)]", "unknown commitment '\(target)'",
-              hint: DidYouMean.suggestion(for: target, among: commitmentIDs.keys).map { "did you mean '\($0)'?" }
-                ?? "obstacles block commitments declared under commitments")
-          }
-          return target
-        }
-      }
-      let severity = decoder.require("severity", in: &reader, path, what: "obstacle").flatMap {
-        decoder.number($0, "\(path).severity", in: 0...1)
-      }
+      let blocks = blocksNode.flatMap { decoder.decodeBlocks($0, path: "\(path).blocks", commitmentIDs: commitmentIDs) }
+      let severity = decoder.requiredNumber("severity", of: &reader, path, what: "obstacle", in: 0...1)
       let holders = reader.value("holders").flatMap { decoder.actorList($0, "\(path).holders") } ?? []
       let mitigators = reader.value("mitigators").flatMap { decoder.actorList($0, "\(path).mitigators") } ?? []
-      reader.finish(path: { "\(path).\($0)" }, diagnostics: &decoder.diagnostics)
-      if let blocks, blocks.isEmpty, let blocksNode {
-        decoder.diagnostics.warning(
-          blocksNode.location, "\(path).blocks", "the obstacle blocks no commitment",
-          hint: "list the commitments it stands in the way of, or remove it")
+      let obstacle = (id: id, kind: kind, title: title, blocks: blocks, severity: severity)
+      return (obstacle: obstacle, holders: holders, mitigators: mitigators, blocksNode: blocksNode)
+    }
+    guard let (obstacle, holders, mitigators, blocksNode) = read else { return nil }
+    if let blocks = obstacle.blocks, blocks.isEmpty, let blocksNode {
+      diagnostics.warning(
+        blocksNode.location, "\(path).blocks", "the obstacle blocks no commitment",
+        hint: "list the commitments it stands in the way of, or remove it")
+    }
+    guard let id = obstacle.id, let kind = obstacle.kind, let blocks = obstacle.blocks,
+      let severity = obstacle.severity
+    else { return nil }
+    return Obstacle(
+      id: id, kind: kind, title: obstacle.title ?? id, blocks: blocks, severity: severity, holders: holders,
+      mitigators: mitigators)
+  }
+
+  /// The commitments an obstacle blocks: each must be declared; a repeat is warned about.
+  private mutating func decodeBlocks(_ node: DocumentNode, path: String, commitmentIDs: [String: Int]) -> [String]? {
+    var firstListed: [String: Int] = [:]
+    return list(node, path) { decoder, element, position -> String? in
+      guard let target = decoder.id(element, "\(path)[\(position)]") else { return nil }
+      decoder.warnIfRepeated(target, at: element.location, path: path, index: position, first: &firstListed)
+      if commitmentIDs[target] == nil {
+        decoder.diagnostics.error(
+          element.location, "\(path)[\(position)]", "unknown commitment '\(target)'",
+          hint: DidYouMean.suggestion(for: target, among: commitmentIDs.keys).map { "did you mean '\($0)'?" }
+            ?? "obstacles block commitments declared under commitments")
       }
-      guard let id, let kind, let blocks, let severity else { return nil }
-      return Obstacle(
-        id: id, kind: kind, title: title ?? id, blocks: blocks, severity: severity, holders: holders,
-        mitigators: mitigators)
-    } ?? []
+      return target
+    }
   }
 
   // MARK: Warnings

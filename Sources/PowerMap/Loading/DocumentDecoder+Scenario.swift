@@ -19,33 +19,33 @@ extension DocumentDecoder {
   /// One scenario. Actor references are checked when the decoder knows the model's actors;
   /// actors added by an `add` step are known to the steps after it.
   mutating func decodeScenario(_ node: DocumentNode, path: String) -> Scenario? {
-    guard
-      var reader = MappingReader(
-        node, allowing: AllowedKeys.scenario, path: path, what: "a scenario", diagnostics: &diagnostics)
-    else {
-      return nil
-    }
-    let errorsBefore = diagnostics.errorCount
-    let prefix = path.isEmpty ? "" : path + "."
-    let id = require("id", in: &reader, path, what: "scenario").flatMap { self.id($0, "\(prefix)id") }
-    let title = reader.value("title").flatMap { text($0, "\(prefix)title", .title) }
-    let description = reader.value("description").flatMap { text($0, "\(prefix)description", .description) }
-    let savedActors = actorIDs
-    var removed: [String: RemovalStep] = [:]
-    let steps = require("steps", in: &reader, path, what: "scenario").flatMap { stepsNode in
-      list(stepsNode, "\(prefix)steps") { decoder, child, index in
-        let stepPath = "\(prefix)steps[\(index)]"
-        let step = decoder.decodeStep(child, path: stepPath)
-        if let step {
-          decoder.warnAboutRemovedActors(step, at: child.location, path: stepPath, removed: &removed)
-        }
-        return step
+    decodeMapping(node, allowing: AllowedKeys.scenario, path: path, what: "a scenario") { decoder, reader in
+      let id = decoder.require("id", in: &reader, path, what: "scenario").flatMap {
+        decoder.id($0, Self.path(path, "id"))
       }
+      let title = decoder.text(at: "title", of: &reader, path, .title)
+      let description = decoder.text(at: "description", of: &reader, path, .description)
+      let steps = decoder.require("steps", in: &reader, path, what: "scenario").flatMap {
+        decoder.decodeSteps($0, path: Self.path(path, "steps"))
+      }
+      guard let id, let steps else { return nil }
+      return Scenario(id: id, title: title, description: description, steps: steps)
     }
-    actorIDs = savedActors
-    reader.finish(path: { "\(prefix)\($0)" }, diagnostics: &diagnostics)
-    guard diagnostics.errorCount == errorsBefore, let id, let steps else { return nil }
-    return Scenario(id: id, title: title, description: description, steps: steps)
+  }
+
+  /// The steps of a scenario; actors an `add` step declares are known to the steps after it only.
+  private mutating func decodeSteps(_ node: DocumentNode, path: String) -> [ScenarioStep]? {
+    let savedActors = actorIDs
+    defer { actorIDs = savedActors }
+    var removed: [String: RemovalStep] = [:]
+    return list(node, path) { decoder, child, index in
+      let stepPath = "\(path)[\(index)]"
+      let step = decoder.decodeStep(child, path: stepPath)
+      if let step {
+        decoder.warnAboutRemovedActors(step, at: child.location, path: stepPath, removed: &removed)
+      }
+      return step
+    }
   }
 
   private mutating func decodeStep(_ node: DocumentNode, path: String) -> ScenarioStep? {
@@ -106,99 +106,86 @@ extension DocumentDecoder {
   }
 
   private mutating func decodeSet(_ node: DocumentNode, path: String) -> ScenarioAction? {
-    guard
-      var reader = MappingReader(
-        node, allowing: AllowedKeys.set, path: path, what: "a set step", diagnostics: &diagnostics)
-    else {
-      return nil
+    decodeMapping(node, allowing: AllowedKeys.set, path: path, what: "a set step") { decoder, reader in
+      let actor = decoder.actorReference(&reader, path: path)
+      let power = decoder.number(at: "power", of: &reader, path, in: 0...1)
+      let interest = decoder.number(at: "interest", of: &reader, path, in: 0...1)
+      let stance = decoder.number(at: "stance", of: &reader, path, in: -1...1)
+      let affiliation = decoder.text(at: "affiliation", of: &reader, path, .label)
+      return actor.map {
+        .set(ActorUpdate(actor: $0, power: power, interest: interest, stance: stance, affiliation: affiliation))
+      }
     }
-    let errorsBefore = diagnostics.errorCount
-    let actor = actorReference(&reader, path: path)
-    let update = ActorUpdate(
-      actor: actor ?? "",
-      power: reader.value("power").flatMap { number($0, "\(path).power", in: 0...1) },
-      interest: reader.value("interest").flatMap { number($0, "\(path).interest", in: 0...1) },
-      stance: reader.value("stance").flatMap { number($0, "\(path).stance", in: -1...1) },
-      affiliation: reader.value("affiliation").flatMap { text($0, "\(path).affiliation", .label) })
-    reader.finish(path: { "\(path).\($0)" }, diagnostics: &diagnostics)
-    guard diagnostics.errorCount == errorsBefore, actor != nil else { return nil }
-    return .set(update)
   }
 
   private mutating func decodeShift(_ node: DocumentNode, path: String) -> ScenarioAction? {
-    guard
-      var reader = MappingReader(
-        node, allowing: AllowedKeys.shift, path: path, what: "a shift step", diagnostics: &diagnostics)
-    else {
-      return nil
+    decodeMapping(node, allowing: AllowedKeys.shift, path: path, what: "a shift step") { decoder, reader in
+      let actor = decoder.actorReference(&reader, path: path)
+      let shifts = (
+        stance: decoder.number(at: "stance", of: &reader, path, in: -2...2),
+        power: decoder.number(at: "power", of: &reader, path, in: -1...1),
+        interest: decoder.number(at: "interest", of: &reader, path, in: -1...1)
+      )
+      return actor.map {
+        .shift(ActorShift(actor: $0, stance: shifts.stance, power: shifts.power, interest: shifts.interest))
+      }
     }
-    let errorsBefore = diagnostics.errorCount
-    let actor = actorReference(&reader, path: path)
-    let shift = ActorShift(
-      actor: actor ?? "",
-      stance: reader.value("stance").flatMap { number($0, "\(path).stance", in: -2...2) },
-      power: reader.value("power").flatMap { number($0, "\(path).power", in: -1...1) },
-      interest: reader.value("interest").flatMap { number($0, "\(path).interest", in: -1...1) })
-    reader.finish(path: { "\(path).\($0)" }, diagnostics: &diagnostics)
-    guard diagnostics.errorCount == errorsBefore, actor != nil else { return nil }
-    return .shift(shift)
   }
 
   private mutating func decodeTransition(_ node: DocumentNode, path: String) -> ScenarioAction? {
-    guard
-      var reader = MappingReader(
-        node, allowing: AllowedKeys.transition, path: path, what: "a transition step", diagnostics: &diagnostics)
-    else {
-      return nil
-    }
     let errorsBefore = diagnostics.errorCount
+    let read = readMapping(node, allowing: AllowedKeys.transition, path: path, what: "a transition step") {
+      decoder, reader in
+      (transition: decoder.transitionFields(&reader, path: path), stanceNode: reader.value("stance"))
+    }
+    guard let (transition, stanceNode) = read else { return nil }
+    if transition.stance != nil && transition.shift != nil, let stanceNode {
+      diagnostics.error(
+        stanceNode.location, path, "a transition sets 'stance' or shifts it by 'shift', not both",
+        hint: "keep one of the two")
+    }
+    if transition.actors.isEmpty && transition.affiliation == nil && diagnostics.errorCount == errorsBefore {
+      diagnostics.error(
+        node.location, path, "the transition selects no actor",
+        hint: "give 'actors: [ID, …]' or 'affiliation: PARTY' (optionally with 'kinds')")
+    }
+    guard diagnostics.errorCount == errorsBefore else { return nil }
+    return .transition(transition)
+  }
+
+  /// The keys of a transition, read in their documented order. A missing or invalid `to` is
+  /// reported, so the empty `to` that stands in for it is never used.
+  private mutating func transitionFields(_ reader: inout MappingReader, path: String) -> Transition {
     let actors = reader.value("actors").flatMap { actorList($0, "\(path).actors") } ?? []
-    let affiliation = reader.value("affiliation").flatMap { text($0, "\(path).affiliation", .label) }
+    let affiliation = text(at: "affiliation", of: &reader, path, .label)
     let kinds = reader.value("kinds").flatMap { kindsNode in
       list(kindsNode, "\(path).kinds") { decoder, child, index in
         decoder.choice(child, "\(path).kinds[\(index)]", what: "actor kind", as: ActorKind.self)
       }
     }
     let to = require("to", in: &reader, path, what: "transition").flatMap { text($0, "\(path).to", .label) }
-    let stanceNode = reader.value("stance")
-    let stance = stanceNode.flatMap { number($0, "\(path).stance", in: -1...1) }
-    let shift = reader.value("shift").flatMap { number($0, "\(path).shift", in: -2...2) }
-    let power = reader.value("power").flatMap { number($0, "\(path).power", in: 0...1) }
-    reader.finish(path: { "\(path).\($0)" }, diagnostics: &diagnostics)
-    if stance != nil && shift != nil, let stanceNode {
-      diagnostics.error(
-        stanceNode.location, path, "a transition sets 'stance' or shifts it by 'shift', not both",
-        hint: "keep one of the two")
-    }
-    if actors.isEmpty && affiliation == nil && diagnostics.errorCount == errorsBefore {
-      diagnostics.error(
-        node.location, path, "the transition selects no actor",
-        hint: "give 'actors: [ID, …]' or 'affiliation: PARTY' (optionally with 'kinds')")
-    }
-    guard diagnostics.errorCount == errorsBefore, let to else { return nil }
-    return .transition(
-      Transition(
-        actors: actors, affiliation: affiliation, kinds: kinds, to: to, stance: stance, shift: shift, power: power))
+    return Transition(
+      actors: actors, affiliation: affiliation, kinds: kinds, to: to ?? "",
+      stance: number(at: "stance", of: &reader, path, in: -1...1),
+      shift: number(at: "shift", of: &reader, path, in: -2...2),
+      power: number(at: "power", of: &reader, path, in: 0...1))
   }
 
   private mutating func decodeCut(_ node: DocumentNode, path: String) -> ScenarioAction? {
-    guard
-      var reader = MappingReader(
-        node, allowing: AllowedKeys.cut, path: path, what: "a cut step", diagnostics: &diagnostics)
-    else {
-      return nil
-    }
     let errorsBefore = diagnostics.errorCount
-    let fromNode = require("from", in: &reader, path, what: "cut step")
-    let toNode = require("to", in: &reader, path, what: "cut step")
-    let from = fromNode.flatMap { id($0, "\(path).from") }
-    let to = toNode.flatMap { id($0, "\(path).to") }
-    let kind = reader.value("kind").flatMap { choice($0, "\(path).kind", what: "relation kind", as: RelationKind.self) }
-    reader.finish(path: { "\(path).\($0)" }, diagnostics: &diagnostics)
-    if let from, let fromNode { checkActorReference(from, at: fromNode.location, path: "\(path).from") }
-    if let to, let toNode { checkActorReference(to, at: toNode.location, path: "\(path).to") }
+    let read = readMapping(node, allowing: AllowedKeys.cut, path: path, what: "a cut step") { decoder, reader in
+      let from = decoder.requiredID("from", of: &reader, path, what: "cut step")
+      let to = decoder.requiredID("to", of: &reader, path, what: "cut step")
+      let kind = reader.value("kind").flatMap {
+        decoder.choice($0, "\(path).kind", what: "relation kind", as: RelationKind.self)
+      }
+      return (from: from, to: to, kind: kind)
+    }
+    guard let (from, to, kind) = read else { return nil }
+    if let from { checkActorReference(from.id, at: from.location, path: "\(path).from") }
+    if let to { checkActorReference(to.id, at: to.location, path: "\(path).to") }
     guard diagnostics.errorCount == errorsBefore, let from, let to else { return nil }
-    return .cut(from: from, to: to, kind: kind)
+    return .cut(from: from.id, to: to.id, kind: kind)
   }
 
   private mutating func decodeAdd(_ node: DocumentNode, path: String) -> ScenarioAction? {

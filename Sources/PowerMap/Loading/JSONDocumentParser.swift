@@ -120,71 +120,64 @@ struct JSONDocumentParser {
   }
 
   private mutating func parseObject(depth: Int, start: SourcePosition) throws(SyntaxError) -> DocumentNode {
-    guard depth <= Self.maximumDepth else {
-      throw error("the document nests deeper than \(Self.maximumDepth) levels")
+    let entries = try members(closing: UInt8(ascii: "}"), of: "an object", depth: depth) {
+      parser throws(SyntaxError) -> DocumentNode.Entry in
+      guard parser.position < parser.bytes.count, parser.bytes[parser.position] == UInt8(ascii: "\"") else {
+        throw parser.error(
+          parser.position < parser.bytes.count
+            ? "expected a key in double quotes" : "unexpected end of file inside an object")
+      }
+      let keyLocation = parser.location(at: parser.position)
+      let key = try parser.parseString()
+      parser.skipWhitespace()
+      guard parser.position < parser.bytes.count, parser.bytes[parser.position] == UInt8(ascii: ":") else {
+        throw parser.error("expected ':' after the key \"\(Diagnostic.excerpt(key))\"")
+      }
+      parser.position += 1
+      parser.skipWhitespace()
+      let value = try parser.parseValue(depth: depth)
+      return DocumentNode.Entry(key: key, keyLocation: keyLocation, value: value)
     }
-    position += 1
-    var entries: [DocumentNode.Entry] = []
-    skipWhitespace()
-    if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
-      position += 1
-      return DocumentNode(.mapping(entries), at: start)
-    }
-    while true {
-      skipWhitespace()
-      guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
-        throw error(
-          position < bytes.count ? "expected a key in double quotes" : "unexpected end of file inside an object")
-      }
-      let keyLocation = location(at: position)
-      let key = try parseString()
-      skipWhitespace()
-      guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
-        throw error("expected ':' after the key \"\(Diagnostic.excerpt(key))\"")
-      }
-      position += 1
-      skipWhitespace()
-      let value = try parseValue(depth: depth)
-      entries.append(DocumentNode.Entry(key: key, keyLocation: keyLocation, value: value))
-      skipWhitespace()
-      guard position < bytes.count else { throw error("unexpected end of file: '}' was expected") }
-      if bytes[position] == UInt8(ascii: ",") {
-        position += 1
-        continue
-      }
-      if bytes[position] == UInt8(ascii: "}") {
-        position += 1
-        return DocumentNode(.mapping(entries), at: start)
-      }
-      throw error("expected ',' or '}' after a value in an object")
-    }
+    return DocumentNode(.mapping(entries), at: start)
   }
 
   private mutating func parseArray(depth: Int, start: SourcePosition) throws(SyntaxError) -> DocumentNode {
+    let elements = try members(closing: UInt8(ascii: "]"), of: "an array", depth: depth) {
+      parser throws(SyntaxError) in try parser.parseValue(depth: depth)
+    }
+    return DocumentNode(.sequence(elements), at: start)
+  }
+
+  /// The members of an object or array (`container`), from its opening bracket to its `closing`
+  /// one: `member` reads each, from its first byte; commas separate them.
+  private mutating func members<Member>(
+    closing: UInt8, of container: String, depth: Int, _ member: (inout Self) throws(SyntaxError) -> Member
+  ) throws(SyntaxError) -> [Member] {
     guard depth <= Self.maximumDepth else {
       throw error("the document nests deeper than \(Self.maximumDepth) levels")
     }
     position += 1
-    var elements: [DocumentNode] = []
+    var result: [Member] = []
     skipWhitespace()
-    if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+    if position < bytes.count, bytes[position] == closing {
       position += 1
-      return DocumentNode(.sequence(elements), at: start)
+      return result
     }
+    let bracket = Character(Unicode.Scalar(closing))
     while true {
       skipWhitespace()
-      elements.append(try parseValue(depth: depth))
+      result.append(try member(&self))
       skipWhitespace()
-      guard position < bytes.count else { throw error("unexpected end of file: ']' was expected") }
+      guard position < bytes.count else { throw error("unexpected end of file: '\(bracket)' was expected") }
       if bytes[position] == UInt8(ascii: ",") {
         position += 1
         continue
       }
-      if bytes[position] == UInt8(ascii: "]") {
+      if bytes[position] == closing {
         position += 1
-        return DocumentNode(.sequence(elements), at: start)
+        return result
       }
-      throw error("expected ',' or ']' after a value in an array")
+      throw error("expected ',' or '\(bracket)' after a value in \(container)")
     }
   }
 

@@ -142,8 +142,11 @@ struct SourceText {
     Diagnostic(.error, file: file, location: nil, path: "", message: "the file holds no document (only comments?)")
   }
 
-  static func failure(_ file: String, _ message: String, hint: String? = nil) -> DiagnosticsError {
-    DiagnosticsError([Diagnostic(.error, file: file, location: nil, path: "", message: message, hint: hint)])
+  /// The one error of a file that cannot be read any further.
+  static func failure(
+    _ file: String, at location: SourcePosition? = nil, _ message: String, hint: String? = nil
+  ) -> DiagnosticsError {
+    DiagnosticsError([Diagnostic(.error, file: file, location: location, path: "", message: message, hint: hint)])
   }
 
   /// Line and column (in characters) of a byte offset.

@@ -46,24 +46,6 @@ public struct AllyLoss: Sendable, Equatable {
   /// The damage beyond the two single losses, for pairs ranked by synergy; nil otherwise.
   public var synergy: SweepSynergy?
 
-  /// A row with every field given.
-  public init(
-    ids: [String], statusChanges: Int, deltaViability: Double, failed: [String], weakened: [String],
-    articulationPoint: Bool, immediatelyDominates: [String]?, cutOffFromRoot: Int?, fragmentation: Double,
-    synergy: SweepSynergy? = nil
-  ) {
-    self.ids = ids
-    self.statusChanges = statusChanges
-    self.deltaViability = deltaViability
-    self.failed = failed
-    self.weakened = weakened
-    self.articulationPoint = articulationPoint
-    self.immediatelyDominates = immediatelyDominates
-    self.cutOffFromRoot = cutOffFromRoot
-    self.fragmentation = fragmentation
-    self.synergy = synergy
-  }
-
   /// The sweep's ranking, most harmful first: more status changes, then more negative ΔΣV, then
   /// `ids` in lexicographic order (id by id).
   public static func isMoreHarmful(_ lhs: AllyLoss, than rhs: AllyLoss) -> Bool {
@@ -73,7 +55,7 @@ public struct AllyLoss: Sendable, Equatable {
   }
 }
 
-/// Decodes a row as encoded; a missing or `null` root field and a missing `synergy` are nil.
+/// Decoding is synthesized: missing or `null` root fields and a missing `synergy` are nil.
 extension AllyLoss: Codable {
   private enum CodingKeys: String, CodingKey {
     case ids, statusChanges, deltaViability, failed, weakened, articulationPoint, immediatelyDominates
@@ -83,15 +65,11 @@ extension AllyLoss: Codable {
   /// Encodes every key, the root fields as `null` when the sweep has no root; `synergy` only when set.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(ids, forKey: .ids)
-    try container.encode(statusChanges, forKey: .statusChanges)
-    try container.encode(deltaViability, forKey: .deltaViability)
-    try container.encode(failed, forKey: .failed)
-    try container.encode(weakened, forKey: .weakened)
-    try container.encode(articulationPoint, forKey: .articulationPoint)
-    try container.encode(immediatelyDominates, forKey: .immediatelyDominates)
-    try container.encode(cutOffFromRoot, forKey: .cutOffFromRoot)
-    try container.encode(fragmentation, forKey: .fragmentation)
+    try container.encodeEveryKey([
+      .ids: ids, .statusChanges: statusChanges, .deltaViability: deltaViability, .failed: failed,
+      .weakened: weakened, .articulationPoint: articulationPoint, .immediatelyDominates: immediatelyDominates,
+      .cutOffFromRoot: cutOffFromRoot, .fragmentation: fragmentation,
+    ])
     try container.encodeIfPresent(synergy, forKey: .synergy)
   }
 }

@@ -16,14 +16,12 @@ public struct CommitmentChange: Sendable, Codable, Equatable {
   public var driverEffects: [DriverEffect]
   /// The steps whose omission gives back the status before the scenario.
   public var restoringSteps: [StepReference]
-
 }
 
 /// How much one actor's change moved a commitment's viability: V_after − V_after(actor restored).
 public struct DriverEffect: Sendable, Codable, Equatable {
   public var actor: String
   public var effect: Double
-
 }
 
 /// A step of a scenario, named by the scenario's id, the step's position (from 0) and its kind.

@@ -15,14 +15,6 @@ public struct SweepEstimate: Sendable, Equatable {
   /// The expected duration of the whole sweep, in seconds.
   public var seconds: Double
 
-  /// An estimate with every field given.
-  public init(removals: Int, probed: Int, workers: Int, seconds: Double) {
-    self.removals = removals
-    self.probed = probed
-    self.workers = workers
-    self.seconds = seconds
-  }
-
   /// When a sweep reports its estimate: only when the estimate exceeds `threshold` seconds
   /// (60 by default), to `report`.
   public struct Request: Sendable {

@@ -26,53 +26,22 @@ public struct SweepResult: Sendable, Equatable {
   public var evaluated: Int
   /// The rows, most harmful first.
   public var allies: [AllyLoss]
-
-  /// A result with every field given.
-  public init(
-    scenario: ReportScenario?, pairs: Bool, dominatorRoot: String?, fragmentationMethod: FragmentationMethod,
-    fragmentationBefore: Double, totalViabilityBefore: Double, evaluated: Int, allies: [AllyLoss]
-  ) {
-    self.scenario = scenario
-    self.pairs = pairs
-    self.dominatorRoot = dominatorRoot
-    self.fragmentationMethod = fragmentationMethod
-    self.fragmentationBefore = fragmentationBefore
-    self.totalViabilityBefore = totalViabilityBefore
-    self.evaluated = evaluated
-    self.allies = allies
-  }
 }
 
+/// Decoding is synthesized: missing or `null` optional fields are nil.
 extension SweepResult: Codable {
   private enum CodingKeys: String, CodingKey {
     case scenario, pairs, dominatorRoot, fragmentationMethod, fragmentationBefore, totalViabilityBefore
     case evaluated, allies
   }
 
-  /// Decodes a result; missing or `null` optional fields are nil.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    self.init(
-      scenario: try container.decodeIfPresent(ReportScenario.self, forKey: .scenario),
-      pairs: try container.decode(Bool.self, forKey: .pairs),
-      dominatorRoot: try container.decodeIfPresent(String.self, forKey: .dominatorRoot),
-      fragmentationMethod: try container.decode(FragmentationMethod.self, forKey: .fragmentationMethod),
-      fragmentationBefore: try container.decode(Double.self, forKey: .fragmentationBefore),
-      totalViabilityBefore: try container.decode(Double.self, forKey: .totalViabilityBefore),
-      evaluated: try container.decode(Int.self, forKey: .evaluated),
-      allies: try container.decode([AllyLoss].self, forKey: .allies))
-  }
-
   /// Encodes every key, `scenario` and `dominatorRoot` as `null` when absent.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(scenario, forKey: .scenario)
-    try container.encode(pairs, forKey: .pairs)
-    try container.encode(dominatorRoot, forKey: .dominatorRoot)
-    try container.encode(fragmentationMethod, forKey: .fragmentationMethod)
-    try container.encode(fragmentationBefore, forKey: .fragmentationBefore)
-    try container.encode(totalViabilityBefore, forKey: .totalViabilityBefore)
-    try container.encode(evaluated, forKey: .evaluated)
-    try container.encode(allies, forKey: .allies)
+    try container.encodeEveryKey([
+      .scenario: scenario, .pairs: pairs, .dominatorRoot: dominatorRoot, .fragmentationMethod: fragmentationMethod,
+      .fragmentationBefore: fragmentationBefore, .totalViabilityBefore: totalViabilityBefore, .evaluated: evaluated,
+      .allies: allies,
+    ])
   }
 }

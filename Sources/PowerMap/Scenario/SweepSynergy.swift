@@ -13,10 +13,4 @@ public struct SweepSynergy: Sendable, Equatable, Codable {
   public var statusChanges: Int
   /// The pair's ΔΣV minus the sum of the singles' ΔΣV.
   public var deltaViability: Double
-
-  /// A synergy with both fields given.
-  public init(statusChanges: Int, deltaViability: Double) {
-    self.statusChanges = statusChanges
-    self.deltaViability = deltaViability
-  }
 }

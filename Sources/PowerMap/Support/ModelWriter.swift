@@ -20,22 +20,7 @@ public enum ModelWriter {
     out += "defaults: {stubbornness: \(number(defaults.stubbornness)), threshold: \(number(defaults.threshold)), "
     out += "uncertainty: \(number(defaults.uncertainty))}\n"
     out += "actors:\n"
-    for actor in model.actors {
-      out += "  - id: \(actor.id)\n"
-      out += "    name: \(quoted(actor.name))\n"
-      if actor.short != actor.name { out += "    short: \(quoted(actor.short))\n" }
-      out += "    kind: \(actor.kind.rawValue)\n"
-      out += "    level: \(actor.level.rawValue)\n"
-      out += "    power: \(number(actor.power))\n"
-      out += "    interest: \(number(actor.interest))\n"
-      out += "    stance: \(number(actor.stance))\n"
-      if actor.stubbornness != defaults.stubbornness { out += "    stubbornness: \(number(actor.stubbornness))\n" }
-      if actor.uncertainty != defaults.uncertainty { out += "    uncertainty: \(number(actor.uncertainty))\n" }
-      if let legitimacy = actor.legitimacy { out += "    legitimacy: \(number(legitimacy))\n" }
-      if let urgency = actor.urgency { out += "    urgency: \(number(urgency))\n" }
-      if let affiliation = actor.affiliation { out += "    affiliation: \(quoted(affiliation))\n" }
-      if !actor.tags.isEmpty { out += "    tags: [\(actor.tags.map(quoted).joined(separator: ", "))]\n" }
-    }
+    for actor in model.actors { out += yaml(actor, defaults: defaults) }
     if !model.relations.isEmpty {
       out += "relations:\n"
       for relation in model.relations {
@@ -45,32 +30,11 @@ public enum ModelWriter {
     }
     if !model.commitments.isEmpty {
       out += "commitments:\n"
-      for commitment in model.commitments {
-        out += "  - id: \(commitment.id)\n"
-        out += "    title: \(quoted(commitment.title))\n"
-        out += "    owner: \(commitment.owner)\n"
-        out += "    needs:\n"
-        out += "      authority: [\(commitment.needs.authority.joined(separator: ", "))]\n"
-        if !commitment.needs.acceptance.isEmpty {
-          out += "      acceptance: [\(commitment.needs.acceptance.joined(separator: ", "))]\n"
-        }
-        if !commitment.needs.ability.isEmpty {
-          out += "      ability: [\(commitment.needs.ability.joined(separator: ", "))]\n"
-        }
-        if commitment.threshold != defaults.threshold { out += "    threshold: \(number(commitment.threshold))\n" }
-      }
+      for commitment in model.commitments { out += yaml(commitment, defaults: defaults) }
     }
     if !model.obstacles.isEmpty {
       out += "obstacles:\n"
-      for obstacle in model.obstacles {
-        out += "  - id: \(obstacle.id)\n"
-        out += "    kind: \(obstacle.kind.rawValue)\n"
-        out += "    title: \(quoted(obstacle.title))\n"
-        out += "    blocks: [\(obstacle.blocks.joined(separator: ", "))]\n"
-        out += "    severity: \(number(obstacle.severity))\n"
-        if !obstacle.holders.isEmpty { out += "    holders: [\(obstacle.holders.joined(separator: ", "))]\n" }
-        if !obstacle.mitigators.isEmpty { out += "    mitigators: [\(obstacle.mitigators.joined(separator: ", "))]\n" }
-      }
+      for obstacle in model.obstacles { out += yaml(obstacle) }
     }
     if !model.scenarios.isEmpty, let data = try? JSONEncoder().encode(model.scenarios) {
       // Flow style: JSON is valid YAML, and scenarios are rare in imported models.
@@ -79,27 +43,70 @@ public enum ModelWriter {
     return out
   }
 
+  /// One actor's block of the `actors` list.
+  private static func yaml(_ actor: Actor, defaults: ModelDefaults) -> String {
+    var out = "  - id: \(actor.id)\n"
+    out += "    name: \(quoted(actor.name))\n"
+    if actor.short != actor.name { out += "    short: \(quoted(actor.short))\n" }
+    out += "    kind: \(actor.kind.rawValue)\n"
+    out += "    level: \(actor.level.rawValue)\n"
+    out += "    power: \(number(actor.power))\n"
+    out += "    interest: \(number(actor.interest))\n"
+    out += "    stance: \(number(actor.stance))\n"
+    if actor.stubbornness != defaults.stubbornness { out += "    stubbornness: \(number(actor.stubbornness))\n" }
+    if actor.uncertainty != defaults.uncertainty { out += "    uncertainty: \(number(actor.uncertainty))\n" }
+    if let legitimacy = actor.legitimacy { out += "    legitimacy: \(number(legitimacy))\n" }
+    if let urgency = actor.urgency { out += "    urgency: \(number(urgency))\n" }
+    if let affiliation = actor.affiliation { out += "    affiliation: \(quoted(affiliation))\n" }
+    return out + listLine("tags", actor.tags.map(quoted), indent: 4, unlessEmpty: true)
+  }
+
+  /// One commitment's block of the `commitments` list.
+  private static func yaml(_ commitment: Commitment, defaults: ModelDefaults) -> String {
+    var out = "  - id: \(commitment.id)\n"
+    out += "    title: \(quoted(commitment.title))\n"
+    out += "    owner: \(commitment.owner)\n"
+    out += "    needs:\n"
+    out += listLine("authority", commitment.needs.authority, indent: 6)
+    out += listLine("acceptance", commitment.needs.acceptance, indent: 6, unlessEmpty: true)
+    out += listLine("ability", commitment.needs.ability, indent: 6, unlessEmpty: true)
+    if commitment.threshold != defaults.threshold { out += "    threshold: \(number(commitment.threshold))\n" }
+    return out
+  }
+
+  /// One obstacle's block of the `obstacles` list.
+  private static func yaml(_ obstacle: Obstacle) -> String {
+    var out = "  - id: \(obstacle.id)\n"
+    out += "    kind: \(obstacle.kind.rawValue)\n"
+    out += "    title: \(quoted(obstacle.title))\n"
+    out += listLine("blocks", obstacle.blocks, indent: 4)
+    out += "    severity: \(number(obstacle.severity))\n"
+    out += listLine("holders", obstacle.holders, indent: 4, unlessEmpty: true)
+    return out + listLine("mitigators", obstacle.mitigators, indent: 4, unlessEmpty: true)
+  }
+
+  /// `key: [a, b]` on a line of its own, indented by `indent` spaces; nothing for an empty list
+  /// when `unlessEmpty`.
+  private static func listLine(_ key: String, _ items: [String], indent: Int, unlessEmpty: Bool = false) -> String {
+    if unlessEmpty && items.isEmpty { return "" }
+    return String(repeating: " ", count: indent) + "\(key): [\(items.joined(separator: ", "))]\n"
+  }
+
+  /// Escapes `"`, `\` and control characters (C0, DEL, C1, the line and paragraph separators and
+  /// the byte-order mark) for a YAML double-quoted scalar.
+  private static let yamlEscaper = ScalarEscaper(
+    ["\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"],
+    other: { scalar in
+      let value = scalar.value
+      let isControl =
+        value < 0x20 || value == 0x7F || (0x80..<0xA0).contains(value) || value == 0x2028 || value == 0x2029
+        || value == 0xFEFF
+      return isControl ? String(format: "\\u%04X", value) : nil
+    })
+
   /// A YAML double-quoted scalar; escapes `"`, `\` and control characters.
   static func quoted(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\t": result += "\\t"
-      case "\r": result += "\\r"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) || scalar.value == 0x2028
-          || scalar.value == 0x2029 || scalar.value == 0xFEFF
-        {
-          result += String(format: "\\u%04X", scalar.value)
-        } else {
-          result.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return result + "\""
+    "\"" + yamlEscaper(text) + "\""
   }
 
   /// The shortest text that reads back as the same Double.
