@@ -28,4 +28,22 @@ public enum ReportCell: Sendable, Equatable {
   public static func optional(_ value: Double?, digits: Int) -> ReportCell {
     value.map { .number($0, digits: digits) } ?? .empty
   }
+
+  /// The cell as the report shows it, in `strings`' language: numbers formatted
+  /// (``ReportNumber``), a status marked (✓ ! ✕), a list joined by commas, a dash for nothing.
+  /// Plain text: each format escapes it.
+  package func shown(_ strings: ReportStrings) -> String {
+    switch self {
+    case .text(let text): text
+    case .term(_, let shown): shown
+    case .number(let value, let digits): ReportNumber.fixed(value, digits: digits)
+    case .signed(let value, let digits): ReportNumber.signed(value, digits: digits)
+    case .percent(let value): ReportNumber.percent(value)
+    case .integer(let value): ReportNumber.integer(value)
+    case .status(let status): strings.status(status)
+    case .flag(let value): strings[value ? .yes : .no]
+    case .list(_, let shown): shown.isEmpty ? "–" : shown.joined(separator: ", ")
+    case .empty: "–"
+    }
+  }
 }
