@@ -60,6 +60,6 @@ enum Format {
   /// read it as a formula (see ``CSVField``).
   static func csv(_ text: String) -> String { CSVField.text(text) }
 
-  /// A number for CSV: full precision, no exponent surprises for ordinary values.
-  static func csvNumber(_ value: Double) -> String { "\(value)" }
+  /// A number for CSV, as the report's `data/*.csv` write it (``CSVField/number(_:)``).
+  static func csvNumber(_ value: Double) -> String { CSVField.number(value) }
 }

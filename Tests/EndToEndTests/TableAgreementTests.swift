@@ -6,14 +6,14 @@ import Testing
 struct TableAgreementTests {
   static let model = "models/veracruz-2016-2017.yaml"
 
-  private func reportData(_ arguments: [String]) throws -> URL {
+  func reportData(_ arguments: [String]) throws -> URL {
     let folder = try PowerMapBinary.temporaryFolder().appendingPathComponent("report")
     let result = try PowerMapBinary.run(["report", Self.model] + arguments + ["--date", "none", "--out", folder.path])
     #expect(result.status == 0, "report failed: \(result.stderr)")
     return folder.appendingPathComponent("data")
   }
 
-  private func text(_ folder: URL, _ name: String) throws -> String {
+  func text(_ folder: URL, _ name: String) throws -> String {
     try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
   }
 
@@ -50,5 +50,16 @@ struct TableAgreementTests {
       let figures = monteCarlo[index].split(separator: ",", omittingEmptySubsequences: false).suffix(5)
       #expect(line == changes[index] + "," + figures.joined(separator: ","))
     }
+  }
+}
+
+extension TableAgreementTests {
+  @Test func sweepCSVPrintsTheReportsAlliesFile() throws {
+    let data = try reportData([])
+    let sweep = try PowerMapBinary.run(["sweep", Self.model, "--csv"])
+    #expect(sweep.status == 0, "\(sweep.stderr)")
+    #expect(sweep.stdout == (try text(data, "allies.csv")))
+    // An integral number is written without ".0" in every CSV.
+    #expect(sweep.stdout.contains("\n14,ogp-secretariat,0,0,,,false,"))
   }
 }

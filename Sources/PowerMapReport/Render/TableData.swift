@@ -55,12 +55,8 @@ package enum TableData {
     }
   }
 
-  /// The shortest decimal that reads back as `value`.
-  private static func number(_ value: Double) -> String {
-    guard value.isFinite else { return "" }
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    return "\(value)"
-  }
+  /// A number as both formats write it (``CSVField/number(_:)``).
+  private static func number(_ value: Double) -> String { CSVField.number(value) }
 
   /// A JSON string literal.
   private static func string(_ text: String) -> String {
