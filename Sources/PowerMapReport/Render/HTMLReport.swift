@@ -7,21 +7,13 @@ import PowerMapGraphviz
 /// An emitter of the content's ``ReportDocument``: it decides markup only, and escapes every text
 /// run itself (``TextEscaping/html(_:)``).
 public struct HTMLReport: Sendable {
-  /// The content shown.
-  public let content: ReportContent
   private let document: ReportDocument
 
-  /// The page of `content`.
-  public init(_ content: ReportContent) {
-    self.content = content
-    self.document = content.document
-  }
+  /// The page of `content` (of its ``ReportContent/document``).
+  public init(_ content: ReportContent) { self.init(content.document) }
 
-  /// The page of a document.
-  package init(content: ReportContent, document: ReportDocument) {
-    self.content = content
-    self.document = document
-  }
+  /// The page of `document`.
+  package init(_ document: ReportDocument) { self.document = document }
 
   /// The whole page.
   public func render() -> String {

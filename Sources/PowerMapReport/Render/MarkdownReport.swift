@@ -8,21 +8,13 @@ import PowerMapGraphviz
 /// ``TextEscaping/markdown(_:)`` (``TextEscaping/markdownLine(_:)`` where it starts a line), so a
 /// name with `|`, `*` or `<script>` shows as written and cannot break a table or become markup.
 public struct MarkdownReport: Sendable {
-  /// The content shown.
-  public let content: ReportContent
   private let document: ReportDocument
 
-  /// The Markdown of `content`.
-  public init(_ content: ReportContent) {
-    self.content = content
-    self.document = content.document
-  }
+  /// The Markdown of `document`.
+  package init(_ document: ReportDocument) { self.document = document }
 
-  /// The Markdown of a document.
-  package init(content: ReportContent, document: ReportDocument) {
-    self.content = content
-    self.document = document
-  }
+  /// The Markdown of `content` (of its ``ReportContent/document``).
+  public init(_ content: ReportContent) { self.init(content.document) }
 
   /// The whole document.
   public func render() -> String {

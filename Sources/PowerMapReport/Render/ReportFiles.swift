@@ -55,8 +55,8 @@ public struct ReportFiles: Sendable {
       if let full = map.full { add(full.fileName, full.svg) }
     }
     let document = content.document
-    add("report.md", MarkdownReport(content: content, document: document).render())
-    add("index.html", HTMLReport(content: content, document: document).render())
+    add("report.md", MarkdownReport(document).render())
+    add("index.html", HTMLReport(document).render())
     precondition(Set(files.map(\.path)).count == files.count, "two report files share a path")
     self.files = files
   }
