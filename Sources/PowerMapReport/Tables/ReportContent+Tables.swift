@@ -73,22 +73,10 @@ extension ReportContent {
   /// The distribution of the number of viable commitments over the samples; nil without samples.
   public func viableCountTable(_ outcome: ScenarioOutcome) -> ReportTable? { simulationTables(outcome).viableCount }
 
-  /// The loss-of-ally ranking, most harmful first (rule 9), every row.
+  /// The loss-of-ally ranking, most harmful first (rule 9), every row (``SweepTables/allies``),
+  /// as `sweep --csv` prints it.
   public var alliesTable: ReportTable {
-    let rows = sweep.allies.enumerated().map { rank, ally -> [ReportCell] in
-      [
-        .integer(rank + 1), actorList(ally.ids), .integer(ally.statusChanges), .signed(ally.deltaViability, digits: 2),
-        .list(ally.failed, shown: ally.failed), actorList(ally.weakened), .flag(ally.articulationPoint),
-        .number(ally.fragmentation, digits: 3),
-      ]
-    }
-    return ReportTable(
-      id: "allies",
-      columns: [
-        column("rank", .rank, numeric: true), column("ids", .removed), column("statusChanges", .worse, numeric: true),
-        column("deltaViability", .deltaTotal, numeric: true), column("failed", .failed), column("weakened", .weakened),
-        column("articulationPoint", .cutPoint), column("fragmentation", .fragmentation, numeric: true),
-      ], rows: rows)
+    SweepTables(sweep, strings: strings, shortName: shortName).allies
   }
 
   /// MACTOR's balance of power, by r* (most first); nil when MACTOR is unavailable.
