@@ -65,14 +65,14 @@ enum AnalysisText {
     return out
   }
 
-  /// The actors table as CSV: the report's `data/actors.csv` (``AnalysisTables/actors``).
+  /// The actors table as CSV: the report's `data/actors.csv` (``TableBuilder/actors(_:)``).
   static func actorsCSV(_ analysis: StakeholderAnalysis) -> String {
-    TableData.csv(AnalysisTables(analysis, strings: ReportStrings(.en)).actors)
+    TableData.csv(TableBuilder(analysis).actors(analysis))
   }
 
   /// The commitments table as CSV: the report's `data/commitments.csv`
-  /// (``AnalysisTables/commitments``).
+  /// (``TableBuilder/commitments(_:)``).
   static func commitmentsCSV(_ analysis: StakeholderAnalysis) -> String {
-    TableData.csv(AnalysisTables(analysis, strings: ReportStrings(.en)).commitments)
+    TableData.csv(TableBuilder(analysis).commitments(analysis))
   }
 }

@@ -70,12 +70,11 @@ enum SimulationText {
     return out
   }
 
-  /// The changes table as CSV, the report's `data/changes-ID.csv` (``SimulationTables/changes``),
+  /// The changes table as CSV, the report's `data/changes-ID.csv` (``TableBuilder/changes(_:scenario:stem:)``),
   /// with the columns of its `data/montecarlo-ID.csv` appended when sampled.
   static func csv(_ result: SimulationResult) -> String {
-    let tables = SimulationTables(
-      result, scenario: nil, stem: result.scenario?.id ?? "", strings: ReportStrings(.en), shortName: { $0 })
-    return TableData.csv(tables.changesWithMonteCarlo)
+    let tables = TableBuilder(strings: ReportStrings(.en), shortName: { $0 })
+    return TableData.csv(tables.changesWithMonteCarlo(result, stem: result.scenario?.id ?? ""))
   }
 
   private static func pad(_ value: Int) -> String { String(value).leftPadded(5) }

@@ -149,9 +149,9 @@ enum SweepText {
     return out
   }
 
-  /// The ranking as CSV: the report's `data/allies.csv` (``SweepTables/allies``).
+  /// The ranking as CSV: the report's `data/allies.csv` (``TableBuilder/allies(_:)``).
   static func csv(_ result: SweepResult) -> String {
-    TableData.csv(SweepTables(result, strings: ReportStrings(.en), shortName: { $0 }).allies)
+    TableData.csv(TableBuilder(strings: ReportStrings(.en), shortName: { $0 }).allies(result))
   }
 }
 

@@ -8,28 +8,21 @@ extension ReportContent {
   /// The report's words.
   public var strings: ReportStrings { ReportStrings(options.language) }
 
+  /// The builder of the report's tables: its language, actors by their short names.
+  package var tables: TableBuilder { TableBuilder(strings: strings, shortName: shortName) }
+
   private func column(_ key: String, _ label: ReportStrings.Key, numeric: Bool = false) -> ReportTable.Column {
-    ReportTable.Column(key: key, label: strings[label], numeric: numeric)
+    tables.column(key, label, numeric: numeric)
   }
 
-  private func idColumn(_ key: String = "id") -> ReportTable.Column {
-    ReportTable.Column(key: key, label: key, shown: false)
-  }
+  private func actorList(_ ids: [String]) -> ReportCell { tables.actorList(ids) }
 
-  private func actorList(_ ids: [String]) -> ReportCell {
-    .list(ids, shown: ids.map(shortName))
-  }
+  /// Actors by effective power (``TableBuilder/actors(_:)``), as `analyze --csv` prints them.
+  public var actorsTable: ReportTable { tables.actors(baseline) }
 
-  /// The baseline's tables (actors, commitments), as `analyze --csv` prints them.
-  package var analysisTables: AnalysisTables {
-    AnalysisTables(baseline, strings: strings, shortName: shortName)
-  }
-
-  /// Actors by effective power (``AnalysisTables/actors``).
-  public var actorsTable: ReportTable { analysisTables.actors }
-
-  /// Commitments in model order (``AnalysisTables/commitments``).
-  public var commitmentsTable: ReportTable { analysisTables.commitments }
+  /// Commitments in model order (``TableBuilder/commitments(_:)``), as `analyze --csv --table
+  /// commitments` prints them.
+  public var commitmentsTable: ReportTable { tables.commitments(baseline) }
 
   /// Obstacles by pressure, most first (rule 3).
   public var obstaclesTable: ReportTable {
@@ -51,32 +44,34 @@ extension ReportContent {
     return ReportTable(
       id: "obstacles",
       columns: [
-        idColumn(), column("title", .obstacle), column("kind", .kind), column("severity", .severity, numeric: true),
+        tables.dataColumn("id"), column("title", .obstacle), column("kind", .kind),
+        column("severity", .severity, numeric: true),
         column("mitigation", .mitigation, numeric: true), column("holding", .holding, numeric: true),
         column("pressure", .pressure, numeric: true), column("blocks", .blocks), column("holders", .holders),
         column("mitigators", .mitigators),
       ], rows: rows)
   }
 
-  /// One scenario's tables (``SimulationTables``), as `simulate --csv` prints them.
-  package func simulationTables(_ outcome: ScenarioOutcome) -> SimulationTables {
-    SimulationTables(
-      outcome.result, scenario: outcome.scenario, stem: outcome.fileStem, strings: strings, shortName: shortName)
+  /// One scenario's commitments before and after, with drivers and restoring steps (rule 8), as
+  /// `simulate --csv` prints them.
+  public func changesTable(_ outcome: ScenarioOutcome) -> ReportTable {
+    tables.changes(outcome.result, scenario: outcome.scenario, stem: outcome.fileStem)
   }
 
-  /// One scenario's commitments before and after, with drivers and restoring steps (rule 8).
-  public func changesTable(_ outcome: ScenarioOutcome) -> ReportTable { simulationTables(outcome).changes }
-
   /// One scenario's Monte Carlo outcome per commitment (rule 10); nil without samples.
-  public func monteCarloTable(_ outcome: ScenarioOutcome) -> ReportTable? { simulationTables(outcome).monteCarlo }
+  public func monteCarloTable(_ outcome: ScenarioOutcome) -> ReportTable? {
+    tables.monteCarlo(outcome.result, stem: outcome.fileStem)
+  }
 
   /// The distribution of the number of viable commitments over the samples; nil without samples.
-  public func viableCountTable(_ outcome: ScenarioOutcome) -> ReportTable? { simulationTables(outcome).viableCount }
+  public func viableCountTable(_ outcome: ScenarioOutcome) -> ReportTable? {
+    tables.viableCount(outcome.result, stem: outcome.fileStem)
+  }
 
-  /// The loss-of-ally ranking, most harmful first (rule 9), every row (``SweepTables/allies``),
+  /// The loss-of-ally ranking, most harmful first (rule 9), every row (``TableBuilder/allies(_:)``),
   /// as `sweep --csv` prints it.
   public var alliesTable: ReportTable {
-    SweepTables(sweep, strings: strings, shortName: shortName).allies
+    tables.allies(sweep)
   }
 
   /// MACTOR's balance of power, by r* (most first); nil when MACTOR is unavailable.

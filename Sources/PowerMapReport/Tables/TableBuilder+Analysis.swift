@@ -1,38 +1,20 @@
 import PowerMap
 import PowerMapGraphviz
 
-/// The tables of one analysis, built once for every output: the report shows them (HTML,
-/// Markdown) and writes them to `data/`, and `powermap analyze --csv` prints the same tables, so
-/// a table has the same columns wherever it appears.
-package struct AnalysisTables {
-  /// The analysis tabled.
-  package let analysis: StakeholderAnalysis
-  /// The words of the shown columns and cells.
-  package let strings: ReportStrings
-  /// The short name of an actor by id.
-  package let shortName: (String) -> String
-
-  /// The tables of `analysis`, labelled in `strings`' language, actors named by `shortName`.
-  package init(_ analysis: StakeholderAnalysis, strings: ReportStrings, shortName: @escaping (String) -> String) {
-    self.analysis = analysis
-    self.strings = strings
-    self.shortName = shortName
-  }
-
-  /// The tables of `analysis`, actors named by their short names in its state.
-  package init(_ analysis: StakeholderAnalysis, strings: ReportStrings) {
+/// The tables of one analysis: `analyze --csv` prints them, a report shows and writes those of
+/// its baseline.
+extension TableBuilder {
+  /// A builder for the tables of `analysis` on its own: labels in English, actors named by their
+  /// short names in its state.
+  package init(_ analysis: StakeholderAnalysis) {
     let names = Dictionary(
       analysis.state.actors.map { ($0.id, $0.actor.short) }, uniquingKeysWith: { first, _ in first })
-    self.init(analysis, strings: strings, shortName: { names[$0] ?? $0 })
-  }
-
-  private func column(_ key: String, _ label: ReportStrings.Key, numeric: Bool = false) -> ReportTable.Column {
-    ReportTable.Column(key: key, label: strings[label], numeric: numeric)
+    self.init(strings: ReportStrings(.en), shortName: { names[$0] ?? $0 })
   }
 
   /// Actors by effective power (ties by id): declared values, effective values, network measures
   /// and classes (rules 1, 2, 5, 6). Whether the actor is present and its degrees are data only.
-  package var actors: ReportTable {
+  package func actors(_ analysis: StakeholderAnalysis) -> ReportTable {
     let report = analysis.report
     let order = report.actors.indices.sorted {
       (report.actors[$0].effectivePower, report.actors[$1].id) > (
@@ -60,22 +42,22 @@ package struct AnalysisTables {
     return ReportTable(
       id: "actors",
       columns: [
-        ReportTable.Column(key: "id", label: "id", shown: false), column("short", .actor), column("name", .name),
+        dataColumn("id"), column("short", .actor), column("name", .name),
         column("kind", .kind), column("level", .level),
-        ReportTable.Column(key: "present", label: strings[.present], shown: false),
+        dataColumn("present"),
         column("power", .power, numeric: true), column("interest", .interest, numeric: true),
         column("stance", .stance, numeric: true), column("effectivePower", .effectivePower, numeric: true),
         column("effectiveStance", .effectiveStance, numeric: true),
         column("influenceRank", .influenceRank, numeric: true), column("betweenness", .betweenness, numeric: true),
-        ReportTable.Column(key: "inDegree", label: strings[.inDegree], numeric: true, shown: false),
-        ReportTable.Column(key: "outDegree", label: strings[.outDegree], numeric: true, shown: false),
+        dataColumn("inDegree", numeric: true),
+        dataColumn("outDegree", numeric: true),
         column("quadrant", .quadrant), column("salience", .salience),
       ], rows: rows)
   }
 
   /// Commitments in model order with their three dimensions, obstacles, viability and status
   /// (rules 3–4). The threshold and the weakest dimension are data only.
-  package var commitments: ReportTable {
+  package func commitments(_ analysis: StakeholderAnalysis) -> ReportTable {
     let viabilities = Dictionary(
       analysis.viabilities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let obstacleTitles = Dictionary(
@@ -97,14 +79,14 @@ package struct AnalysisTables {
     return ReportTable(
       id: "commitments",
       columns: [
-        ReportTable.Column(key: "id", label: "id", shown: false), column("title", .commitment),
+        dataColumn("id"), column("title", .commitment),
         column("owner", .owner), column("status", .status), column("viability", .viability, numeric: true),
         ReportTable.Column(key: "threshold", label: strings[.threshold], numeric: true, shown: false),
         column("authority", .authority, numeric: true), column("acceptance", .acceptance, numeric: true),
         column("ability", .ability, numeric: true), column("obstacles", .blockedBy),
         column("obstaclePressure", .obstaclePressure, numeric: true),
         column("concentration", .concentration, numeric: true),
-        ReportTable.Column(key: "weakestDimension", label: strings[.weakestDimension], shown: false),
+        dataColumn("weakestDimension"),
       ], rows: rows)
   }
 }

@@ -1,43 +1,17 @@
 import PowerMap
 import PowerMapGraphviz
 
-/// The tables of one simulated scenario, built once for every output: the report shows them and
-/// writes them to `data/`, and `powermap simulate --csv` prints the changes table (joined with
-/// the Monte Carlo table when sampled), so a table has the same columns wherever it appears.
-package struct SimulationTables {
-  /// The simulation tabled.
-  package let result: SimulationResult
-  /// The scenario, to describe its steps (restoring steps are shown by their description).
-  package let scenario: Scenario?
-  /// The file stem of the tables (`changes-STEM`).
-  package let stem: String
-  /// The words of the shown columns and cells.
-  package let strings: ReportStrings
-  /// The short name of an actor by id.
-  package let shortName: (String) -> String
-  private let titles: [String: String]
-
-  /// The tables of `result`, labelled in `strings`' language; `scenario` (when given) describes
-  /// the restoring steps shown.
-  package init(
-    _ result: SimulationResult, scenario: Scenario?, stem: String, strings: ReportStrings,
-    shortName: @escaping (String) -> String
-  ) {
-    self.result = result
-    self.scenario = scenario
-    self.stem = stem
-    self.strings = strings
-    self.shortName = shortName
-    self.titles = Dictionary(
-      result.before.commitments.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-  }
-
-  private func column(_ key: String, _ label: ReportStrings.Key, numeric: Bool = false) -> ReportTable.Column {
-    ReportTable.Column(key: key, label: strings[label], numeric: numeric)
+/// The tables of one simulated scenario: a report shows and writes them, `simulate --csv` prints
+/// the changes table (joined with the Monte Carlo table when sampled).
+extension TableBuilder {
+  /// The title of every commitment of `result`, by id.
+  private func titles(_ result: SimulationResult) -> [String: String] {
+    Dictionary(result.before.commitments.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// Every commitment before and after, with drivers and restoring steps (rule 8).
-  package var changes: ReportTable {
+  package func changes(_ result: SimulationResult, scenario: Scenario?, stem: String) -> ReportTable {
+    let titles = self.titles(result)
     let rows = result.changes.map { change -> [ReportCell] in
       let shownDrivers = change.driverEffects.filter { abs($0.effect) >= 0.005 }
       return [
@@ -47,13 +21,15 @@ package struct SimulationTables {
         .list(
           change.driverEffects.map(\.actor),
           shown: shownDrivers.map { "\(shortName($0.actor)) [\(ReportNumber.signed($0.effect, digits: 2))]" }),
-        .list(change.restoringSteps.map { "\($0.scenario)#\($0.step + 1)" }, shown: change.restoringSteps.map(step)),
+        .list(
+          change.restoringSteps.map { "\($0.scenario)#\($0.step + 1)" },
+          shown: change.restoringSteps.map { step($0, of: scenario) }),
       ]
     }
     return ReportTable(
       id: "changes-\(stem)",
       columns: [
-        ReportTable.Column(key: "commitment", label: "commitment", shown: false), column("title", .commitment),
+        dataColumn("commitment"), column("title", .commitment),
         column("from", .statusBefore), column("to", .statusAfter),
         column("viabilityBefore", .viabilityBefore, numeric: true),
         column("viabilityAfter", .viabilityAfter, numeric: true),
@@ -63,7 +39,7 @@ package struct SimulationTables {
   }
 
   /// "2. ORFIS leaves" for a step of the scenario; its reference otherwise.
-  private func step(_ reference: StepReference) -> String {
+  private func step(_ reference: StepReference, of scenario: Scenario?) -> String {
     let steps = scenario?.id == reference.scenario ? scenario?.steps ?? [] : []
     guard steps.indices.contains(reference.step) else { return "\(reference.scenario)#\(reference.step + 1)" }
     return "\(reference.step + 1). "
@@ -71,7 +47,8 @@ package struct SimulationTables {
   }
 
   /// The Monte Carlo outcome per commitment (rule 10); nil without samples.
-  package var monteCarlo: ReportTable? {
+  package func monteCarlo(_ result: SimulationResult, stem: String) -> ReportTable? {
+    let titles = self.titles(result)
     guard let monteCarlo = result.monteCarlo else { return nil }
     let rows = monteCarlo.commitments.map { commitment -> [ReportCell] in
       [
@@ -83,7 +60,7 @@ package struct SimulationTables {
     return ReportTable(
       id: "montecarlo-\(stem)",
       columns: [
-        ReportTable.Column(key: "id", label: "id", shown: false), column("title", .commitment),
+        dataColumn("id"), column("title", .commitment),
         column("pViable", .pViable, numeric: true), column("pBlocked", .pBlocked, numeric: true),
         column("meanViability", .meanViability, numeric: true), column("p05", .p05, numeric: true),
         column("p95", .p95, numeric: true),
@@ -91,7 +68,7 @@ package struct SimulationTables {
   }
 
   /// The distribution of the number of viable commitments over the samples; nil without samples.
-  package var viableCount: ReportTable? {
+  package func viableCount(_ result: SimulationResult, stem: String) -> ReportTable? {
     guard let monteCarlo = result.monteCarlo else { return nil }
     let total = max(monteCarlo.samples, 1)
     let rows = monteCarlo.viableCount.distribution.enumerated().map { count, samples -> [ReportCell] in
@@ -105,10 +82,12 @@ package struct SimulationTables {
       ], rows: rows)
   }
 
-  /// ``changes`` with the figures of ``monteCarlo`` of each commitment appended (empty cells
-  /// where a commitment has none); ``changes`` without samples.
-  package var changesWithMonteCarlo: ReportTable {
-    guard let monteCarlo else { return changes }
+  /// The changes table with the figures of the Monte Carlo table of each commitment appended
+  /// (empty cells where a commitment has none), as `simulate --csv` prints it; the changes table
+  /// without samples.
+  package func changesWithMonteCarlo(_ result: SimulationResult, stem: String) -> ReportTable {
+    let changes = self.changes(result, scenario: nil, stem: stem)
+    guard let monteCarlo = monteCarlo(result, stem: stem) else { return changes }
     return changes.joined(monteCarlo, key: "commitment", otherKey: "id")
   }
 }
