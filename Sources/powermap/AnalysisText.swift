@@ -1,4 +1,5 @@
 import PowerMap
+import PowerMapReport
 
 /// The terminal and CSV renderings of an analysis.
 enum AnalysisText {
@@ -64,39 +65,14 @@ enum AnalysisText {
     return out
   }
 
+  /// The actors table as CSV: the report's `data/actors.csv` (``TableBuilder/actors(_:)``).
   static func actorsCSV(_ analysis: StakeholderAnalysis) -> String {
-    var lines = [
-      "id,name,present,power,interest,stance,effectivePower,effectiveStance,influenceRank,betweenness,"
-        + "inDegree,outDegree,quadrant,salience"
-    ]
-    for actor in analysis.report.actors {
-      lines.append(
-        [
-          Format.csv(actor.id), Format.csv(actor.name), actor.present ? "true" : "false", Format.csvNumber(actor.power),
-          Format.csvNumber(actor.interest), Format.csvNumber(actor.stance), Format.csvNumber(actor.effectivePower),
-          Format.csvNumber(actor.effectiveStance), Format.csvNumber(actor.influenceRank),
-          Format.csvNumber(actor.betweenness), Format.csvNumber(actor.inDegree), Format.csvNumber(actor.outDegree),
-          actor.quadrant.rawValue, actor.salience.rawValue,
-        ].joined(separator: ","))
-    }
-    return lines.joined(separator: "\n") + "\n"
+    TableData.csv(TableBuilder(analysis).actors(analysis))
   }
 
+  /// The commitments table as CSV: the report's `data/commitments.csv`
+  /// (``TableBuilder/commitments(_:)``).
   static func commitmentsCSV(_ analysis: StakeholderAnalysis) -> String {
-    var lines = [
-      "id,title,status,viability,authority,acceptance,ability,obstaclePressure,concentration,weakestDimension"
-    ]
-    for commitment in analysis.report.commitments {
-      let dimensions = commitment.dimensions
-      lines.append(
-        [
-          Format.csv(commitment.id), Format.csv(commitment.title), commitment.status.rawValue,
-          Format.csvNumber(commitment.viability), dimensions.authority.map(Format.csvNumber) ?? "",
-          dimensions.acceptance.map(Format.csvNumber) ?? "", dimensions.ability.map(Format.csvNumber) ?? "",
-          Format.csvNumber(commitment.obstaclePressure), Format.csvNumber(commitment.concentration),
-          commitment.weakestDimension?.rawValue ?? "",
-        ].joined(separator: ","))
-    }
-    return lines.joined(separator: "\n") + "\n"
+    TableData.csv(TableBuilder(analysis).commitments(analysis))
   }
 }

@@ -87,9 +87,7 @@ struct RunCommand: AsyncParsableCommand {
 /// The output formats of `powermap run`.
 enum BatchText {
   static func jsonLine(_ outcome: BatchOutcome) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return TerminalText.jsonEscapingControls(String(decoding: try encoder.encode(outcome), as: UTF8.self)) + "\n"
+    TerminalText.jsonEscapingControls(try JSONOutput.text(outcome, pretty: false)) + "\n"
   }
 
   static let csvHeader =

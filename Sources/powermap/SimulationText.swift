@@ -1,4 +1,5 @@
 import PowerMap
+import PowerMapReport
 
 /// The terminal and CSV renderings of `powermap simulate`.
 enum SimulationText {
@@ -69,27 +70,11 @@ enum SimulationText {
     return out
   }
 
+  /// The changes table as CSV, the report's `data/changes-ID.csv` (``TableBuilder/changes(_:scenario:stem:)``),
+  /// with the columns of its `data/montecarlo-ID.csv` appended when sampled.
   static func csv(_ result: SimulationResult) -> String {
-    var header = "commitment,from,to,viabilityBefore,viabilityAfter,deltaViability,drivers,restoringSteps"
-    if result.monteCarlo != nil { header += ",pViable,pBlocked,meanViability,p05,p95" }
-    var lines = [header]
-    let probabilities = Dictionary(
-      (result.monteCarlo?.commitments ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    for change in result.changes {
-      var cells = [
-        Format.csv(change.commitment), change.from.rawValue, change.to.rawValue,
-        Format.csvNumber(change.viabilityBefore),
-        Format.csvNumber(change.viabilityAfter), Format.csvNumber(change.deltaViability),
-        Format.csv(change.drivers.joined(separator: " ")),
-        Format.csv(change.restoringSteps.map(\.description).joined(separator: " ")),
-      ]
-      if result.monteCarlo != nil {
-        let mc = probabilities[change.commitment]
-        cells += [mc?.pViable, mc?.pBlocked, mc?.meanViability, mc?.p05, mc?.p95].map { $0.map(Format.csvNumber) ?? "" }
-      }
-      lines.append(cells.joined(separator: ","))
-    }
-    return lines.joined(separator: "\n") + "\n"
+    let tables = TableBuilder(strings: ReportStrings(.en), shortName: { $0 })
+    return TableData.csv(tables.changesWithMonteCarlo(result, stem: result.scenario?.id ?? ""))
   }
 
   private static func pad(_ value: Int) -> String { String(value).leftPadded(5) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PowerMap
+import PowerMapReport
 
 struct SweepCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
@@ -148,28 +149,9 @@ enum SweepText {
     return out
   }
 
+  /// The ranking as CSV: the report's `data/allies.csv` (``TableBuilder/allies(_:)``).
   static func csv(_ result: SweepResult) -> String {
-    let synergy = result.allies.contains { $0.synergy != nil }
-    var lines = [
-      "rank,ids,statusChanges,deltaViability,failed,weakened,articulationPoint,fragmentation"
-        + (synergy ? ",synergyStatusChanges,synergyDeltaViability" : "")
-    ]
-    for (rank, ally) in result.allies.enumerated() {
-      let extra =
-        synergy
-        ? [
-          ally.synergy.map { "\($0.statusChanges)" } ?? "",
-          ally.synergy.map { Format.csvNumber($0.deltaViability) } ?? "",
-        ] : []
-      lines.append(
-        ([
-          "\(rank + 1)", Format.csv(ally.ids.joined(separator: " ")), "\(ally.statusChanges)",
-          Format.csvNumber(ally.deltaViability), Format.csv(ally.failed.joined(separator: " ")),
-          Format.csv(ally.weakened.joined(separator: " ")), ally.articulationPoint ? "true" : "false",
-          Format.csvNumber(ally.fragmentation),
-        ] + extra).joined(separator: ","))
-    }
-    return lines.joined(separator: "\n") + "\n"
+    TableData.csv(TableBuilder(strings: ReportStrings(.en), shortName: { $0 }).allies(result))
   }
 }
 

@@ -35,9 +35,6 @@ enum Terminal {
 
   /// Encodes a Codable result as the CLI's JSON: camelCase keys, sorted for stable output.
   static func json<Value: Encodable>(_ value: Value) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(value)
-    return TerminalText.jsonEscapingControls(String(decoding: data, as: UTF8.self)) + "\n"
+    TerminalText.jsonEscapingControls(try JSONOutput.text(value)) + "\n"
   }
 }

@@ -1,26 +1,41 @@
 import PowerMap
+import PowerMapReport
 
-/// A plain-text table for the terminal: columns padded to their widest cell (counted in
-/// characters, so accented names line up), numbers right-aligned.
+/// A plain-text table for the terminal: the terminal's emitter of the one table model
+/// (``ReportTable``, which the report emits as HTML, Markdown and `data/` files). Columns are padded
+/// to their widest cell (counted in characters, so accented names line up); numeric columns are
+/// right-aligned.
 struct TextTable {
   enum Alignment { case left, right }
 
-  var headers: [String]
-  var alignments: [Alignment]
-  var rows: [[String]] = []
+  /// The table: terminal tables hold their cells as text, already formatted for the terminal.
+  private(set) var table: ReportTable
 
   init(_ columns: [(String, Alignment)]) {
-    headers = columns.map(\.0)
-    alignments = columns.map(\.1)
+    table = ReportTable(
+      id: "terminal",
+      columns: columns.enumerated().map { index, column in
+        // Keys are positions: a terminal header may repeat or be empty.
+        ReportTable.Column(key: "\(index)", label: column.0, numeric: column.1 == .right)
+      }, rows: [])
   }
 
   mutating func append(_ row: [String]) {
-    precondition(row.count == headers.count, "a row needs one cell per column")
-    rows.append(row)
+    precondition(row.count == table.columns.count, "a row needs one cell per column")
+    table.rows.append(row.map { .text($0) })
   }
 
   func render(indent: String = "  ") -> String {
-    var widths = headers.map(\.count)
+    Self.render(table, strings: ReportStrings(.en), indent: indent)
+  }
+
+  /// The shown columns of `table` as aligned text, cells as the report shows them in `strings`'
+  /// language (``ReportCell/shown(_:)``).
+  static func render(_ table: ReportTable, strings: ReportStrings, indent: String = "  ") -> String {
+    let columns = table.columns.filter(\.shown)
+    let shown = table.columns.indices.filter { table.columns[$0].shown }
+    let rows = table.rows.map { row in shown.map { row[$0].shown(strings) } }
+    var widths = columns.map(\.label.count)
     for row in rows {
       for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
     }
@@ -29,14 +44,13 @@ struct TextTable {
       for (index, cell) in cells.enumerated() {
         let padding = String(repeating: " ", count: widths[index] - cell.count)
         let isLast = index == cells.count - 1
-        switch alignments[index] {
-        case .left: parts.append(isLast ? cell : cell + padding)
-        case .right: parts.append(padding + cell)
-        }
+        parts.append(columns[index].numeric ? padding + cell : isLast ? cell : cell + padding)
       }
       return indent + parts.joined(separator: "  ")
     }
-    var lines = [line(headers), indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
+    var lines = [
+      line(columns.map(\.label)), indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "),
+    ]
     lines += rows.map(line)
     return lines.joined(separator: "\n") + "\n"
   }
@@ -60,6 +74,6 @@ enum Format {
   /// read it as a formula (see ``CSVField``).
   static func csv(_ text: String) -> String { CSVField.text(text) }
 
-  /// A number for CSV: full precision, no exponent surprises for ordinary values.
-  static func csvNumber(_ value: Double) -> String { "\(value)" }
+  /// A number for CSV, as the report's `data/*.csv` write it (``CSVField/number(_:)``).
+  static func csvNumber(_ value: Double) -> String { CSVField.number(value) }
 }

@@ -78,7 +78,10 @@ struct AnalyzeCommandTests {
   @Test func csvTablesHaveAHeaderAndOneRowPerItem() throws {
     let actors = try PowerMapBinary.run(["analyze", Self.model2019, "--csv"])
     let actorLines = actors.stdout.split(separator: "\n")
-    #expect(actorLines.first?.hasPrefix("id,name,present,power,interest,stance,effectivePower") == true)
+    let header =
+      "id,short,name,kind,level,present,power,interest,stance,effectivePower,effectiveStance,influenceRank,"
+      + "betweenness,inDegree,outDegree,quadrant,salience"
+    #expect(actorLines.first.map(String.init) == header)
     #expect(actorLines.count == 21)
     let commitments = try PowerMapBinary.run(["analyze", Self.model2019, "--csv", "--table", "commitments"])
     let rows = commitments.stdout.split(separator: "\n")

@@ -29,8 +29,10 @@ struct CSVInjectionTests {
     #expect(actors.status == 0, "\(actors.stderr)")
     let lines = actors.stdout.split(separator: "\n").map(String.init)
     #expect(lines.count == 3)
-    #expect(lines[1].hasPrefix("a,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",true,0.6,0.5,-0.2,"))
-    #expect(lines[2].hasPrefix("b,'@SUM(A1),true,"))
+    // The report's actors table: id, short, name, kind, level, present, power, interest, stance, …
+    let hyperlink = "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""
+    #expect(lines[1].hasPrefix("a,\(hyperlink),\(hyperlink),agency,state,true,0.6,0.5,-0.2,"))
+    #expect(lines[2].hasPrefix("b,'+cmd,'@SUM(A1),media,state,true,"))
     let commitments = try PowerMapBinary.run(["analyze", path, "--csv", "--table", "commitments"])
     #expect(commitments.stdout.split(separator: "\n").dropFirst().first?.hasPrefix("c1,'-2+3,") == true)
   }
@@ -42,10 +44,10 @@ struct CSVInjectionTests {
     #expect(result.status == 0, "\(result.stderr)")
     let actors = try String(contentsOf: out.appendingPathComponent("data/actors.csv"), encoding: .utf8)
     let rows = actors.split(separator: "\n").map(String.init)
-    // id, short (the name when there is none), name, kind, level, power, interest, stance, …
+    // id, short (the name when there is none), name, kind, level, present, power, interest, stance, …
     let hyperlink = "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""
-    #expect(rows[1].hasPrefix("a,\(hyperlink),\(hyperlink),agency,state,0.6,0.5,-0.2,"))
-    #expect(rows[2].hasPrefix("b,'+cmd,'@SUM(A1),media,state,0.4,0.5,0.5,"))
+    #expect(rows[1].hasPrefix("a,\(hyperlink),\(hyperlink),agency,state,true,0.6,0.5,-0.2,"))
+    #expect(rows[2].hasPrefix("b,'+cmd,'@SUM(A1),media,state,true,0.4,0.5,0.5,"))
     let commitments = try String(contentsOf: out.appendingPathComponent("data/commitments.csv"), encoding: .utf8)
     #expect(commitments.contains("\nc1,'-2+3,a,"))
     // JSON keeps the text as it is: only CSV is read by spreadsheets as formulas.

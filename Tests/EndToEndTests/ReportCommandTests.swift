@@ -45,7 +45,7 @@ import Testing
       #expect(svg.contains("<svg") && svg.contains("</svg>"))
     }
     let actorsCSV = try text(folder, "data/actors.csv")
-    #expect(actorsCSV.hasPrefix("id,short,name,kind,level,power,interest,stance,effectivePower,effectiveStance,"))
+    #expect(actorsCSV.hasPrefix("id,short,name,kind,level,present,power,interest,stance,effectivePower,"))
     #expect(actorsCSV.split(separator: "\n").count == 21, "a header and 20 actors")
     let commitments = try #require(
       JSONSerialization.jsonObject(with: Data(try text(folder, "data/commitments.json").utf8)) as? [[String: Any]])

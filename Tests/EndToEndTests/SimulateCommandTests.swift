@@ -65,7 +65,8 @@ struct SimulateCommandTests {
   @Test func csvHasOneRowPerCommitment() throws {
     let result = try PowerMapBinary.run(["simulate", Self.model2016, "--scenario", "pan-to-morena", "--csv"])
     let lines = result.stdout.split(separator: "\n")
-    #expect(lines.first == "commitment,from,to,viabilityBefore,viabilityAfter,deltaViability,drivers,restoringSteps")
+    #expect(
+      lines.first == "commitment,title,from,to,viabilityBefore,viabilityAfter,deltaViability,drivers,restoringSteps")
     #expect(lines.count == 6)
     #expect(lines.dropFirst().allSatisfy { $0.contains(",blocked,") })
   }

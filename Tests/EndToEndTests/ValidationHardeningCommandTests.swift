@@ -122,7 +122,7 @@ struct ValidationHardeningCommandTests {
     let result = try PowerMapBinary.run(["analyze", path, "--scenario", "late", "--csv"])
     #expect(result.status == 0, "\(result.stderr)")
     let row = result.stdout.split(separator: "\n").first { $0.hasPrefix("ivai,") }
-    #expect(row?.hasPrefix("ivai,IVAI,false,0.0,0.9,0.5,0.0,0.5,") == true, "\(row ?? "")")
+    #expect(row?.hasPrefix("ivai,IVAI,IVAI,autonomous,state,false,0,0.9,0.5,0,0.5,") == true, "\(row ?? "")")
   }
 
   @Test func nullActorsAndABadLanguageAreLocated() throws {

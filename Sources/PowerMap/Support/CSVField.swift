@@ -1,7 +1,8 @@
 import Foundation
 
 /// One field of a CSV file the tool writes (RFC 4180), shared by the `--csv` output of the
-/// commands and the report's `data/*.csv`.
+/// commands and the report's `data/*.csv`: the one place where CSV text is quoted and numbers are
+/// written.
 ///
 /// Text that begins with `=`, `+`, `-`, `@`, a tab or a carriage return would run as a formula
 /// when a spreadsheet opens the file (`=HYPERLINK(…)`, `@SUM(…)`), so it gets a leading `'`, as
@@ -14,6 +15,14 @@ package enum CSVField {
     let safe = startsFormula(text) ? "'" + text : text
     guard safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return safe }
     return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// A number cell: the shortest decimal that reads back as `value`, an integral value without
+  /// `.0` (`3`, `0.25`, `-1e-05`); empty when not finite.
+  package static func number(_ value: Double) -> String {
+    guard value.isFinite else { return "" }
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    return "\(value)"
   }
 
   /// Whether a spreadsheet would read `text` as the start of a formula: it begins with `=`, `+`,

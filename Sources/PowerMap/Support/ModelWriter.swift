@@ -7,9 +7,7 @@ import Foundation
 /// UTF-8 is written as is. Optional fields equal to the model's defaults are left out.
 public enum ModelWriter {
   public static func json(_ model: Model) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(model), as: UTF8.self) + "\n"
+    try JSONOutput.text(model) + "\n"
   }
 
   public static func yaml(_ model: Model) -> String {

@@ -4,8 +4,9 @@ import PowerMapGraphviz
 /// Every word a report writes of its own, in English and Spanish. The words the maps share (kinds,
 /// levels, statuses, quadrants…) come from ``MapStrings``, so the report and its maps agree.
 ///
-/// Sentences take their variable parts already rendered (escaped for HTML or Markdown by the
-/// caller), so nothing from the model reaches the output unescaped.
+/// Sentences take plain values (names, numbers) and return plain text or ``ReportRun``s, never
+/// markup: ``HTMLReport`` and ``MarkdownReport`` escape every run, so nothing from the model
+/// reaches the output unescaped.
 public struct ReportStrings: Sendable {
   /// The language of the strings.
   public let language: MapLanguage
@@ -203,7 +204,7 @@ public struct ReportStrings: Sendable {
     }
   }
 
-  // MARK: Sentences (arguments already rendered for the output format)
+  // MARK: Sentences (plain values in, runs out: the emitters escape every run)
 
   /// "4 of 6 commitments viable, 1 at risk, 1 blocked."
   public func planCounts(viable: Int, atRisk: Int, blocked: Int, total: Int) -> String {
@@ -214,64 +215,87 @@ public struct ReportStrings: Sendable {
         + "\(blocked) \(blocked == 1 ? "bloqueado" : "bloqueados")."
   }
 
-  /// "Mean viability 0.31; support concentration (HHI) 0.18, the largest supporter NAME holding 35 % of it."
-  public func planSupport(mean: String, hhi: String, largest: String?, share: String) -> String {
+  /// "Mean viability +0.31; support concentration (HHI) 0.18, the largest supporter **NAME**
+  /// holding 35 % of it."
+  package func planSupport(mean: Double, hhi: Double, largest: String?, share: Double) -> [ReportRun] {
+    let mean = ReportNumber.signed(mean, digits: 2)
+    let hhi = ReportNumber.fixed(hhi, digits: 2)
     let support =
       language == .en
       ? "Mean viability \(mean); support concentration (HHI) \(hhi)"
       : "Viabilidad media \(mean); concentración del apoyo (IHH) \(hhi)"
-    guard let largest else { return support + "." }
-    return support
-      + (language == .en
-        ? ", the largest supporter \(largest) holding \(share) of it."
-        : "; el mayor apoyo es \(largest), con \(share) del total.")
+    guard let largest else { return [.text(support + ".")] }
+    let share = ReportNumber.percent(share)
+    return language == .en
+      ? [.text(support + ", the largest supporter "), .strong(largest), .text(" holding \(share) of it.")]
+      : [.text(support + "; el mayor apoyo es "), .strong(largest), .text(", con \(share) del total.")]
   }
 
-  /// "NAME: 5 commitments get worse; total viability changes by −1.23."
-  public func dangerousScenario(_ name: String, worse: Int, delta: String) -> String {
-    language == .en
-      ? "\(name): \(worse) \(worse == 1 ? "commitment gets" : "commitments get") worse; total viability changes by \(delta)."
-      : "\(name): \(worse) \(worse == 1 ? "compromiso empeora" : "compromisos empeoran"); la viabilidad total cambia en \(delta)."
+  /// "NAME: 5 commitments get worse; total viability changes by −1.23." The name is a run (a
+  /// link to the scenario, a strong name).
+  package func dangerousScenario(_ name: ReportRun, worse: Int, delta: Double) -> [ReportRun] {
+    [name, .text(worseningTail(worse: worse, delta: delta))]
   }
 
   /// "No scenario makes a commitment worse; the one that costs the most total viability: NAME (−0.12)."
   /// Without a loss (`delta` nil): "No scenario makes a commitment worse or lowers total viability."
-  public func harmlessScenarios(_ name: String, delta: String?) -> String {
+  package func harmlessScenarios(_ name: ReportRun, delta: Double?) -> [ReportRun] {
     guard let delta else {
-      return language == .en
-        ? "No scenario makes a commitment worse or lowers total viability."
-        : "Ningún escenario empeora un compromiso ni reduce la viabilidad total."
+      return [
+        .text(
+          language == .en
+            ? "No scenario makes a commitment worse or lowers total viability."
+            : "Ningún escenario empeora un compromiso ni reduce la viabilidad total.")
+      ]
     }
+    let lead =
+      language == .en
+      ? "No scenario makes a commitment worse; the one that costs the most total viability: "
+      : "Ningún escenario empeora un compromiso; el que más viabilidad total cuesta: "
+    return [.text(lead), name, .text(" (\(ReportNumber.signed(delta, digits: 2))).")]
+  }
+
+  /// "**NAME**: 3 commitments get worse; total viability changes by −2.38."
+  package func criticalAlly(_ name: String, worse: Int, delta: Double) -> [ReportRun] {
+    [.strong(name), .text(worseningTail(worse: worse, delta: delta))]
+  }
+
+  /// ": 3 commitments get worse; total viability changes by −2.38."
+  private func worseningTail(worse: Int, delta: Double) -> String {
+    let delta = ReportNumber.signed(delta, digits: 2)
     return language == .en
-      ? "No scenario makes a commitment worse; the one that costs the most total viability: \(name) (\(delta))."
-      : "Ningún escenario empeora un compromiso; el que más viabilidad total cuesta: \(name) (\(delta))."
+      ? ": \(worse) \(worse == 1 ? "commitment gets" : "commitments get") worse; total viability changes by \(delta)."
+      : ": \(worse) \(worse == 1 ? "compromiso empeora" : "compromisos empeoran"); la viabilidad total cambia en \(delta)."
   }
 
-  /// "NAME: 3 commitments get worse; total viability changes by −2.38."
-  public func criticalAlly(_ name: String, worse: Int, delta: String) -> String {
-    language == .en
-      ? "\(name): \(worse) \(worse == 1 ? "commitment gets" : "commitments get") worse; total viability changes by \(delta)."
-      : "\(name): \(worse) \(worse == 1 ? "compromiso empeora" : "compromisos empeoran"); la viabilidad total cambia en \(delta)."
-  }
-
-  /// "No single loss changes a status; the largest loss of total viability: NAME (−0.4)." Without
-  /// a loss (`name` nil): "No single loss changes a commitment's status or lowers total viability."
-  public func noCriticalAlly(_ name: String?, delta: String) -> String {
+  /// "No single loss changes a status; the largest loss of total viability: **NAME** (−0.4)."
+  /// Without a loss (`name` nil): "No single loss changes a commitment's status or lowers total
+  /// viability."
+  package func noCriticalAlly(_ name: String?, delta: Double) -> [ReportRun] {
     guard let name else {
-      return language == .en
-        ? "No single loss changes a commitment's status or lowers total viability."
-        : "Ninguna pérdida individual cambia el estado de un compromiso ni reduce la viabilidad total."
+      return [
+        .text(
+          language == .en
+            ? "No single loss changes a commitment's status or lowers total viability."
+            : "Ninguna pérdida individual cambia el estado de un compromiso ni reduce la viabilidad total.")
+      ]
     }
-    return language == .en
-      ? "No single loss changes a commitment's status; the largest loss of total viability: \(name) (\(delta))."
-      : "Ninguna pérdida individual cambia el estado de un compromiso; la mayor pérdida de viabilidad total: \(name) (\(delta))."
+    let lead =
+      language == .en
+      ? "No single loss changes a commitment's status; the largest loss of total viability: "
+      : "Ninguna pérdida individual cambia el estado de un compromiso; la mayor pérdida de viabilidad total: "
+    return [.text(lead), .strong(name), .text(" (\(ReportNumber.signed(delta, digits: 2))).")]
   }
 
-  /// "NAME (political), pressure 0.42, weighs on 3 commitments."
-  public func obstacleLine(_ name: String, kind: String, pressure: String, commitments: Int) -> String {
-    language == .en
-      ? "\(name) (\(kind)), pressure \(pressure), weighs on \(commitments) \(commitments == 1 ? "commitment" : "commitments")."
-      : "\(name) (\(kind)), presión \(pressure), pesa sobre \(commitments) \(commitments == 1 ? "compromiso" : "compromisos")."
+  /// "**NAME** (political), pressure 0.42, weighs on 3 commitments."
+  package func obstacleLine(_ name: String, kind: ObstacleKind, pressure: Double, commitments: Int) -> [ReportRun] {
+    let kind = map.obstacle(kind)
+    let pressure = ReportNumber.fixed(pressure, digits: 2)
+    let tail =
+      language == .en
+      ? " (\(kind)), pressure \(pressure), weighs on \(commitments) \(commitments == 1 ? "commitment" : "commitments")."
+      : " (\(kind)), presión \(pressure), pesa sobre \(commitments) \(commitments == 1 ? "compromiso" : "compromisos")."
+    return [.strong(name), .text(tail)]
   }
 
   /// "No obstacle exerts pressure."
@@ -280,16 +304,18 @@ public struct ReportStrings: Sendable {
   }
 
   /// "Plan: 3 viable · 2 at risk · 1 blocked (mean V 0.31)"
-  public func planLine(_ plan: PlanSummary, mean: String) -> String {
-    language == .en
+  public func planLine(_ plan: PlanSummary) -> String {
+    let mean = ReportNumber.signed(plan.meanViability, digits: 2)
+    return language == .en
       ? "\(plan.viable) viable · \(plan.atRisk) at risk · \(plan.blocked) blocked · mean V \(mean)"
       : "\(plan.viable) \(plan.viable == 1 ? "viable" : "viables") · \(plan.atRisk) en riesgo · \(plan.blocked) "
         + "\(plan.blocked == 1 ? "bloqueado" : "bloqueados") · V media \(mean)"
   }
 
   /// "10,000 samples, seed 1: expected number of viable commitments 3.42."
-  public func monteCarloHeader(samples: Int, seed: UInt64, expected: String) -> String {
-    language == .en
+  public func monteCarloHeader(samples: Int, seed: UInt64, expected: Double) -> String {
+    let expected = ReportNumber.fixed(expected, digits: 2)
+    return language == .en
       ? "\(ReportNumber.grouped(samples)) samples, seed \(seed); expected number of viable commitments \(expected)."
       : "\(ReportNumber.grouped(samples)) muestras, semilla \(seed); número esperado de compromisos viables \(expected)."
   }

@@ -26,9 +26,7 @@ public struct ReportFiles: Sendable {
     var files: [File] = []
     func add(_ path: String, _ text: String) { files.append(File(path: path, data: Data(text.utf8))) }
     func addJSON(_ path: String, _ value: some Encodable) throws {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      var data = try encoder.encode(value)
+      var data = try JSONOutput.encoder().encode(value)
       data.append(0x0A)
       files.append(File(path: path, data: data))
     }
@@ -56,8 +54,9 @@ public struct ReportFiles: Sendable {
       add(map.fileName, map.svg)
       if let full = map.full { add(full.fileName, full.svg) }
     }
-    add("report.md", MarkdownReport(content).render())
-    add("index.html", HTMLReport(content).render())
+    let document = content.document
+    add("report.md", MarkdownReport(document).render())
+    add("index.html", HTMLReport(document).render())
     precondition(Set(files.map(\.path)).count == files.count, "two report files share a path")
     self.files = files
   }

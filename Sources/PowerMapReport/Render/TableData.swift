@@ -6,9 +6,9 @@ import PowerMap
 /// in the model, statuses as their JSON words (`at-risk`), lists as arrays in JSON and as one
 /// space-separated field in CSV, empty cells as `null` and as an empty field. CSV text that a
 /// spreadsheet would run as a formula gets a leading `'` (``CSVField``).
-enum TableData {
+package enum TableData {
   /// The CSV text of `table`.
-  static func csv(_ table: ReportTable) -> String {
+  package static func csv(_ table: ReportTable) -> String {
     let columns = table.columns.indices.filter { table.columns[$0].inData }
     var lines = [columns.map { CSVField.text(table.columns[$0].key) }.joined(separator: ",")]
     for row in table.rows {
@@ -18,7 +18,7 @@ enum TableData {
   }
 
   /// The JSON text of `table`.
-  static func json(_ table: ReportTable) -> String {
+  package static func json(_ table: ReportTable) -> String {
     var out = "[\n"
     let columns = table.columns.indices.filter { table.columns[$0].inData }
     for (index, row) in table.rows.enumerated() {
@@ -55,12 +55,8 @@ enum TableData {
     }
   }
 
-  /// The shortest decimal that reads back as `value`.
-  private static func number(_ value: Double) -> String {
-    guard value.isFinite else { return "" }
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    return "\(value)"
-  }
+  /// A number as both formats write it (``CSVField/number(_:)``).
+  private static func number(_ value: Double) -> String { CSVField.number(value) }
 
   /// A JSON string literal.
   private static func string(_ text: String) -> String {

@@ -2,7 +2,7 @@ import PowerMap
 
 /// One value of a report table, typed so that the data files keep numbers as numbers and the
 /// report can format and mark it.
-public enum ReportCell: Sendable, Equatable {
+public enum ReportCell: Sendable, Hashable {
   /// Text (from the model or the report's own words).
   case text(String)
   /// A value the data files keep as `raw` (an id, a kind) and the report shows as `shown`.
@@ -27,5 +27,23 @@ public enum ReportCell: Sendable, Equatable {
   /// A number, or ``empty`` for nil.
   public static func optional(_ value: Double?, digits: Int) -> ReportCell {
     value.map { .number($0, digits: digits) } ?? .empty
+  }
+
+  /// The cell as the report shows it, in `strings`' language: numbers formatted
+  /// (``ReportNumber``), a status marked (✓ ! ✕), a list joined by commas, a dash for nothing.
+  /// Plain text: each format escapes it.
+  package func shown(_ strings: ReportStrings) -> String {
+    switch self {
+    case .text(let text): text
+    case .term(_, let shown): shown
+    case .number(let value, let digits): ReportNumber.fixed(value, digits: digits)
+    case .signed(let value, let digits): ReportNumber.signed(value, digits: digits)
+    case .percent(let value): ReportNumber.percent(value)
+    case .integer(let value): ReportNumber.integer(value)
+    case .status(let status): strings.status(status)
+    case .flag(let value): strings[value ? .yes : .no]
+    case .list(_, let shown): shown.isEmpty ? "–" : shown.joined(separator: ", ")
+    case .empty: "–"
+    }
   }
 }

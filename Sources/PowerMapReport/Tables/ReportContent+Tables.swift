@@ -8,82 +8,21 @@ extension ReportContent {
   /// The report's words.
   public var strings: ReportStrings { ReportStrings(options.language) }
 
+  /// The builder of the report's tables: its language, actors by their short names.
+  package var tables: TableBuilder { TableBuilder(strings: strings, shortName: shortName) }
+
   private func column(_ key: String, _ label: ReportStrings.Key, numeric: Bool = false) -> ReportTable.Column {
-    ReportTable.Column(key: key, label: strings[label], numeric: numeric)
+    tables.column(key, label, numeric: numeric)
   }
 
-  private func idColumn(_ key: String = "id") -> ReportTable.Column {
-    ReportTable.Column(key: key, label: key, shown: false)
-  }
+  private func actorList(_ ids: [String]) -> ReportCell { tables.actorList(ids) }
 
-  private func actorList(_ ids: [String]) -> ReportCell {
-    .list(ids, shown: ids.map(shortName))
-  }
+  /// Actors by effective power (``TableBuilder/actors(_:)``), as `analyze --csv` prints them.
+  public var actorsTable: ReportTable { tables.actors(baseline) }
 
-  /// Actors: declared values, effective values, network measures and classes (rules 1, 2, 5, 6).
-  public var actorsTable: ReportTable {
-    let report = baseline.report
-    let order = report.actors.indices.sorted {
-      (report.actors[$0].effectivePower, report.actors[$1].id) > (
-        report.actors[$1].effectivePower, report.actors[$0].id
-      )
-    }
-    let actors = Dictionary(model.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let rows = order.map { index -> [ReportCell] in
-      let actor = report.actors[index]
-      let modelActor = actors[actor.id]
-      return [
-        .text(actor.id), .text(modelActor?.short ?? actor.id), .text(actor.name),
-        modelActor.map { .term($0.kind.rawValue, shown: strings.map.kind($0.kind)) } ?? .empty,
-        modelActor.map { .term($0.level.rawValue, shown: strings.map.level($0.level)) } ?? .empty,
-        .number(actor.power, digits: 2), .number(actor.interest, digits: 2), .signed(actor.stance, digits: 2),
-        .number(actor.effectivePower, digits: 2), .signed(actor.effectiveStance, digits: 2),
-        .number(actor.influenceRank, digits: 3), .number(actor.betweenness, digits: 3),
-        .term(actor.quadrant.rawValue, shown: strings.map.quadrant(actor.quadrant)),
-        .term(actor.salience.rawValue, shown: strings.map.salience(actor.salience)),
-      ]
-    }
-    return ReportTable(
-      id: "actors",
-      columns: [
-        idColumn(), column("short", .actor), column("name", .name), column("kind", .kind), column("level", .level),
-        column("power", .power, numeric: true), column("interest", .interest, numeric: true),
-        column("stance", .stance, numeric: true), column("effectivePower", .effectivePower, numeric: true),
-        column("effectiveStance", .effectiveStance, numeric: true),
-        column("influenceRank", .influenceRank, numeric: true), column("betweenness", .betweenness, numeric: true),
-        column("quadrant", .quadrant), column("salience", .salience),
-      ], rows: rows)
-  }
-
-  /// Commitments with their three dimensions, obstacles, viability and status (rules 3–4).
-  public var commitmentsTable: ReportTable {
-    let viabilities = Dictionary(
-      baseline.viabilities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let obstacleTitles = Dictionary(model.obstacles.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-    let rows = zip(model.commitments, baseline.report.commitments).map { commitment, report -> [ReportCell] in
-      let obstacles = viabilities[commitment.id]?.obstacles ?? []
-      return [
-        .text(commitment.id), .term(commitment.title, shown: "\(commitment.title) [\(commitment.id)]"),
-        .term(commitment.owner, shown: shortName(commitment.owner)),
-        .status(report.status), .signed(report.viability, digits: 2), .number(report.threshold, digits: 2),
-        .optional(report.dimensions.authority, digits: 2), .optional(report.dimensions.acceptance, digits: 2),
-        .optional(report.dimensions.ability, digits: 2),
-        .list(obstacles, shown: obstacles.map { obstacleTitles[$0] ?? $0 }),
-        .number(report.obstaclePressure, digits: 2), .number(report.concentration, digits: 2),
-      ]
-    }
-    return ReportTable(
-      id: "commitments",
-      columns: [
-        idColumn(), column("title", .commitment), column("owner", .owner), column("status", .status),
-        column("viability", .viability, numeric: true),
-        ReportTable.Column(key: "threshold", label: strings[.threshold], numeric: true, shown: false),
-        column("authority", .authority, numeric: true), column("acceptance", .acceptance, numeric: true),
-        column("ability", .ability, numeric: true), column("obstacles", .blockedBy),
-        column("obstaclePressure", .obstaclePressure, numeric: true),
-        column("concentration", .concentration, numeric: true),
-      ], rows: rows)
-  }
+  /// Commitments in model order (``TableBuilder/commitments(_:)``), as `analyze --csv --table
+  /// commitments` prints them.
+  public var commitmentsTable: ReportTable { tables.commitments(baseline) }
 
   /// Obstacles by pressure, most first (rule 3).
   public var obstaclesTable: ReportTable {
@@ -105,97 +44,34 @@ extension ReportContent {
     return ReportTable(
       id: "obstacles",
       columns: [
-        idColumn(), column("title", .obstacle), column("kind", .kind), column("severity", .severity, numeric: true),
+        tables.dataColumn("id"), column("title", .obstacle), column("kind", .kind),
+        column("severity", .severity, numeric: true),
         column("mitigation", .mitigation, numeric: true), column("holding", .holding, numeric: true),
         column("pressure", .pressure, numeric: true), column("blocks", .blocks), column("holders", .holders),
         column("mitigators", .mitigators),
       ], rows: rows)
   }
 
-  /// One scenario's commitments before and after, with drivers and restoring steps (rule 8).
+  /// One scenario's commitments before and after, with drivers and restoring steps (rule 8), as
+  /// `simulate --csv` prints them.
   public func changesTable(_ outcome: ScenarioOutcome) -> ReportTable {
-    let titles = Dictionary(model.commitments.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-    let rows = outcome.result.changes.map { change -> [ReportCell] in
-      let shownDrivers = change.driverEffects.filter { abs($0.effect) >= 0.005 }
-      return [
-        .text(change.commitment), .text(titles[change.commitment] ?? change.commitment), .status(change.from),
-        .status(change.to), .signed(change.viabilityBefore, digits: 2), .signed(change.viabilityAfter, digits: 2),
-        .signed(change.deltaViability, digits: 2),
-        .list(
-          change.driverEffects.map(\.actor),
-          shown: shownDrivers.map { "\(shortName($0.actor)) [\(ReportNumber.signed($0.effect, digits: 2))]" }),
-        .list(
-          change.restoringSteps.map { "\($0.scenario)#\($0.step + 1)" },
-          shown: change.restoringSteps.map { reference in
-            let steps = outcome.scenario.id == reference.scenario ? outcome.scenario.steps : []
-            guard steps.indices.contains(reference.step) else { return "\(reference.scenario)#\(reference.step + 1)" }
-            return "\(reference.step + 1). "
-              + StepDescription.describe(steps[reference.step], language: options.language, name: shortName)
-          }),
-      ]
-    }
-    return ReportTable(
-      id: "changes-\(outcome.fileStem)",
-      columns: [
-        idColumn("commitment"), column("title", .commitment), column("from", .statusBefore),
-        column("to", .statusAfter), column("viabilityBefore", .viabilityBefore, numeric: true),
-        column("viabilityAfter", .viabilityAfter, numeric: true),
-        column("deltaViability", .deltaViability, numeric: true), column("drivers", .drivers),
-        column("restoringSteps", .restoringSteps),
-      ], rows: rows)
+    tables.changes(outcome.result, scenario: outcome.scenario, stem: outcome.fileStem)
   }
 
   /// One scenario's Monte Carlo outcome per commitment (rule 10); nil without samples.
   public func monteCarloTable(_ outcome: ScenarioOutcome) -> ReportTable? {
-    guard let monteCarlo = outcome.result.monteCarlo else { return nil }
-    let titles = Dictionary(model.commitments.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-    let rows = monteCarlo.commitments.map { commitment -> [ReportCell] in
-      [
-        .text(commitment.id), .text(titles[commitment.id] ?? commitment.id), .percent(commitment.pViable),
-        .percent(commitment.pBlocked), .signed(commitment.meanViability, digits: 2),
-        .signed(commitment.p05, digits: 2), .signed(commitment.p95, digits: 2),
-      ]
-    }
-    return ReportTable(
-      id: "montecarlo-\(outcome.fileStem)",
-      columns: [
-        idColumn(), column("title", .commitment), column("pViable", .pViable, numeric: true),
-        column("pBlocked", .pBlocked, numeric: true), column("meanViability", .meanViability, numeric: true),
-        column("p05", .p05, numeric: true), column("p95", .p95, numeric: true),
-      ], rows: rows)
+    tables.monteCarlo(outcome.result, stem: outcome.fileStem)
   }
 
   /// The distribution of the number of viable commitments over the samples; nil without samples.
   public func viableCountTable(_ outcome: ScenarioOutcome) -> ReportTable? {
-    guard let monteCarlo = outcome.result.monteCarlo else { return nil }
-    let total = max(monteCarlo.samples, 1)
-    let rows = monteCarlo.viableCount.distribution.enumerated().map { count, samples -> [ReportCell] in
-      [.integer(count), .integer(samples), .percent(Double(samples) / Double(total))]
-    }
-    return ReportTable(
-      id: "viable-count-\(outcome.fileStem)",
-      columns: [
-        column("viable", .viableCount, numeric: true), column("samples", .sampleCount, numeric: true),
-        column("share", .share, numeric: true),
-      ], rows: rows)
+    tables.viableCount(outcome.result, stem: outcome.fileStem)
   }
 
-  /// The loss-of-ally ranking, most harmful first (rule 9), every row.
+  /// The loss-of-ally ranking, most harmful first (rule 9), every row (``TableBuilder/allies(_:)``),
+  /// as `sweep --csv` prints it.
   public var alliesTable: ReportTable {
-    let rows = sweep.allies.enumerated().map { rank, ally -> [ReportCell] in
-      [
-        .integer(rank + 1), actorList(ally.ids), .integer(ally.statusChanges), .signed(ally.deltaViability, digits: 2),
-        .list(ally.failed, shown: ally.failed), actorList(ally.weakened), .flag(ally.articulationPoint),
-        .number(ally.fragmentation, digits: 3),
-      ]
-    }
-    return ReportTable(
-      id: "allies",
-      columns: [
-        column("rank", .rank, numeric: true), column("ids", .removed), column("statusChanges", .worse, numeric: true),
-        column("deltaViability", .deltaTotal, numeric: true), column("failed", .failed), column("weakened", .weakened),
-        column("articulationPoint", .cutPoint), column("fragmentation", .fragmentation, numeric: true),
-      ], rows: rows)
+    tables.allies(sweep)
   }
 
   /// MACTOR's balance of power, by r* (most first); nil when MACTOR is unavailable.

@@ -48,4 +48,20 @@ public struct ReportTable: Sendable {
   public func prefix(_ count: Int) -> ReportTable {
     ReportTable(id: id, columns: columns, rows: Array(rows.prefix(count)))
   }
+
+  /// This table with the columns of `other` it lacks appended, rows matched on the text of
+  /// column `key` here and `otherKey` there (``ReportCell/empty`` where `other` has no row).
+  package func joined(_ other: ReportTable, key: String, otherKey: String) -> ReportTable {
+    guard let index = columns.firstIndex(where: { $0.key == key }),
+      let otherIndex = other.columns.firstIndex(where: { $0.key == otherKey })
+    else { return self }
+    let keys = Set(columns.map(\.key))
+    let added = other.columns.indices.filter { $0 != otherIndex && !keys.contains(other.columns[$0].key) }
+    var rowsByKey: [ReportCell: [ReportCell]] = [:]
+    for row in other.rows where rowsByKey[row[otherIndex]] == nil { rowsByKey[row[otherIndex]] = row }
+    let rows = self.rows.map { row in
+      row + added.map { rowsByKey[row[index]]?[$0] ?? .empty }
+    }
+    return ReportTable(id: id, columns: columns + added.map { other.columns[$0] }, rows: rows)
+  }
 }

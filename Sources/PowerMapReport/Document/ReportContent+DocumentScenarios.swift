@@ -1,0 +1,108 @@
+import PowerMap
+import PowerMapGraphviz
+
+/// The sections of the report's document after the commitments: scenarios, Monte Carlo, the loss
+/// of an ally, MACTOR and the methods.
+extension ReportContent {
+  var scenariosSection: ReportDocument.Section {
+    let blocks: [ReportBlock] =
+      scenarios.isEmpty ? [.paragraph([.text(strings[.noScenarios])])] : scenarios.map(scenarioArticle)
+    return ReportDocument.Section(id: "scenarios", heading: strings[.scenarios], blocks: blocks)
+  }
+
+  private func scenarioArticle(_ outcome: ScenarioOutcome) -> ReportBlock {
+    let scenario = outcome.scenario
+    let result = outcome.result
+    var blocks: [ReportBlock] = []
+    if let description = scenario.description { blocks.append(.paragraph([.text(description)])) }
+    let steps = scenario.steps.map { step -> [ReportRun] in
+      [.text(StepDescription.describe(step, language: options.language, name: shortName))]
+    }
+    let mapTitle = strings[.scenarioMap] + ": " + scenario.title
+    blocks += [
+      .paragraph([.bold(strings[.steps] + ":")]),
+      .list(steps, ordered: true, cssClass: "steps"),
+      .lines(
+        label: strings[.planTotals],
+        [
+          [.text("\(strings[.before]): " + strings.planLine(result.before.plan))],
+          [.text("\(strings[.after]): " + strings.planLine(result.after.plan))],
+        ]),
+      .paragraph([.text("\(strings[.scenarioNote]) \(strings[.driversNote])")], style: .note),
+      .table(changesTable(outcome), .init(compact: true, cssClass: "changes")),
+      .figure(figure(outcome.map, label: mapTitle, title: mapTitle)),
+    ]
+    return .article(
+      id: "scenario-\(outcome.fileStem)", cssClass: "scenario",
+      heading: [.text(scenario.title + " "), .identifier(scenario.id)], blocks)
+  }
+
+  var monteCarloSection: ReportDocument.Section {
+    var blocks = [ReportBlock.paragraph([.text(strings[.monteCarloNote])], style: .note)]
+    for outcome in scenarios {
+      guard let result = outcome.result.monteCarlo, let commitments = monteCarloTable(outcome),
+        let counts = viableCountTable(outcome)
+      else { continue }
+      let header = strings.monteCarloHeader(
+        samples: result.samples, seed: result.seed, expected: result.viableCount.mean)
+      blocks.append(
+        .item(
+          cssClass: nil,
+          [
+            .heading(outcome.scenario.title, level: 3), .paragraph([.text(header)]),
+            .table(commitments, .init(compact: false)), .distribution(counts, samples: result.samples),
+          ]))
+    }
+    return ReportDocument.Section(id: "monte-carlo", heading: strings[.monteCarlo], blocks: blocks)
+  }
+
+  var allyLossSection: ReportDocument.Section {
+    let table = alliesTable
+    let shown = min(options.allyRows, table.rows.count)
+    var blocks: [ReportBlock] = [
+      .paragraph([.text(strings[.allyLossNote])], style: .note), .table(table.prefix(shown), .init(compact: true)),
+    ]
+    if shown < table.rows.count {
+      let rows = strings.rowsShown(shown, of: table.rows.count, file: "data/allies.csv")
+      blocks.append(.paragraph([.text(rows)], style: .note))
+    }
+    return ReportDocument.Section(id: "ally-loss", heading: strings[.allyLoss], blocks: blocks)
+  }
+
+  var mactorSection: ReportDocument.Section {
+    var blocks: [ReportBlock] = []
+    if let balance = mactorBalanceTable {
+      blocks = [
+        .paragraph([.text(strings[.mactorNote])], style: .note), .heading(strings[.balanceOfPower], level: 3),
+        .table(balance, .init(compact: false)),
+      ]
+      if let midi = mactorMIDITable {
+        blocks += [.heading(strings[.midi], level: 3), .paragraph([.text(strings[.midiNote])], style: .note)]
+        blocks.append(
+          midi.rows.count <= 30
+            ? .table(midi, .init(compact: true, matrix: true))
+            : .paragraph([.text(strings.matrixOmitted(file: "data/mactor-midi.csv"))]))
+      }
+      if let objectives = mactorObjectivesTable {
+        blocks += [
+          .heading(strings[.mobilisation], level: 3), .paragraph([.text(strings[.objectivesNote])], style: .note),
+          .table(objectives, .init(compact: false)),
+        ]
+      }
+    } else {
+      blocks = [.paragraph([.text(mactorUnavailable ?? "")])]
+    }
+    return ReportDocument.Section(id: "mactor", heading: strings[.mactor], blocks: blocks)
+  }
+
+  var methodsSection: ReportDocument.Section {
+    var blocks = [ReportBlock.paragraph([.text(strings[.methodsNote])], style: .note)]
+    for entry in MethodsAppendix(options.language).entries {
+      blocks.append(
+        .item(
+          cssClass: "method",
+          [.heading(entry.title, level: 3), .formulas(entry.formulas), .paragraph([.text(entry.explanation)])]))
+    }
+    return ReportDocument.Section(id: "methods", cssClass: "methods", heading: strings[.methods], blocks: blocks)
+  }
+}
