@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import PowerMap
@@ -6,8 +7,7 @@ import Testing
 /// Workshop sheets as Spanish-speaking workshops write them: Spanish headers and values, names
 /// instead of ids, `;` with decimal commas, and the commitments and obstacles sheets.
 struct SpanishSpreadsheetTests {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("models/examples/taller-xalapa")
+  static let folder = PackageRoot.url("models/examples/taller-xalapa")
 
   @Test func theExampleWorkshopImportsWithSpanishHeadersValuesAndNames() throws {
     let files = SpreadsheetImporter.Files(
