@@ -56,11 +56,7 @@ struct OverviewMapBuilder {
     var notes = [MapLegend.Item(.none, strings[.labelPowerStance])]
     if !overview.removed.isEmpty {
       notes.append(
-        MapLegend.Item(
-          .node(
-            ActorNodeStyle.attributes(kind: .other, stance: 0, present: false).with("shape", .plain("box")), width: 30,
-            height: 16),
-          strings[.removedNote]))
+        ActorNodeStyle.removedItem(strings: strings))
     }
     if before != nil { notes.append(MapLegend.Item(.none, "a → b: " + strings[.changeNote])) }
     notes.append(MapLegend.Item(.none, strings[overview: .fullNote]))
@@ -135,7 +131,7 @@ struct OverviewMapBuilder {
   }
 
   /// The outline that sets a group apart from an actor.
-  static let groupOutline: DOTAttributes = ["penwidth": .number(2.2), "color": .plain("#303030")]
+  static let groupOutline: DOTAttributes = ["penwidth": .number(2.2), "color": .plain(MapPalette.groupOutline)]
 
   /// The group's values, the relations inside it and its ten most powerful members.
   private func groupTooltip(_ group: MapOverview.Group, title: String) -> String {
