@@ -17,6 +17,8 @@ public enum MapPalette {
   static let neutral = RGB(0xF4, 0xF4, 0xF0)
   /// The fill of effective stance +1.
   package static let supports = RGB(0x6B, 0xAE, 0xD6)
+  /// The page behind every map.
+  static let background = "white"
   /// The fill of removed actors.
   static let removedFill = "#e6e6e6"
   /// Outlines of nodes.

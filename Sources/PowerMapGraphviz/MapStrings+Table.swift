@@ -3,6 +3,7 @@ import PowerMap
 extension MapStrings {
   /// Every word of the maps, in English and Spanish: fixed phrases, then the words of the overview
   /// maps, then the names of the model's vocabulary.
+  // swift-format-ignore
   static let table: [MapWord: Localized] = [
     .phrase(.powerMapTitle): Localized(en: "Power map", es: "Mapa de poder"),
     .phrase(.gridTitle): Localized(en: "Power–interest grid", es: "Matriz poder–interés"),
@@ -16,8 +17,7 @@ extension MapStrings {
     .phrase(.stanceOpposes): Localized(en: "opposes", es: "se opone"),
     .phrase(.stanceNeutral): Localized(en: "neutral", es: "neutral"),
     .phrase(.stanceSupports): Localized(en: "supports", es: "apoya"),
-    .phrase(.doubleBorderOpposes): Localized(
-      en: "double border: opposes (stance < 0)", es: "borde doble: se opone (postura < 0)"),
+    .phrase(.doubleBorderOpposes): Localized(en: "double border: opposes (stance < 0)", es: "borde doble: se opone (postura < 0)"),
     .phrase(.powerSection): Localized(en: "Size: effective power", es: "Tamaño: poder efectivo"),
     .phrase(.powerAreaNote): Localized(en: "area proportional to power", es: "área proporcional al poder"),
     .phrase(.kindSection): Localized(en: "Shape: kind of actor", es: "Forma: tipo de actor"),
@@ -26,35 +26,27 @@ extension MapStrings {
     .phrase(.levelSection): Localized(en: "Boxes: level", es: "Recuadros: nivel"),
     .phrase(.levelBoxesNote): Localized(en: "actors grouped by level", es: "actores agrupados por nivel"),
     .phrase(.labelSection): Localized(en: "Labels", es: "Etiquetas"),
-    .phrase(.labelPowerStance): Localized(
-      en: "label: name, then effective power · effective stance (0.65 · +0.78)",
-      es: "etiqueta: nombre, luego poder efectivo · postura efectiva (0.65 · +0.78)"),
+    .phrase(.labelPowerStance): Localized(en: "label: name, then effective power · effective stance (0.65 · +0.78)", es: "etiqueta: nombre, luego poder efectivo · postura efectiva (0.65 · +0.78)"),
     .phrase(.labelStanceOnly): Localized(en: "name and effective stance", es: "nombre y postura efectiva"),
     .phrase(.removedActor): Localized(en: "removed", es: "retirado"),
-    .phrase(.removedNote): Localized(
-      en: "dashed, grey: removed by the scenario", es: "discontinuo, gris: retirado por el escenario"),
+    .phrase(.removedNote): Localized(en: "dashed, grey: removed by the scenario", es: "discontinuo, gris: retirado por el escenario"),
     .phrase(.addedActor): Localized(en: "added", es: "añadido"),
-    .phrase(.addedNote): Localized(
-      en: "bold border: added by the scenario", es: "borde grueso: añadido por el escenario"),
+    .phrase(.addedNote): Localized(en: "bold border: added by the scenario", es: "borde grueso: añadido por el escenario"),
     .phrase(.cutRelation): Localized(en: "cut by the scenario", es: "cortada por el escenario"),
     .phrase(.newRelation): Localized(en: "added by the scenario", es: "añadida por el escenario"),
     .phrase(.changeNote): Localized(en: "before → after", es: "antes → después"),
     .phrase(.statusSection): Localized(en: "Commitments: status", es: "Compromisos: estado"),
     .phrase(.dimensionSection): Localized(en: "Needs (net support, −1…1)", es: "Necesidades (apoyo neto, −1…1)"),
     .phrase(.obstacleSection): Localized(en: "Obstacles", es: "Obstáculos"),
-    .phrase(.obstacleNote): Localized(
-      en: "octagon: obstacle; pressure taken from V", es: "octágono: obstáculo; presión restada a V"),
+    .phrase(.obstacleNote): Localized(en: "octagon: obstacle; pressure taken from V", es: "octágono: obstáculo; presión restada a V"),
     .phrase(.actorNote): Localized(en: "actors as on the power map", es: "actores como en el mapa de poder"),
     .phrase(.supportsEdge): Localized(en: "listed, supports (stance ≥ 0)", es: "necesario, apoya (postura ≥ 0)"),
     .phrase(.opposesEdge): Localized(en: "listed, opposes (stance < 0)", es: "necesario, se opone (postura < 0)"),
     .phrase(.blocksEdge): Localized(en: "obstacle blocks commitment", es: "el obstáculo bloquea el compromiso"),
     .phrase(.interestAxis): Localized(en: "Interest →", es: "Interés →"),
     .phrase(.powerAxis): Localized(en: "Effective power ↑", es: "Poder efectivo ↑"),
-    .phrase(.gridNote): Localized(
-      en: "position: interest (across) and effective power (up); quadrants cut at 0.5",
-      es: "posición: interés (horizontal) y poder efectivo (vertical); cuadrantes cortados en 0.5"),
-    .phrase(.gridLabelsOmitted): Localized(
-      en: "labels not shown (no room): ", es: "etiquetas no mostradas (sin espacio): "),
+    .phrase(.gridNote): Localized(en: "position: interest (across) and effective power (up); quadrants cut at 0.5", es: "posición: interés (horizontal) y poder efectivo (vertical); cuadrantes cortados en 0.5"),
+    .phrase(.gridLabelsOmitted): Localized(en: "labels not shown (no room): ", es: "etiquetas no mostradas (sin espacio): "),
     .phrase(.commitmentChanges): Localized(en: "Commitments", es: "Compromisos"),
     .phrase(.before): Localized(en: "before", es: "antes"),
     .phrase(.after): Localized(en: "after", es: "después"),
@@ -76,50 +68,31 @@ extension MapStrings {
     .phrase(.salience): Localized(en: "salience", es: "prominencia"),
     .phrase(.kindWord): Localized(en: "kind", es: "tipo"),
     .phrase(.levelWord): Localized(en: "level", es: "nivel"),
-    .phrase(.hiddenLabels): Localized(
-      en: "their actors have tooltips in the SVG", es: "sus actores tienen descripción emergente en el SVG"),
-    .phrase(.weakestDimension): Localized(
-      en: "bold border: the weakest need", es: "borde grueso: la necesidad más débil"),
-    .phrase(.widthIsWeight): Localized(
-      en: "line width grows with power × interest", es: "el grosor crece con poder × interés"),
-    .phrase(.leaderLine): Localized(
-      en: "leader line: the label moved away from its marker", es: "línea guía: la etiqueta se apartó de su marca"),
-    .phrase(.removedListing): Localized(
-      en: "grey: listed actor removed by the scenario", es: "gris: actor necesario retirado por el escenario"),
-    .phrase(.labelPowerStanceShort): Localized(
-      en: "actor label: effective power · effective stance", es: "etiqueta: poder efectivo · postura efectiva"),
+    .phrase(.hiddenLabels): Localized(en: "their actors have tooltips in the SVG", es: "sus actores tienen descripción emergente en el SVG"),
+    .phrase(.weakestDimension): Localized(en: "bold border: the weakest need", es: "borde grueso: la necesidad más débil"),
+    .phrase(.widthIsWeight): Localized(en: "line width grows with power × interest", es: "el grosor crece con poder × interés"),
+    .phrase(.leaderLine): Localized(en: "leader line: the label moved away from its marker", es: "línea guía: la etiqueta se apartó de su marca"),
+    .phrase(.removedListing): Localized(en: "grey: listed actor removed by the scenario", es: "gris: actor necesario retirado por el escenario"),
+    .phrase(.labelPowerStanceShort): Localized(en: "actor label: effective power · effective stance", es: "etiqueta: poder efectivo · postura efectiva"),
     .overview(.overviewTitle): Localized(en: "overview", es: "panorama"),
     .overview(.actor): Localized(en: "actor", es: "actor"),
     .overview(.actors): Localized(en: "actors", es: "actores"),
     .overview(.removedGroup): Localized(en: "removed by the scenario", es: "retirados por el escenario"),
-    .overview(.groupNote): Localized(
-      en: "group: the other actors of one level and kind — count, Σ effective power · stance (weighted by power)",
-      es: "grupo: los demás actores de un nivel y tipo — número, Σ poder efectivo · postura (ponderada por poder)"),
-    .overview(.groupSizeNote): Localized(
-      en: "group area ∝ Σ power (the largest group at 4× an actor of power 1)",
-      es: "área del grupo ∝ Σ poder (el grupo mayor a 4× un actor de poder 1)"),
-    .overview(.bundleSection): Localized(
-      en: "Lines: relations bundled by pair", es: "Líneas: relaciones agrupadas por par"),
-    .overview(.bundleTies): Localized(
-      en: "relations other than conflict, summed", es: "relaciones salvo conflicto, sumadas"),
+    .overview(.groupNote): Localized(en: "group: the other actors of one level and kind — count, Σ effective power · stance (weighted by power)", es: "grupo: los demás actores de un nivel y tipo — número, Σ poder efectivo · postura (ponderada por poder)"),
+    .overview(.groupSizeNote): Localized(en: "group area ∝ Σ power (the largest group at 4× an actor of power 1)", es: "área del grupo ∝ Σ poder (el grupo mayor a 4× un actor de poder 1)"),
+    .overview(.bundleSection): Localized(en: "Lines: relations bundled by pair", es: "Líneas: relaciones agrupadas por par"),
+    .overview(.bundleTies): Localized(en: "relations other than conflict, summed", es: "relaciones salvo conflicto, sumadas"),
     .overview(.bundleConflict): Localized(en: "conflicts, summed", es: "conflictos, sumados"),
-    .overview(.bundleCut): Localized(
-      en: "relations the scenario cut, summed", es: "relaciones cortadas por el escenario, sumadas"),
-    .overview(.bundleWidthNote): Localized(
-      en: "Σ weight (width grows with the sum)", es: "Σ peso (el grosor crece con la suma)"),
+    .overview(.bundleCut): Localized(en: "relations the scenario cut, summed", es: "relaciones cortadas por el escenario, sumadas"),
+    .overview(.bundleWidthNote): Localized(en: "Σ weight (width grows with the sum)", es: "Σ peso (el grosor crece con la suma)"),
     .overview(.relations): Localized(en: "relations", es: "relaciones"),
     .overview(.insideGroup): Localized(en: "relations inside the group", es: "relaciones dentro del grupo"),
     .overview(.mostPowerful): Localized(en: "most powerful", es: "más poderosos"),
-    .overview(.fullNote): Localized(
-      en: "powermap render --full draws every actor", es: "powermap render --full dibuja cada actor"),
-    .overview(.bundlesOmitted): Localized(
-      en: "lighter bundles not drawn: ", es: "agrupaciones más ligeras no dibujadas: "),
+    .overview(.fullNote): Localized(en: "powermap render --full draws every actor", es: "powermap render --full dibuja cada actor"),
+    .overview(.bundlesOmitted): Localized(en: "lighter bundles not drawn: ", es: "agrupaciones más ligeras no dibujadas: "),
     .overview(.densitySection): Localized(en: "Squares: other actors", es: "Cuadros: demás actores"),
-    .overview(.densityNote): Localized(
-      en: "darker: more actors in the square (count in the tooltip)",
-      es: "más oscuro: más actores (número en la descripción)"),
-    .overview(.gridTopNote): Localized(
-      en: "most powerful actors drawn one by one: ", es: "actores más poderosos dibujados uno a uno: "),
+    .overview(.densityNote): Localized(en: "darker: more actors in the square (count in the tooltip)", es: "más oscuro: más actores (número en la descripción)"),
+    .overview(.gridTopNote): Localized(en: "most powerful actors drawn one by one: ", es: "actores más poderosos dibujados uno a uno: "),
     .kind(.executive): Localized(en: "executive", es: "ejecutivo"),
     .kind(.agency): Localized(en: "agency", es: "dependencia"),
     .kind(.legislature): Localized(en: "legislature", es: "legislativo"),

@@ -6,15 +6,15 @@ import Testing
 
 /// The maps' colours are defined in ``MapPalette`` and nowhere else.
 struct MapPaletteTests {
-  /// No source file of the maps but MapPalette.swift writes a `#rrggbb` colour.
+  /// No source file of the maps but MapPalette.swift writes a `#rrggbb` colour, white or black.
   @Test func hexColoursAppearOnlyInThePalette() throws {
     let folder = PackageRoot.url("Sources/PowerMapGraphviz")
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
     #expect(files.count > 20)
-    let hex = try Regex("\"#[0-9A-Fa-f]{6}")
+    let colour = try Regex("\"#[0-9A-Fa-f]{6}|\"(white|black)\"")
     let offenders = try files.filter { file in
       let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-      return file != "MapPalette.swift" && text.contains(hex)
+      return file != "MapPalette.swift" && text.contains(colour)
     }
     #expect(offenders.isEmpty, "colours outside MapPalette.swift: \(offenders.sorted())")
   }
