@@ -35,9 +35,7 @@ package enum ChildProcess {
     // A child that exits without reading its stdin must not kill the tests with SIGPIPE.
     if input != nil { signal(SIGPIPE, SIG_IGN) }
     process.standardInput = input ?? FileHandle.nullDevice
-    let exited = DispatchSemaphore(value: 0)
-    process.terminationHandler = { _ in exited.signal() }
-    try process.run()
+    let waitForExit = try launch(process)
 
     let group = DispatchGroup()
     let stdoutData = PipeReader(output, group: group)
@@ -49,10 +47,25 @@ package enum ChildProcess {
       }
     }
     group.wait()
-    exited.wait()
+    waitForExit()
     return Result(
       status: process.terminationStatus, stdout: String(decoding: stdoutData.data, as: UTF8.self),
       stderr: String(decoding: stderrData.data, as: UTF8.self))
+  }
+}
+
+extension ChildProcess {
+  /// Starts `process` and returns a function that sleeps until it has ended, on a semaphore its
+  /// termination handler signals (`Process.waitUntilExit` polls its run loop instead). The
+  /// function may be called any number of times.
+  package static func launch(_ process: Process) throws -> @Sendable () -> Void {
+    let exited = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in exited.signal() }
+    try process.run()
+    return {
+      exited.wait()
+      exited.signal()
+    }
   }
 }
 

@@ -41,8 +41,6 @@ package enum PowerMapBinary {
 
   /// A fresh temporary folder.
   package static func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("powermap-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    try TemporaryFolder.make("powermap-e2e")
   }
 }

@@ -176,8 +176,7 @@ enum SheetFiles {
   }
 
   static func write(bytes files: [String: [UInt8]]) throws -> [String: String] {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sheets-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.make("sheets")
     var paths: [String: String] = [:]
     for (name, bytes) in files {
       let url = folder.appendingPathComponent(name)
