@@ -74,14 +74,15 @@ struct OverviewMapBuilder {
   private func countLine(_ overview: MapOverview) -> String {
     let total = context.analysis.state.actors.count
     let grouped = overview.groups.reduce(0) { $0 + $1.members.count }
-    if context.options.language == .es {
-      return
+    let removed = overview.removed.count
+    return Localized(
+      en:
+        "\(total) actors: the \(overview.top.count) most powerful drawn one by one, \(grouped) in \(overview.groups.count) groups by level and kind"
+        + (removed == 0 ? "" : ", \(removed) removed"),
+      es:
         "\(total) actores: los \(overview.top.count) más poderosos uno a uno, \(grouped) en \(overview.groups.count) grupos por nivel y tipo"
-        + (overview.removed.isEmpty ? "" : ", \(overview.removed.count) retirados")
-    }
-    return
-      "\(total) actors: the \(overview.top.count) most powerful drawn one by one, \(grouped) in \(overview.groups.count) groups by level and kind"
-      + (overview.removed.isEmpty ? "" : ", \(overview.removed.count) removed")
+        + (removed == 0 ? "" : ", \(removed) retirados")
+    )[context.options.language]
   }
 
   /// The node name of a drawn node.
