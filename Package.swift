@@ -34,12 +34,17 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "NetworkAnalysisTests", dependencies: ["NetworkAnalysis"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "PowerMapTests", dependencies: ["PowerMap"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "PowerMapGraphvizTests", dependencies: ["PowerMapGraphviz"]),
-    .testTarget(name: "PowerMapReportTests", dependencies: ["PowerMapReport"]),
-    .testTarget(name: "FuzzTests", dependencies: ["PowerMap", "PowerMapGraphviz"], exclude: ["Corpus"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["powermap"], resources: [.copy("Fixtures")]),
+    // What every test target shares: the package root, closeness checks, golden files, the shipped
+    // models and a runner of the built binary.
+    .target(name: "TestSupport", dependencies: ["PowerMap"], path: "Tests/TestSupport"),
+    .testTarget(
+      name: "NetworkAnalysisTests", dependencies: ["NetworkAnalysis", "TestSupport"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "PowerMapTests", dependencies: ["PowerMap", "TestSupport"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "PowerMapGraphvizTests", dependencies: ["PowerMapGraphviz", "TestSupport"]),
+    .testTarget(name: "PowerMapReportTests", dependencies: ["PowerMapReport", "TestSupport"]),
+    .testTarget(
+      name: "FuzzTests", dependencies: ["PowerMap", "PowerMapGraphviz", "TestSupport"], exclude: ["Corpus"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["powermap", "TestSupport"], resources: [.copy("Fixtures")]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -32,7 +32,7 @@ enum ActorNodeStyle {
     } else {
       attributes["style"] = .plain("filled,dashed")
       attributes["fillcolor"] = .plain(MapPalette.removedFill)
-      attributes["color"] = .plain("#808080")
+      attributes["color"] = .plain(MapPalette.removedOutline)
     }
     return attributes
   }
@@ -91,6 +91,13 @@ enum ActorNodeStyle {
           strings[.doubleBorderOpposes]))
     }
     return MapLegend.Section(title: strings[.stanceSection], items: items)
+  }
+
+  /// The legend item of an actor the scenario removed: a grey, dashed box.
+  static func removedItem(strings: MapStrings) -> MapLegend.Item {
+    MapLegend.Item(
+      .node(attributes(kind: .other, stance: 0, present: false).with("shape", .plain("box")), width: 30, height: 16),
+      strings[.removedNote])
   }
 
   /// One legend item per kind in `kinds` (in the order of ``ActorKind/allCases``).

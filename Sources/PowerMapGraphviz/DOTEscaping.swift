@@ -19,17 +19,14 @@ public enum DOTEscaping {
   /// The body of a quoted DOT string for a value Graphviz reads literally: `"` and `\` escaped,
   /// control characters dropped.
   public static func quoted(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in cleaned(text).unicodeScalars {
+    escaped(text) { scalar in
       switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += " "
-      default: result.unicodeScalars.append(scalar)
+      case "\"": "\\\""
+      case "\\": "\\\\"
+      case "\n": " "
+      default: nil
       }
     }
-    return result
   }
 
   /// The body of a quoted DOT string for a tooltip (an escString attribute).
@@ -40,16 +37,23 @@ public enum DOTEscaping {
   /// dropped. `&` is written as `&amp;`: Graphviz's SVG writer leaves anything that looks like an
   /// XML entity as it is, so a bare `&amp;` in a name would otherwise be shown as `&`.
   public static func escString(_ text: String) -> String {
+    escaped(text) { scalar in
+      switch scalar {
+      case "\"": "\\\""
+      case "\\": "\\\\\\\\"
+      case "\n": "\\n"
+      case "&": "&amp;"
+      default: nil
+      }
+    }
+  }
+
+  /// `text` cleaned (``cleaned(_:)``), each scalar written as `replacement` gives it or as it is.
+  private static func escaped(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for scalar in cleaned(text).unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\\\\\"
-      case "\n": result += "\\n"
-      case "&": result += "&amp;"
-      default: result.unicodeScalars.append(scalar)
-      }
+      if let replaced = replacement(scalar) { result += replaced } else { result.unicodeScalars.append(scalar) }
     }
     return result
   }

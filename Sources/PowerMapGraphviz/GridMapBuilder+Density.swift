@@ -11,7 +11,7 @@ extension GridMapBuilder {
   static func densityFill(count: Int, fullest: Int) -> String {
     let fraction = fullest > 1 ? Double(count - 1) / Double(fullest - 1) : 1
     let alpha = Int((16 + 99 * min(max(fraction, 0), 1)).rounded())
-    return "#3c3c3c" + String(format: "%02x", alpha)
+    return MapPalette.densityInk + String(format: "%02x", alpha)
   }
 
   /// One square per cell of a ``densityCells`` × ``densityCells`` grid over the plot holding at

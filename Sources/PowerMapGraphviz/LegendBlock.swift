@@ -114,94 +114,116 @@ struct LegendBlock {
     var labelByKey: [String: HTMLLabel] = [:]
     for text in labels { labelByKey[text.key] = text.label }
     let total = size(of: columns)
-    let point = MapComposer.point
     graph.nodes.append(
       DOTNode(
         "legend:frame",
         [
-          "shape": .plain("box"), "style": .plain("rounded"), "color": .plain("#b3b3b3"), "label": .plain(""),
-          "fixedsize": .bool(true), "width": .number(total.width / 72), "height": .number(total.height / 72),
-          "pos": .plain(point(origin.x + total.width / 2, origin.y - total.height / 2)),
+          "shape": .plain("box"), "style": .plain("rounded"), "color": .plain(MapPalette.legendFrame),
+          "label": .plain(""), "fixedsize": .bool(true), "width": .number(total.width / 72),
+          "height": .number(total.height / 72),
+          "pos": .plain(MapComposer.point(origin.x + total.width / 2, origin.y - total.height / 2)),
         ]))
-    func text(_ key: String, left: Double, centreY: Double) {
-      let size = textSize(key)
-      graph.nodes.append(
-        DOTNode(
-          "legend:" + key,
-          [
-            "shape": .plain("plaintext"), "margin": .number(0), "width": .number(0), "height": .number(0),
-            "label": .html(labelByKey[key] ?? HTMLLabel(markup: "")),
-            "pos": .plain(point(left + size.width / 2, centreY)),
-          ]))
-    }
     var left = origin.x + padding
     for column in columns {
       var top = origin.y - padding
       for section in column {
-        let heading = textSize("heading:\(section)")
-        text("heading:\(section)", left: left, centreY: top - heading.height / 2)
-        top -= heading.height + rowGap
-        let samples = sampleColumnWidth(section)
-        for (itemIndex, item) in sections[section].items.enumerated() {
-          let row = rowHeight(section: section, item: itemIndex)
-          let centreY = top - row / 2
-          let key = "\(section):\(itemIndex)"
-          switch item.sample {
-          case .none: break
-          case .node(var attributes, let width, let height), .nodeToScale(var attributes, let width, let height):
-            let factor: Double
-            if case .nodeToScale = item.sample { factor = 1 } else { factor = magnification }
-            attributes["fixedsize"] = .bool(true)
-            attributes["width"] = .number(width * factor / 72)
-            attributes["height"] = .number(height * factor / 72)
-            var pen = 1.0
-            if case .number(let width)? = attributes["penwidth"] { pen = width }
-            attributes["penwidth"] = .number(pen * magnification)
-            if attributes["label"] == nil { attributes["label"] = .plain("") }
-            attributes["pos"] = .plain(point(left + samples / 2, centreY))
-            attributes["tooltip"] = .text(item.text)
-            graph.nodes.append(DOTNode("legend:sample:" + key, attributes))
-          case .edge(var attributes):
-            let start = left + max(samples - edgeSampleWidth, 0) / 2
-            let end = start + edgeSampleWidth
-            let tail = "legend:tail:" + key
-            let head = "legend:head:" + key
-            for (name, x) in [(tail, start), (head, end)] {
-              graph.nodes.append(
-                DOTNode(
-                  name,
-                  [
-                    "shape": .plain("point"), "style": .plain("invis"), "width": .number(0.0001),
-                    "height": .number(0.0001), "fixedsize": .bool(true), "label": .plain(""),
-                    "pos": .plain(point(x, centreY)),
-                  ]))
-            }
-            let both = attributes["dir"] == .plain("both")
-            let headArrow = attributes["arrowhead"] != .plain("none")
-            if case .number(let pen)? = attributes["penwidth"] { attributes["penwidth"] = .number(pen * magnification) }
-            var arrowSize = 1.0
-            if case .number(let size)? = attributes["arrowsize"] { arrowSize = size }
-            attributes["arrowsize"] = .number(arrowSize * magnification)
-            let arrow = 10 * arrowSize * magnification
-            let splineStart = both ? start + arrow : start
-            let splineEnd = headArrow ? end - arrow : end
-            let third = (splineEnd - splineStart) / 3
-            var position = ""
-            if both { position += "s," + point(start, centreY) + " " }
-            if headArrow { position += "e," + point(end, centreY) + " " }
-            position += [splineStart, splineStart + third, splineStart + 2 * third, splineEnd]
-              .map { point($0, centreY) }.joined(separator: " ")
-            attributes["pos"] = .plain(position)
-            attributes["tooltip"] = .text(item.text)
-            attributes["id"] = .plain("legend:edge:" + key)
-            graph.edges.append(DOTEdge(from: tail, to: head, attributes))
-          }
-          text("item:" + key, left: left + (samples > 0 ? samples + sampleGap : 0), centreY: centreY)
-          top -= row + rowGap
-        }
+        place(section: section, into: &graph, left: left, top: &top, labels: labelByKey)
         top -= sectionGap
       }
       left += (column.map { sectionSize($0).width }.max() ?? 0) + columnGap
     }
+  }
+
+  /// Adds section `section` (its heading, then a row per item) with its top-left corner at
+  /// (`left`, `top`); moves `top` below its last row.
+  private func place(
+    section: Int, into graph: inout DOTGraph, left: Double, top: inout Double, labels: [String: HTMLLabel]
+  ) {
+    func text(_ key: String, left: Double, centreY: Double) {
+      let size = textSize(key)
+      graph.nodes.append(
+        .pinnedText(
+          "legend:" + key, labels[key] ?? HTMLLabel(markup: ""),
+          at: MapComposer.point(left + size.width / 2, centreY)))
+    }
+    let heading = textSize("heading:\(section)")
+    text("heading:\(section)", left: left, centreY: top - heading.height / 2)
+    top -= heading.height + rowGap
+    let samples = sampleColumnWidth(section)
+    for (itemIndex, item) in sections[section].items.enumerated() {
+      let row = rowHeight(section: section, item: itemIndex)
+      let centreY = top - row / 2
+      let key = "\(section):\(itemIndex)"
+      switch item.sample {
+      case .none: break
+      case .node(let attributes, let width, let height):
+        graph.nodes.append(
+          nodeSample(
+            attributes, key: key, size: (width * magnification, height * magnification), text: item.text,
+            centre: (left + samples / 2, centreY)))
+      case .nodeToScale(let attributes, let width, let height):
+        graph.nodes.append(
+          nodeSample(
+            attributes, key: key, size: (width, height), text: item.text, centre: (left + samples / 2, centreY))
+        )
+      case .edge(let attributes):
+        let start = left + max(samples - edgeSampleWidth, 0) / 2
+        addEdgeSample(attributes, key: key, text: item.text, from: start, centreY: centreY, into: &graph)
+      }
+      text("item:" + key, left: left + (samples > 0 ? samples + sampleGap : 0), centreY: centreY)
+      top -= row + rowGap
+    }
+  }
+
+  /// A node sample of `size` points centred at `centre`, its line width magnified.
+  private func nodeSample(
+    _ attributes: DOTAttributes, key: String, size: (width: Double, height: Double), text: String,
+    centre: (x: Double, y: Double)
+  ) -> DOTNode {
+    var attributes = attributes
+    attributes["fixedsize"] = .bool(true)
+    attributes["width"] = .number(size.width / 72)
+    attributes["height"] = .number(size.height / 72)
+    var pen = 1.0
+    if case .number(let width)? = attributes["penwidth"] { pen = width }
+    attributes["penwidth"] = .number(pen * magnification)
+    if attributes["label"] == nil { attributes["label"] = .plain("") }
+    attributes["pos"] = .plain(MapComposer.point(centre.x, centre.y))
+    attributes["tooltip"] = .text(text)
+    return DOTNode("legend:sample:" + key, attributes)
+  }
+
+  /// An edge sample from `start` across ``edgeSampleWidth`` at height `centreY`, between two
+  /// invisible points, its spline stopping short of the arrowheads.
+  private func addEdgeSample(
+    _ attributes: DOTAttributes, key: String, text: String, from start: Double, centreY: Double,
+    into graph: inout DOTGraph
+  ) {
+    let point = MapComposer.point
+    let end = start + edgeSampleWidth
+    let tail = "legend:tail:" + key
+    let head = "legend:head:" + key
+    graph.nodes.append(.invisiblePoint(tail, at: point(start, centreY)))
+    graph.nodes.append(.invisiblePoint(head, at: point(end, centreY)))
+    var attributes = attributes
+    let both = attributes["dir"] == .plain("both")
+    let headArrow = attributes["arrowhead"] != .plain("none")
+    if case .number(let pen)? = attributes["penwidth"] { attributes["penwidth"] = .number(pen * magnification) }
+    var arrowSize = 1.0
+    if case .number(let size)? = attributes["arrowsize"] { arrowSize = size }
+    attributes["arrowsize"] = .number(arrowSize * magnification)
+    let arrow = 10 * arrowSize * magnification
+    let splineStart = both ? start + arrow : start
+    let splineEnd = headArrow ? end - arrow : end
+    let third = (splineEnd - splineStart) / 3
+    var position = ""
+    if both { position += "s," + point(start, centreY) + " " }
+    if headArrow { position += "e," + point(end, centreY) + " " }
+    position += [splineStart, splineStart + third, splineStart + 2 * third, splineEnd]
+      .map { point($0, centreY) }.joined(separator: " ")
+    attributes["pos"] = .plain(position)
+    attributes["tooltip"] = .text(text)
+    attributes["id"] = .plain("legend:edge:" + key)
+    graph.edges.append(DOTEdge(from: tail, to: head, attributes))
   }
 }

@@ -41,7 +41,7 @@ struct MapContext: Sendable {
   /// The graph attributes every map starts from.
   static func baseGraph(name: String, plan: LayoutPlan) -> DOTGraph {
     var attributes: DOTAttributes = [
-      "charset": .plain("UTF-8"), "bgcolor": .plain("white"), "fontname": .plain(MapTypography.fontName),
+      "charset": .plain("UTF-8"), "bgcolor": .plain(MapPalette.background), "fontname": .plain(MapTypography.fontName),
       "fontcolor": .plain(MapTypography.textColor), "outputorder": .plain("edgesfirst"),
     ]
     attributes.merge(plan.attributes)

@@ -16,7 +16,9 @@ public enum MapPalette {
   /// The fill of effective stance 0.
   static let neutral = RGB(0xF4, 0xF4, 0xF0)
   /// The fill of effective stance +1.
-  static let supports = RGB(0x6B, 0xAE, 0xD6)
+  package static let supports = RGB(0x6B, 0xAE, 0xD6)
+  /// The page behind every map.
+  static let background = "white"
   /// The fill of removed actors.
   static let removedFill = "#e6e6e6"
   /// Outlines of nodes.
@@ -25,6 +27,63 @@ public enum MapPalette {
   static let cutRelation = "#b3b3b3"
   /// Relations a scenario added.
   static let newRelation = "#009E73"
+  /// The outline of removed actors.
+  static let removedOutline = "#808080"
+
+  /// Text.
+  static let text = "#1a1a1a"
+  /// Secondary text (subtitles, level names) and the grid's axes.
+  static let mutedText = "#4d4d4d"
+
+  /// The fill of the level boxes of the power map.
+  static let clusterFill = "#f4f4f4"
+  /// The outline of the level boxes of the power map.
+  static let clusterLine = "#bdbdbd"
+  /// The outline of a group of actors on an overview map.
+  static let groupOutline = "#303030"
+  /// The frame of the legend.
+  static let legendFrame = "#b3b3b3"
+
+  /// The 0.5 cuts between the quadrants, and leader lines to labels.
+  static let gridCut = "#8c8c8c"
+  /// The grid lines every 0.1.
+  static let gridLine = "#d9d9d9"
+  /// The outline of a quadrant.
+  static let quadrantLine = "#d0d0d0"
+  /// The name of a quadrant.
+  static let quadrantName = "#595959"
+  /// The ink of the density squares of a big model (their opacity tells the count).
+  static let densityInk = "#3c3c3c"
+
+  /// Need → commitment edges.
+  static let needEdge = "#595959"
+  /// Actor → need edges of supporting actors.
+  static let supportEdge = "#6e6e6e"
+  /// The fill of obstacles.
+  static let obstacleFill = "#fbe3d6"
+
+  /// The background of a quadrant: "manage closely" tinted, "monitor" lightest.
+  static func quadrantFill(_ quadrant: PowerInterestQuadrant) -> String {
+    switch quadrant {
+    case .manageClosely: "#e1ecf5"
+    case .keepSatisfied, .keepInformed: "#efefef"
+    case .monitor: "#f8f8f8"
+    }
+  }
+
+  /// The colour of a relation kind (Okabe–Ito; neutral greys for influence and information).
+  static func relation(_ kind: RelationKind) -> String {
+    switch kind {
+    case .authority: "#000000"
+    case .oversight: "#0072B2"
+    case .influence: "#6e6e6e"
+    case .alliance: "#56B4E9"
+    case .conflict: "#D55E00"
+    case .funding: "#009E73"
+    case .dependsOn: "#CC79A7"
+    case .information: "#a6a6a6"
+    }
+  }
 
   /// The fill for an effective stance in [−1, 1] (clamped), as `#rrggbb`.
   static func stanceFill(_ stance: Double) -> String {
@@ -32,8 +91,8 @@ public enum MapPalette {
     return value < 0 ? neutral.mixed(with: opposes, by: -value).hex : neutral.mixed(with: supports, by: value).hex
   }
 
-  /// The fill of a commitment status.
-  static func statusFill(_ status: CommitmentStatus) -> String {
+  /// The fill of a commitment status (the report's status badges use it too).
+  package static func statusFill(_ status: CommitmentStatus) -> String {
     switch status {
     case .viable: "#9ecae1"
     case .atRisk: "#fdd49e"
@@ -56,7 +115,7 @@ public enum MapPalette {
   }
 
   /// A colour as three 8-bit channels.
-  struct RGB: Sendable {
+  package struct RGB: Sendable {
     var red: Double
     var green: Double
     var blue: Double
@@ -77,7 +136,7 @@ public enum MapPalette {
     }
 
     /// `#rrggbb`.
-    var hex: String {
+    package var hex: String {
       func channel(_ value: Double) -> String { String(format: "%02x", Int(min(max(value, 0), 255).rounded())) }
       return "#" + channel(red) + channel(green) + channel(blue)
     }

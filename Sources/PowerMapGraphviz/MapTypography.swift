@@ -9,9 +9,9 @@ enum MapTypography {
   /// The font family of every label.
   static let fontName = "Helvetica"
   /// Dark grey text (contrast ≥ 5:1 on every fill of the palette).
-  static let textColor = "#1a1a1a"
+  static let textColor = MapPalette.text
   /// Secondary text (values, notes).
-  static let mutedColor = "#4d4d4d"
+  static let mutedColor = MapPalette.mutedText
   /// Actor names.
   static let nameSize = 13.0
   /// The values under a name.

@@ -56,11 +56,7 @@ struct OverviewMapBuilder {
     var notes = [MapLegend.Item(.none, strings[.labelPowerStance])]
     if !overview.removed.isEmpty {
       notes.append(
-        MapLegend.Item(
-          .node(
-            ActorNodeStyle.attributes(kind: .other, stance: 0, present: false).with("shape", .plain("box")), width: 30,
-            height: 16),
-          strings[.removedNote]))
+        ActorNodeStyle.removedItem(strings: strings))
     }
     if before != nil { notes.append(MapLegend.Item(.none, "a → b: " + strings[.changeNote])) }
     notes.append(MapLegend.Item(.none, strings[overview: .fullNote]))
@@ -78,14 +74,15 @@ struct OverviewMapBuilder {
   private func countLine(_ overview: MapOverview) -> String {
     let total = context.analysis.state.actors.count
     let grouped = overview.groups.reduce(0) { $0 + $1.members.count }
-    if context.options.language == .es {
-      return
+    let removed = overview.removed.count
+    return Localized(
+      en:
+        "\(total) actors: the \(overview.top.count) most powerful drawn one by one, \(grouped) in \(overview.groups.count) groups by level and kind"
+        + (removed == 0 ? "" : ", \(removed) removed"),
+      es:
         "\(total) actores: los \(overview.top.count) más poderosos uno a uno, \(grouped) en \(overview.groups.count) grupos por nivel y tipo"
-        + (overview.removed.isEmpty ? "" : ", \(overview.removed.count) retirados")
-    }
-    return
-      "\(total) actors: the \(overview.top.count) most powerful drawn one by one, \(grouped) in \(overview.groups.count) groups by level and kind"
-      + (overview.removed.isEmpty ? "" : ", \(overview.removed.count) removed")
+        + (removed == 0 ? "" : ", \(removed) retirados")
+    )[context.options.language]
   }
 
   /// The node name of a drawn node.
@@ -135,7 +132,7 @@ struct OverviewMapBuilder {
   }
 
   /// The outline that sets a group apart from an actor.
-  static let groupOutline: DOTAttributes = ["penwidth": .number(2.2), "color": .plain("#303030")]
+  static let groupOutline: DOTAttributes = ["penwidth": .number(2.2), "color": .plain(MapPalette.groupOutline)]
 
   /// The group's values, the relations inside it and its ten most powerful members.
   private func groupTooltip(_ group: MapOverview.Group, title: String) -> String {

@@ -41,14 +41,31 @@ struct PowerMapBuilder {
 
     let relations = relationEdges(state: state)
     graph.edges = relations.edges
-    var legend = [
+    let legend = [
       ActorNodeStyle.stanceSection(strings: strings, opposition: anyOpposition),
       powerSection(),
       ActorNodeStyle.kindSection(kinds: Set(state.actors.map(\.actor.kind)), strings: strings),
       ActorNodeStyle.relationSection(kinds: relations.kinds, strings: strings),
+      MapLegend.Section(
+        title: strings[.labelSection],
+        items: labelNotes(
+          levelBoxes: !clusters.isEmpty, removed: anyRemoved, added: anyAdded, cut: relations.anyCut,
+          new: relations.anyNew)),
     ]
+
+    let title = (before == nil ? strings[.powerMapTitle] : strings[.scenarioTitle]) + " — " + context.model.name
+    var drawing = MapDrawing(
+      body: graph, plan: plan, title: title, subtitles: context.subtitles, legend: MapLegend(sections: legend))
+    if plan.levelBands { drawing.bands = clusters.map { LevelBands.Band(cluster: $0) } }
+    return drawing
+  }
+
+  /// The legend's notes: what a label shows, level boxes, removed and added actors, and on the
+  /// scenario map what changed and the relations it cut or added.
+  private func labelNotes(levelBoxes: Bool, removed: Bool, added: Bool, cut: Bool, new: Bool) -> [MapLegend.Item] {
+    let strings = context.strings
     var notes: [MapLegend.Item] = [MapLegend.Item(.none, strings[.labelPowerStance])]
-    if !clusters.isEmpty {
+    if levelBoxes {
       notes.append(
         MapLegend.Item(
           .node(
@@ -58,15 +75,8 @@ struct PowerMapBuilder {
             ], width: 30, height: 18),
           strings[.levelBoxesNote]))
     }
-    if anyRemoved {
-      notes.append(
-        MapLegend.Item(
-          .node(
-            ActorNodeStyle.attributes(kind: .other, stance: 0, present: false).with("shape", .plain("box")), width: 30,
-            height: 16),
-          strings[.removedNote]))
-    }
-    if anyAdded {
+    if removed { notes.append(ActorNodeStyle.removedItem(strings: strings)) }
+    if added {
       notes.append(
         MapLegend.Item(
           .node(
@@ -76,20 +86,14 @@ struct PowerMapBuilder {
     }
     if before != nil {
       notes.append(MapLegend.Item(.none, "a → b: " + strings[.changeNote]))
-      if relations.anyCut {
+      if cut {
         notes.append(MapLegend.Item(.edge(cutAttributes(kind: .influence, weight: 0.5)), strings[.cutRelation]))
       }
-      if relations.anyNew {
+      if new {
         notes.append(MapLegend.Item(.none, "“+ " + strings[.newRelation] + "”: " + strings[.newRelation]))
       }
     }
-    legend.append(MapLegend.Section(title: strings[.labelSection], items: notes))
-
-    let title = (before == nil ? strings[.powerMapTitle] : strings[.scenarioTitle]) + " — " + context.model.name
-    var drawing = MapDrawing(
-      body: graph, plan: plan, title: title, subtitles: context.subtitles, legend: MapLegend(sections: legend))
-    if plan.levelBands { drawing.bands = clusters.map { LevelBands.Band(cluster: $0) } }
-    return drawing
+    return notes
   }
 
   /// The node of the actor at `index`: area ∝ effective power, fill by effective stance, shape by
@@ -117,8 +121,8 @@ struct PowerMapBuilder {
   /// The node name of an actor.
   static func nodeName(_ id: String) -> String { "actor:" + id }
 
-  static let clusterFill = "#f4f4f4"
-  static let clusterLine = "#bdbdbd"
+  static let clusterFill = MapPalette.clusterFill
+  static let clusterLine = MapPalette.clusterLine
 
   /// The label: the short name (wrapped), then effective power and stance, "before → after" when
   /// they changed.

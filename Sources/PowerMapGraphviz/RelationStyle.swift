@@ -45,18 +45,9 @@ enum RelationStyle {
     return attributes
   }
 
-  /// The colour of `kind`.
+  /// The colour of `kind`, from ``MapPalette``.
   static func color(of kind: RelationKind) -> String {
-    switch kind {
-    case .authority: "#000000"
-    case .oversight: "#0072B2"
-    case .influence: "#6e6e6e"
-    case .alliance: "#56B4E9"
-    case .conflict: "#D55E00"
-    case .funding: "#009E73"
-    case .dependsOn: "#CC79A7"
-    case .information: "#a6a6a6"
-    }
+    MapPalette.relation(kind)
   }
 
   /// 0.6 + 2.4·w, w clamped to [0, 1].

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every CSV the tool writes neutralises text a spreadsheet would run as a formula (OWASP: a

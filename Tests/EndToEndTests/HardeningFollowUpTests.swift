@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Defects a review of the hardening found: counts past the listing cap, regional language tags,

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Messages a new user stumbled on (issue 15, items 14–15): each names what is missing and

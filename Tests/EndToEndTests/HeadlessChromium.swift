@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Headless Chromium for checking reports in a real browser, with networking disabled: every
@@ -74,14 +75,14 @@ struct HeadlessChromium {
     process.standardOutput = output
     process.standardError = output
     process.standardInput = FileHandle.nullDevice
-    try process.run()
+    let waitForExit = try ChildProcess.launch(process)
     // A browser that hangs fails the test instead of holding CI until its time limit.
     let running = process
     DispatchQueue.global().asyncAfter(deadline: .now() + Self.timeout) {
       if running.isRunning { running.terminate() }
     }
     let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+    waitForExit()
     let log = String(decoding: data, as: UTF8.self)
 
     let fileLoads = log.split(separator: "\n").compactMap { line -> String? in

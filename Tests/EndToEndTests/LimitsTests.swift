@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 15 items 2–4 and the seed range, through the binary: one sample limit, the sweep's

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Big models through the CLI: `render` and `report` draw overviews above 300 actors, and `--full`

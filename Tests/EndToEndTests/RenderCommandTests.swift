@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `powermap render`, run as a user would.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The report in a real browser: headless Chromium, networking disabled, renders a shipped model's

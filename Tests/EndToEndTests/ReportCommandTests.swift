@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `powermap report`: the files it writes, what they contain, how they fail, and how they look in a

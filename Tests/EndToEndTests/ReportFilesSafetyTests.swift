@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// What `report` and `render` leave on disk (issue 15, items 6 and 7): an edited manifest never

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 struct SimulateCommandTests {
@@ -200,12 +201,12 @@ struct InterruptTests {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
-    try process.run()
+    let waitForExit = try ChildProcess.launch(process)
     Thread.sleep(forTimeInterval: 1.5)
     #expect(process.isRunning)
     let started = Date()
     kill(process.processIdentifier, SIGINT)
-    process.waitUntilExit()
+    waitForExit()
     #expect(Date().timeIntervalSince(started) < 10)
     #expect(process.terminationStatus == 130)
     #expect(out.fileHandleForReading.readDataToEndOfFile().isEmpty)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Control characters from a model never reach the terminal raw (issue 15, item 9), and Ctrl-C

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 15, items 8, 9, 12, 13, 15 and 16 through the binary: what `validate` and `analyze` say

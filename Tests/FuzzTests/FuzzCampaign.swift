@@ -37,9 +37,12 @@ struct FuzzCampaign {
     budget = FuzzBudget(iterations: iterations)
   }
 
-  /// The folder of this campaign's scratch files (the input, and files that readers open).
+  /// The folder of this campaign's scratch files (the input, and files that readers open):
+  /// `powermap-fuzz-NAME-PID` in the temporary directory, so that test runs of several checkouts
+  /// on one machine do not overwrite each other's inputs.
   var scratch: URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("powermap-fuzz-\(name)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "powermap-fuzz-\(name)-\(ProcessInfo.processInfo.processIdentifier)")
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder
   }

@@ -1,14 +1,11 @@
 import Foundation
+import TestSupport
 
 /// The committed seed corpus in Tests/FuzzTests/Corpus, one folder per input kind. The libFuzzer
 /// harnesses of Fuzz/ start from the same folders.
 enum FuzzCorpus {
-  /// The package root, found from this file's location.
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
   /// The corpus folder.
-  static let folder = packageRoot.appendingPathComponent("Tests/FuzzTests/Corpus")
+  static let folder = PackageRoot.url("Tests/FuzzTests/Corpus")
 
   /// The seeds of `kind` (`yaml`, `json`, `scenario`, `csv`, `mactor`), by file name, sorted, plus
   /// the crash reproducers of crashes/ whose names start with `kind-`.

@@ -1,5 +1,6 @@
 import Foundation
 import PowerMap
+import TestSupport
 import Testing
 
 /// Seeded random-mutation fuzzing of every reader of user files: model files (YAML and JSON),
@@ -25,7 +26,7 @@ import Testing
   }
 
   @Test func scenarioAndBatchFiles() throws {
-    let model = try ModelLoader.load(contentsOf: FuzzCorpus.packageRoot.path + "/models/veracruz-2019-2020.yaml").model
+    let model = try ShippedModels.model("veracruz-2019-2020.yaml")
     let campaign = FuzzCampaign("scenario", kinds: ["scenario"], tokens: FuzzMutator.documentTokens, iterations: 600)
     let path = campaign.scratch.appendingPathComponent("scenario.yaml").path
     let tally = campaign.run { input in

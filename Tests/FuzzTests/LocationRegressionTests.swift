@@ -1,5 +1,6 @@
 import Foundation
 import PowerMap
+import TestSupport
 import Testing
 
 /// Refusals that the fuzz tests found without a line, now located.
@@ -18,8 +19,7 @@ import Testing
 
   /// A MID actor without a row is located at its header cell.
   @Test func missingMIDRowIsLocatedAtTheHeader() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("powermap-fuzz-location")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.make("powermap-fuzz-location")
     let mid = folder.appendingPathComponent("mid.csv").path
     FileManager.default.createFile(atPath: mid, contents: Data(",ivai,orfis\nivai,0,1\n".utf8))
     #expect {

@@ -1,4 +1,5 @@
 import NetworkAnalysis
+import TestSupport
 import Testing
 
 @Suite("Friedkin–Johnsen and sparse matrices")

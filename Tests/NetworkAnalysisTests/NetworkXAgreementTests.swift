@@ -1,4 +1,5 @@
 import NetworkAnalysis
+import TestSupport
 import Testing
 
 /// Every algorithm against NetworkX on the fixtures of `Fixtures/generate_fixtures.py`, to 1e-9.

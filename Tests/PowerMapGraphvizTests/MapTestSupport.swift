@@ -1,6 +1,7 @@
 import Foundation
 import PowerMap
 import PowerMapGraphviz
+import TestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -9,23 +10,17 @@ import Testing
 
 /// Shared helpers of the map tests: the shipped models, and checks of SVG, PNG and PDF bytes.
 enum MapTestSupport {
-  /// The package root, found from this file's location.
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
   /// The shipped models, by file name.
-  static let shippedModels = ["veracruz-2016-2017.yaml", "veracruz-2019-2020.yaml"]
+  static let shippedModels = ShippedModels.files
 
   /// A shipped model, loaded and validated.
   static func model(_ file: String) throws -> Model {
-    try ModelLoader.load(contentsOf: packageRoot.appendingPathComponent("models/" + file).path).model
+    try ShippedModels.model(file)
   }
 
   /// The pan-to-morena scenario, valid for both shipped models.
   static func panToMorena(for model: Model) throws -> Scenario {
-    try ModelLoader.loadScenario(
-      contentsOf: packageRoot.appendingPathComponent("models/scenarios/pan-to-morena.yaml").path, against: model,
-      addedActors: [])
+    try ShippedModels.scenario("pan-to-morena", for: model)
   }
 
   /// Every text node and every tooltip of an SVG, after XML parsing (so entities are decoded).

@@ -1,6 +1,7 @@
 import Foundation
 import PowerMap
 import PowerMapGraphviz
+import TestSupport
 import Testing
 
 @testable import PowerMapReport
@@ -8,8 +9,7 @@ import Testing
 /// The content of a report, on the minimal example model: five actors, one commitment owned by
 /// ORFIS, two obstacles and two scenarios (ORFIS withdraws; the reluctant mayors half give in).
 struct ReportContentTests {
-  static let minimalModel = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("models/examples/minimal.yaml").path
+  static let minimalModel = PackageRoot.path("models/examples/minimal.yaml")
 
   static func content(scenarioOrder: [String] = ["alcaldes-ceden", "sin-orfis"], samples: Int = 0) async throws
     -> ReportContent

@@ -42,8 +42,7 @@ public struct ReportStrings: Sendable {
 
   /// The phrase for `key`.
   public subscript(key: Key) -> String {
-    let pair = Self.phrase(key)
-    return language == .en ? pair.en : pair.es
+    Localized(Self.phrase(key))[language]
   }
 
   // swift-format-ignore

@@ -1,7 +1,10 @@
+import PowerMapGraphviz
+
 /// The report's stylesheet, inline in the page: readable on screen, and on A4 paper clean pages
 /// (no table row split across pages, table headings repeated, maps scaled to the page, each map
-/// on a page of its own). Status colours are those of the maps (blue, amber, salmon), and each
-/// status also has its word, a mark and an outline (solid, dashed, double) for greyscale print.
+/// on a page of its own). Status colours are those of the maps, taken from ``MapPalette`` (blue,
+/// amber, salmon), and each status also has its word, a mark and an outline (solid, dashed,
+/// double) for greyscale print.
 enum ReportStyle {
   static let css = """
     :root { --ink: #1f2328; --muted: #57606a; --rule: #d0d7de; --band: #f6f8fa; --accent: #0b5cad; }
@@ -29,9 +32,9 @@ enum ReportStyle {
     .counts .status { margin-right: .3rem; }
     .status { display: inline-block; padding: 0 .45em; border-radius: 4px; border: 1px solid #555;
       white-space: nowrap; color: #111; }
-    .status.viable { background: #9ecae1; border-style: solid; }
-    .status.at-risk { background: #fdd49e; border-style: dashed; }
-    .status.blocked { background: #f4a582; border: 3px double #555; font-weight: bold; }
+    .status.viable { background: \(MapPalette.statusFill(.viable)); border-style: solid; }
+    .status.at-risk { background: \(MapPalette.statusFill(.atRisk)); border-style: dashed; }
+    .status.blocked { background: \(MapPalette.statusFill(.blocked)); border: 3px double #555; font-weight: bold; }
     .counts .status.zero { background: #fff; border: 1px solid #c8c8c8; color: var(--muted); font-weight: normal; }
     .table-wrap { overflow-x: auto; margin: .5rem 0 1rem; }
     table { border-collapse: collapse; font-size: .9rem; }
@@ -43,7 +46,7 @@ enum ReportStyle {
     th.num { white-space: normal; }
     table.matrix td, table.matrix th { padding: .15rem .3rem; }
     table.distribution td.bar { width: 18rem; }
-    table.distribution td.bar span { display: block; height: .8rem; background: #6baed6; border: 1px solid #2171b5;
+    table.distribution td.bar span { display: block; height: .8rem; background: \(MapPalette.supports.hex); border: 1px solid #2171b5;
       min-width: 1px; }
     figure.map { margin: .5rem 0 1.5rem; border: 1px solid var(--rule); border-radius: 6px; padding: .5rem;
       background: #fff; }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import PowerMap
@@ -6,8 +7,7 @@ import Testing
 /// Workshop sheets as Spanish-speaking workshops write them: Spanish headers and values, names
 /// instead of ids, `;` with decimal commas, and the commitments and obstacles sheets.
 struct SpanishSpreadsheetTests {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("models/examples/taller-xalapa")
+  static let folder = PackageRoot.url("models/examples/taller-xalapa")
 
   @Test func theExampleWorkshopImportsWithSpanishHeadersValuesAndNames() throws {
     let files = SpreadsheetImporter.Files(
@@ -176,8 +176,7 @@ enum SheetFiles {
   }
 
   static func write(bytes files: [String: [UInt8]]) throws -> [String: String] {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sheets-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.make("sheets")
     var paths: [String: String] = [:]
     for (name, bytes) in files {
       let url = folder.appendingPathComponent(name)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import PowerMap
@@ -6,8 +7,7 @@ import Testing
 struct SpreadsheetImporterTests {
   /// Writes the files to a fresh folder and returns their paths.
   func write(_ files: [String: [UInt8]]) throws -> [String: String] {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("import-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.make("import")
     var paths: [String: String] = [:]
     for (name, bytes) in files {
       let url = folder.appendingPathComponent(name)

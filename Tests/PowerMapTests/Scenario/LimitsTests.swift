@@ -1,5 +1,6 @@
 import Foundation
 import NetworkAnalysis
+import TestSupport
 import Testing
 
 @testable import PowerMap
@@ -275,8 +276,7 @@ import Testing
   }
 
   @Test func aModelOf1001ActorsWithoutRelationsIsValid() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("limits-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.make("limits")
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("many.yaml")
     var text = "schema: powermap/1\nname: many\nactors:\n"
@@ -295,8 +295,7 @@ import Testing
   // MARK: - One seed range
 
   @Test func batchSeedsTakeTheWholeUInt64RangeExactly() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("limits-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.make("limits")
     defer { try? FileManager.default.removeItem(at: folder) }
     func load(_ options: String) throws(DiagnosticsError) -> Batch {
       let file = folder.appendingPathComponent("batch.yaml")

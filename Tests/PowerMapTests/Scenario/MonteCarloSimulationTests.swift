@@ -1,5 +1,6 @@
 import Foundation
 import NetworkAnalysis
+import TestSupport
 import Testing
 
 @testable import PowerMap

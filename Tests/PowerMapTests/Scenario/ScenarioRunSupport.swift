@@ -1,23 +1,16 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import PowerMap
 
 /// Shared fixtures of the Monte Carlo and sweep tests.
 enum ScenarioRunSupport {
-  /// The repository's `models/` folder (the shipped Veracruz models and scenarios).
-  static let modelsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("models")
-
   /// The 2019-2020 Veracruz model with the shipped `ivai-board-change` and `pan-to-morena`
   /// scenarios (steps with probabilities 0.5–1).
   static func veracruz() throws -> (model: Model, scenarios: [Scenario]) {
-    let model = try ModelLoader.load(contentsOf: modelsFolder.appendingPathComponent("veracruz-2019-2020.yaml").path)
-      .model
-    let scenarios = try ["ivai-board-change", "pan-to-morena"].map { name in
-      try ModelLoader.loadScenario(
-        contentsOf: modelsFolder.appendingPathComponent("scenarios/\(name).yaml").path, against: model)
-    }
+    let model = try ShippedModels.model("veracruz-2019-2020.yaml")
+    let scenarios = try ["ivai-board-change", "pan-to-morena"].map { try ShippedModels.scenario($0, for: model) }
     return (model, scenarios)
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import NetworkAnalysis
+import TestSupport
 import Testing
 
 @testable import PowerMap
@@ -96,8 +97,7 @@ import Testing
 
   @Test(arguments: ["veracruz-2016-2017", "veracruz-2019-2020"])
   func shippedModelsGiveTheSameRows(name: String) throws {
-    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("models/\(name).yaml").path
+    let path = PackageRoot.path("models/\(name).yaml")
     let model = try ModelLoader.load(contentsOf: path).model
     try Self.expectSameRows(model)
     try Self.expectSameRows(model, pairs: true)
