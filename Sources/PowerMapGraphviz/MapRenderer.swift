@@ -36,7 +36,7 @@ public enum MapRenderer {
     let options = context.options
     let scenarios = context.scenarios
     guard (36...1200).contains(options.dpi) else {
-      throw .invalidOption("--dpi must be between 36 and 1200 (got \(options.dpi))")
+      throw .invalidOption("the PNG resolution must be between 36 and 1200 dpi (got \(options.dpi))")
     }
     switch options.kind {
     case .power:

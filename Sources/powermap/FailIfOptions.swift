@@ -17,7 +17,7 @@ struct FailIfOptions: ParsableArguments {
       return try expressions.map { expression throws(FailCondition.ParseError) in try FailCondition(parsing: expression)
       }
     } catch {
-      throw CommandFailure.badInput(error.description)
+      throw CommandFailure.badInput("--fail-if \(error.description)")
     }
   }
 

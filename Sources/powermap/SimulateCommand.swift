@@ -2,7 +2,11 @@ import ArgumentParser
 import Foundation
 import PowerMap
 
-struct SimulateCommand: AsyncParsableCommand {
+struct SimulateCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
+  static let json = "Print the result as JSON."
+  static let csv = "Print the commitment table as CSV."
+  static let jobs = "Worker tasks for Monte Carlo (default: the number of cores)."
+
   static let configuration = CommandConfiguration(
     commandName: "simulate",
     abstract: "Before and after a scenario: every commitment's viability and status, and what drove each change.",
@@ -28,25 +32,20 @@ struct SimulateCommand: AsyncParsableCommand {
   @Option(help: "The Monte Carlo seed: a whole number from 0 to 18446744073709551615.")
   var seed: UInt64 = 1
 
-  @Option(help: "Worker tasks for Monte Carlo (default: the number of cores).")
-  var jobs: Int?
+  @OptionGroup var jobs: JobsOptions<Self>
 
-  @Flag(help: "Print the result as JSON.")
-  var json = false
-
-  @Flag(help: "Print the commitment table as CSV.")
-  var csv = false
+  @OptionGroup var output: OutputFormatOptions<Self>
 
   @OptionGroup var failIf: FailIfOptions
 
   func validate() throws {
     if scenarioOptions.scenarios.isEmpty { throw ValidationError("give a scenario with --scenario ID|FILE") }
-    if json && csv { throw ValidationError("choose one of --json and --csv") }
+    try output.check()
     if samples < 0 || samples > MonteCarloSimulation.maximumSamples {
       throw ValidationError(
         "--samples must be 0 to \(MonteCarloSimulation.maximumSamplesText), the Monte Carlo limit (got \(samples))")
     }
-    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    try jobs.check()
   }
 
   func run() async throws {
@@ -60,12 +59,12 @@ struct SimulateCommand: AsyncParsableCommand {
     if samples > 0 {
       monteCarlo = try await MonteCarloRunner.run(
         model: loaded.model, scenarios: scenarios, samples: samples, seed: seed,
-        jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        jobs: jobs.count)
     }
     let result = SimulationResult(risk: risk, monteCarlo: monteCarlo)
-    if json {
+    if output.json {
       try Terminal.write(Terminal.json(result))
-    } else if csv {
+    } else if output.csv {
       try Terminal.write(SimulationText.csv(result))
     } else {
       try Terminal.write(SimulationText.report(result, model: loaded.model))

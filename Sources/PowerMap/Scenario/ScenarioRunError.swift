@@ -2,7 +2,7 @@
 public enum ScenarioRunError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Monte Carlo needs 1 to ``MonteCarloSimulation/maximumSamples`` samples.
   case invalidSampleCount(Int)
-  /// `--top` must be at least 1.
+  /// The number of rows to keep (`top`) must be at least 1.
   case invalidTop(Int)
   /// The dominator root names no actor of the model (or of the scenarios' added actors).
   case unknownRoot(String)
@@ -12,7 +12,7 @@ public enum ScenarioRunError: Error, Sendable, Equatable, CustomStringConvertibl
     switch self {
     case .invalidSampleCount(let count):
       "the number of samples must be 1 to \(MonteCarloSimulation.maximumSamplesText) (got \(count))"
-    case .invalidTop(let top): "--top must be at least 1 (got \(top))"
+    case .invalidTop(let top): "the number of rows to keep must be at least 1 (got \(top))"
     case .unknownRoot(let id): "unknown actor '\(id)' given as the dominator root"
     }
   }

@@ -26,7 +26,7 @@ public struct FailCondition: Sendable, Equatable, CustomStringConvertible {
     public var expression: String
     public var position: Int
     public var message: String
-    public var description: String { "--fail-if '\(expression)': \(message) (at character \(position))" }
+    public var description: String { "'\(expression)': \(message) (at character \(position))" }
   }
 
   public var metric: String

@@ -29,6 +29,17 @@ public enum OutputFile {
       self.kind = kind
     }
 
+    /// The input file the write would have replaced, when that is why it was refused.
+    package var overwrittenInput: String?
+
+    /// The refusal to write over `input`, one of the run's inputs; `advice` says what to choose
+    /// instead (in the library's words: the command line names its own option).
+    package static func overwriting(_ input: String, advice: String) -> WriteError {
+      var error = WriteError(description: "refusing to write over the input file \(input); \(advice)")
+      error.overwrittenInput = input
+      return error
+    }
+
     /// The error of a system call that failed with `code` while writing `path`.
     public init(path: String, code: Int32) {
       let quoted = path.isEmpty ? "''" : path
@@ -53,7 +64,7 @@ public enum OutputFile {
     for input in inputs {
       let inputURL = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
       if inputURL.path == target.path {
-        throw WriteError(description: "refusing to write over the input file \(input); choose another output path")
+        throw WriteError.overwriting(input, advice: "choose another output path")
       }
     }
     var status = stat()

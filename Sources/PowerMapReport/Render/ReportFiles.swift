@@ -73,14 +73,13 @@ public struct ReportFiles: Sendable {
   /// report listed in ``manifestName`` that this one does not write are removed, under the rules
   /// of ``ReportManifest``. Refuses to write over any of `inputs`, before anything is created.
   public func write(to directory: String, inputs: [String] = []) throws(OutputFile.WriteError) {
-    guard !directory.isEmpty else { throw OutputFile.WriteError(description: "--out needs a folder") }
+    guard !directory.isEmpty else { throw OutputFile.WriteError(description: "the output folder is not named") }
     let root = URL(fileURLWithPath: directory).standardizedFileURL
     let targets = files.map { root.appendingPathComponent($0.path).resolvingSymlinksInPath().path }
     for input in inputs {
       let inputPath = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
       if targets.contains(inputPath) {
-        throw OutputFile.WriteError(
-          description: "refusing to write over the input file \(input); choose another --out folder")
+        throw OutputFile.WriteError.overwriting(input, advice: "choose another output folder")
       }
     }
     let manifest = ReportManifest(files: files)
