@@ -40,6 +40,12 @@ let package = Package(
     .testTarget(name: "PowerMapReportTests", dependencies: ["PowerMapReport"]),
     .testTarget(name: "FuzzTests", dependencies: ["PowerMap", "PowerMapGraphviz"], exclude: ["Corpus"]),
     .testTarget(name: "EndToEndTests", dependencies: ["powermap"], resources: [.copy("Fixtures")]),
+    // The public API as a script sees it: no package access, so only `public` declarations compile.
+    .testTarget(name: "PublicAPITests", dependencies: ["PowerMap"], packageAccess: false),
+    .executableTarget(
+      name: "loss-of-ally-table", dependencies: ["PowerMap"], path: "Examples/LossOfAllyTable", packageAccess: false),
+    .executableTarget(
+      name: "stance-sweep", dependencies: ["PowerMap"], path: "Examples/StanceSweep", packageAccess: false),
   ],
   swiftLanguageModes: [.v6]
 )
