@@ -99,16 +99,7 @@ struct RenderCommand: ParsableCommand {
     let options = MapOptions(
       kind: kind, language: lang, layout: layout, paper: page,
       dpi: dpi, date: printedDate, full: full)
-    let rendered: RenderedMap
-    do {
-      rendered = try MapRenderer.render(model: model, scenarios: scenarios, options: options, format: format)
-    } catch {
-      switch error {
-      case .scenarioRequired: throw CommandFailure.badInput("the scenario map needs a scenario (--scenario ID|FILE)")
-      case .invalidOption: throw CommandFailure.badInput(error.description)
-      case .graphviz: throw CommandFailure.internalFailure(error.description)
-      }
-    }
+    let rendered = try MapRenderer.render(model: model, scenarios: scenarios, options: options, format: format)
     for warning in rendered.warnings {
       Terminal.message("warning: graphviz: \(warning)")
     }

@@ -112,16 +112,8 @@ struct ReportCommand: AsyncParsableCommand, JobsHelp {
       jobs: jobs.count, date: RenderCommand.printedDate(date),
       allyRows: allyRows, full: full)
     let total = ReportContent.progressTotal(scenarios: scenarios.count, options: options)
-    let content: ReportContent
-    do {
-      content = try await InterruptibleWork.run(total: total, label: "Report") { progress in
-        try await ReportContent.build(model: model, scenarios: chosen, options: options, progress: progress)
-      }
-    } catch let error as ReportError {
-      switch error {
-      case .invalidOption: throw CommandFailure.badInput(error.description)
-      case .graphviz: throw CommandFailure.internalFailure(error.description)
-      }
+    let content = try await InterruptibleWork.run(total: total, label: "Report") { progress in
+      try await ReportContent.build(model: model, scenarios: chosen, options: options, progress: progress)
     }
     let files = try ReportFiles(content)
     // Writing takes well under a second; Ctrl-C waits for it, so no staging folder is left behind.
