@@ -6,20 +6,20 @@ import PowerMapGraphviz
 ///
 /// Sentences take their variable parts already rendered (escaped for HTML or Markdown by the
 /// caller), so nothing from the model reaches the output unescaped.
-public struct ReportStrings: Sendable {
+package struct ReportStrings: Sendable {
   /// The language of the strings.
-  public let language: MapLanguage
+  package let language: MapLanguage
   /// The maps' words in the same language.
-  public let map: MapStrings
+  package let map: MapStrings
 
   /// The strings of `language`.
-  public init(_ language: MapLanguage) {
+  package init(_ language: MapLanguage) {
     self.language = language
     self.map = MapStrings(language)
   }
 
   /// A fixed phrase: a heading, a column label or a short note.
-  public enum Key: String, Sendable, CaseIterable {
+  package enum Key: String, Sendable, CaseIterable {
     case reportTitle, model, date, scenariosGiven, none, contents
     case summary, planStatus, mostDangerousScenario, criticalAllies, obstaclesUnderPressure
     case powerMap, grid, actors, commitments, obstacles, commitmentsMap, scenarios, monteCarlo, allyLoss
@@ -40,7 +40,7 @@ public struct ReportStrings: Sendable {
   }
 
   /// The phrase for `key`.
-  public subscript(key: Key) -> String {
+  package subscript(key: Key) -> String {
     let pair = Self.phrase(key)
     return language == .en ? pair.en : pair.es
   }
@@ -195,7 +195,7 @@ public struct ReportStrings: Sendable {
   }
 
   /// The marked name of a status, so that it never depends on colour: ✓ viable, ! at risk, ✕ blocked.
-  public func status(_ status: CommitmentStatus) -> String {
+  package func status(_ status: CommitmentStatus) -> String {
     switch status {
     case .viable: "✓ " + map.status(status)
     case .atRisk: "! " + map.status(status)
@@ -206,7 +206,7 @@ public struct ReportStrings: Sendable {
   // MARK: Sentences (arguments already rendered for the output format)
 
   /// "4 of 6 commitments viable, 1 at risk, 1 blocked."
-  public func planCounts(viable: Int, atRisk: Int, blocked: Int, total: Int) -> String {
+  package func planCounts(viable: Int, atRisk: Int, blocked: Int, total: Int) -> String {
     language == .en
       ? "\(viable) of \(total) \(total == 1 ? "commitment" : "commitments") viable, \(atRisk) at risk, \(blocked) blocked."
       : "\(viable) de \(total) \(total == 1 ? "compromiso" : "compromisos") \(viable == 1 ? "viable" : "viables"), "
@@ -215,7 +215,7 @@ public struct ReportStrings: Sendable {
   }
 
   /// "Mean viability 0.31; support concentration (HHI) 0.18, the largest supporter NAME holding 35 % of it."
-  public func planSupport(mean: String, hhi: String, largest: String?, share: String) -> String {
+  package func planSupport(mean: String, hhi: String, largest: String?, share: String) -> String {
     let support =
       language == .en
       ? "Mean viability \(mean); support concentration (HHI) \(hhi)"
@@ -228,7 +228,7 @@ public struct ReportStrings: Sendable {
   }
 
   /// "NAME: 5 commitments get worse; total viability changes by −1.23."
-  public func dangerousScenario(_ name: String, worse: Int, delta: String) -> String {
+  package func dangerousScenario(_ name: String, worse: Int, delta: String) -> String {
     language == .en
       ? "\(name): \(worse) \(worse == 1 ? "commitment gets" : "commitments get") worse; total viability changes by \(delta)."
       : "\(name): \(worse) \(worse == 1 ? "compromiso empeora" : "compromisos empeoran"); la viabilidad total cambia en \(delta)."
@@ -236,7 +236,7 @@ public struct ReportStrings: Sendable {
 
   /// "No scenario makes a commitment worse; the one that costs the most total viability: NAME (−0.12)."
   /// Without a loss (`delta` nil): "No scenario makes a commitment worse or lowers total viability."
-  public func harmlessScenarios(_ name: String, delta: String?) -> String {
+  package func harmlessScenarios(_ name: String, delta: String?) -> String {
     guard let delta else {
       return language == .en
         ? "No scenario makes a commitment worse or lowers total viability."
@@ -248,7 +248,7 @@ public struct ReportStrings: Sendable {
   }
 
   /// "NAME: 3 commitments get worse; total viability changes by −2.38."
-  public func criticalAlly(_ name: String, worse: Int, delta: String) -> String {
+  package func criticalAlly(_ name: String, worse: Int, delta: String) -> String {
     language == .en
       ? "\(name): \(worse) \(worse == 1 ? "commitment gets" : "commitments get") worse; total viability changes by \(delta)."
       : "\(name): \(worse) \(worse == 1 ? "compromiso empeora" : "compromisos empeoran"); la viabilidad total cambia en \(delta)."
@@ -256,7 +256,7 @@ public struct ReportStrings: Sendable {
 
   /// "No single loss changes a status; the largest loss of total viability: NAME (−0.4)." Without
   /// a loss (`name` nil): "No single loss changes a commitment's status or lowers total viability."
-  public func noCriticalAlly(_ name: String?, delta: String) -> String {
+  package func noCriticalAlly(_ name: String?, delta: String) -> String {
     guard let name else {
       return language == .en
         ? "No single loss changes a commitment's status or lowers total viability."
@@ -268,19 +268,19 @@ public struct ReportStrings: Sendable {
   }
 
   /// "NAME (political), pressure 0.42, weighs on 3 commitments."
-  public func obstacleLine(_ name: String, kind: String, pressure: String, commitments: Int) -> String {
+  package func obstacleLine(_ name: String, kind: String, pressure: String, commitments: Int) -> String {
     language == .en
       ? "\(name) (\(kind)), pressure \(pressure), weighs on \(commitments) \(commitments == 1 ? "commitment" : "commitments")."
       : "\(name) (\(kind)), presión \(pressure), pesa sobre \(commitments) \(commitments == 1 ? "compromiso" : "compromisos")."
   }
 
   /// "No obstacle exerts pressure."
-  public var noPressure: String {
+  package var noPressure: String {
     language == .en ? "No obstacle exerts pressure." : "Ningún obstáculo ejerce presión."
   }
 
   /// "Plan: 3 viable · 2 at risk · 1 blocked (mean V 0.31)"
-  public func planLine(_ plan: PlanSummary, mean: String) -> String {
+  package func planLine(_ plan: PlanSummary, mean: String) -> String {
     language == .en
       ? "\(plan.viable) viable · \(plan.atRisk) at risk · \(plan.blocked) blocked · mean V \(mean)"
       : "\(plan.viable) \(plan.viable == 1 ? "viable" : "viables") · \(plan.atRisk) en riesgo · \(plan.blocked) "
@@ -288,28 +288,28 @@ public struct ReportStrings: Sendable {
   }
 
   /// "10,000 samples, seed 1: expected number of viable commitments 3.42."
-  public func monteCarloHeader(samples: Int, seed: UInt64, expected: String) -> String {
+  package func monteCarloHeader(samples: Int, seed: UInt64, expected: String) -> String {
     language == .en
       ? "\(ReportNumber.grouped(samples)) samples, seed \(seed); expected number of viable commitments \(expected)."
       : "\(ReportNumber.grouped(samples)) muestras, semilla \(seed); número esperado de compromisos viables \(expected)."
   }
 
   /// "Showing the 15 most harmful of 20 removals; data/allies.csv has every row."
-  public func rowsShown(_ shown: Int, of total: Int, file: String) -> String {
+  package func rowsShown(_ shown: Int, of total: Int, file: String) -> String {
     language == .en
       ? "Showing the \(shown) most harmful of \(total) removals; \(file) has every row."
       : "Se muestran las \(shown) pérdidas más dañinas de \(total); \(file) tiene todas."
   }
 
   /// "MIDI is shown up to 30 actors; data/mactor-midi.csv has it in full."
-  public func matrixOmitted(file: String) -> String {
+  package func matrixOmitted(file: String) -> String {
     language == .en
       ? "The matrix is shown up to 30 actors; \(file) has it in full."
       : "La matriz se muestra hasta 30 actores; \(file) la contiene completa."
   }
 
   /// "Generated by PowerMap on DATE." (without the date when nil)
-  public func generated(_ date: String?) -> String {
+  package func generated(_ date: String?) -> String {
     let on = date.map { language == .en ? " on \($0)" : " el \($0)" } ?? ""
     return language == .en ? "Generated by PowerMap\(on)." : "Generado por PowerMap\(on)."
   }

@@ -2,19 +2,19 @@ import PowerMap
 
 /// One scenario of a report: its before/after with drivers (rule 8), its Monte Carlo run
 /// (rule 10) when samples were asked for, and its before/after map.
-public struct ScenarioOutcome: Sendable {
+package struct ScenarioOutcome: Sendable {
   /// The scenario, as resolved against the model.
-  public var scenario: Scenario
+  package var scenario: Scenario
   /// Before, after, every commitment's change and the Monte Carlo result.
-  public var result: SimulationResult
+  package var result: SimulationResult
   /// The scenario map.
-  public var map: ReportMap
+  package var map: ReportMap
   /// The scenario's name in file names and anchors: its id made file-safe, unique in the report
   /// (`changes-STEM.csv`, `scenario-STEM.json`, `#scenario-STEM`).
-  public var fileStem: String
+  package var fileStem: String
 
   /// An outcome with every field given.
-  public init(scenario: Scenario, result: SimulationResult, map: ReportMap, fileStem: String) {
+  package init(scenario: Scenario, result: SimulationResult, map: ReportMap, fileStem: String) {
     self.scenario = scenario
     self.result = result
     self.map = map
@@ -22,10 +22,10 @@ public struct ScenarioOutcome: Sendable {
   }
 
   /// The number of commitments whose status got worse.
-  public var worsenedCount: Int { result.worsened.count }
+  package var worsenedCount: Int { result.worsened.count }
 
   /// ΣV after − ΣV before.
-  public var deltaTotalViability: Double {
+  package var deltaTotalViability: Double {
     result.after.plan.totalViability - result.before.plan.totalViability
   }
 }

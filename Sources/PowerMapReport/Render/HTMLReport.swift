@@ -6,19 +6,19 @@ import PowerMapGraphviz
 ///
 /// Every text from the model goes through ``TextEscaping/html(_:)``; the report's own words are
 /// constants of ``ReportStrings``.
-public struct HTMLReport: Sendable {
+package struct HTMLReport: Sendable {
   /// The content shown.
-  public let content: ReportContent
+  package let content: ReportContent
   private let strings: ReportStrings
 
   /// The page of `content`.
-  public init(_ content: ReportContent) {
+  package init(_ content: ReportContent) {
     self.content = content
     self.strings = content.strings
   }
 
   /// The whole page.
-  public func render() -> String {
+  package func render() -> String {
     let title = "\(strings[.reportTitle]) — \(content.model.name)"
     var page = """
       <!DOCTYPE html>

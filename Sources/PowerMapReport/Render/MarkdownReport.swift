@@ -6,19 +6,19 @@ import PowerMapGraphviz
 ///
 /// Every text goes through ``TextEscaping/markdown(_:)``, so a name with `|`, `*` or `<script>`
 /// shows as written and cannot break a table or become markup.
-public struct MarkdownReport: Sendable {
+package struct MarkdownReport: Sendable {
   /// The content shown.
-  public let content: ReportContent
+  package let content: ReportContent
   private let strings: ReportStrings
 
   /// The Markdown of `content`.
-  public init(_ content: ReportContent) {
+  package init(_ content: ReportContent) {
     self.content = content
     self.strings = content.strings
   }
 
   /// The whole document.
-  public func render() -> String {
+  package func render() -> String {
     var lines: [String] = []
     lines.append("# \(escape(strings[.reportTitle])) — \(escape(content.model.name))")
     lines.append("")

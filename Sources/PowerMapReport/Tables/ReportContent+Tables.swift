@@ -6,7 +6,7 @@ import PowerMapGraphviz
 /// commitments in model order.
 extension ReportContent {
   /// The report's words.
-  public var strings: ReportStrings { ReportStrings(options.language) }
+  package var strings: ReportStrings { ReportStrings(options.language) }
 
   private func column(_ key: String, _ label: ReportStrings.Key, numeric: Bool = false) -> ReportTable.Column {
     ReportTable.Column(key: key, label: strings[label], numeric: numeric)
@@ -21,7 +21,7 @@ extension ReportContent {
   }
 
   /// Actors: declared values, effective values, network measures and classes (rules 1, 2, 5, 6).
-  public var actorsTable: ReportTable {
+  package var actorsTable: ReportTable {
     let report = baseline.report
     let order = report.actors.indices.sorted {
       (report.actors[$0].effectivePower, report.actors[$1].id) > (
@@ -56,7 +56,7 @@ extension ReportContent {
   }
 
   /// Commitments with their three dimensions, obstacles, viability and status (rules 3–4).
-  public var commitmentsTable: ReportTable {
+  package var commitmentsTable: ReportTable {
     let viabilities = Dictionary(
       baseline.viabilities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let obstacleTitles = Dictionary(model.obstacles.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
@@ -86,7 +86,7 @@ extension ReportContent {
   }
 
   /// Obstacles by pressure, most first (rule 3).
-  public var obstaclesTable: ReportTable {
+  package var obstaclesTable: ReportTable {
     let pressures = Dictionary(
       baseline.evaluation.obstacles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let order = model.obstacles.sorted {
@@ -113,7 +113,7 @@ extension ReportContent {
   }
 
   /// One scenario's commitments before and after, with drivers and restoring steps (rule 8).
-  public func changesTable(_ outcome: ScenarioOutcome) -> ReportTable {
+  package func changesTable(_ outcome: ScenarioOutcome) -> ReportTable {
     let titles = Dictionary(model.commitments.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     let rows = outcome.result.changes.map { change -> [ReportCell] in
       let shownDrivers = change.driverEffects.filter { abs($0.effect) >= 0.005 }
@@ -146,7 +146,7 @@ extension ReportContent {
   }
 
   /// One scenario's Monte Carlo outcome per commitment (rule 10); nil without samples.
-  public func monteCarloTable(_ outcome: ScenarioOutcome) -> ReportTable? {
+  package func monteCarloTable(_ outcome: ScenarioOutcome) -> ReportTable? {
     guard let monteCarlo = outcome.result.monteCarlo else { return nil }
     let titles = Dictionary(model.commitments.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     let rows = monteCarlo.commitments.map { commitment -> [ReportCell] in
@@ -166,7 +166,7 @@ extension ReportContent {
   }
 
   /// The distribution of the number of viable commitments over the samples; nil without samples.
-  public func viableCountTable(_ outcome: ScenarioOutcome) -> ReportTable? {
+  package func viableCountTable(_ outcome: ScenarioOutcome) -> ReportTable? {
     guard let monteCarlo = outcome.result.monteCarlo else { return nil }
     let total = max(monteCarlo.samples, 1)
     let rows = monteCarlo.viableCount.distribution.enumerated().map { count, samples -> [ReportCell] in
@@ -181,7 +181,7 @@ extension ReportContent {
   }
 
   /// The loss-of-ally ranking, most harmful first (rule 9), every row.
-  public var alliesTable: ReportTable {
+  package var alliesTable: ReportTable {
     let rows = sweep.allies.enumerated().map { rank, ally -> [ReportCell] in
       [
         .integer(rank + 1), actorList(ally.ids), .integer(ally.statusChanges), .signed(ally.deltaViability, digits: 2),
@@ -199,7 +199,7 @@ extension ReportContent {
   }
 
   /// MACTOR's balance of power, by r* (most first); nil when MACTOR is unavailable.
-  public var mactorBalanceTable: ReportTable? {
+  package var mactorBalanceTable: ReportTable? {
     guard let mactor else { return nil }
     let order = mactor.actors.indices.sorted {
       (mactor.actors[$0].ri, mactor.actors[$1].id) > (mactor.actors[$1].ri, mactor.actors[$0].id)
@@ -221,7 +221,7 @@ extension ReportContent {
   }
 
   /// MIDI, rows and columns in model order, columns numbered like the rows; nil without MACTOR.
-  public var mactorMIDITable: ReportTable? {
+  package var mactorMIDITable: ReportTable? {
     guard let mactor else { return nil }
     let rows = mactor.midi.enumerated().map { index, row -> [ReportCell] in
       let id = mactor.actors[index].id
@@ -240,7 +240,7 @@ extension ReportContent {
   }
 
   /// Mobilisation on each commitment (3MAO); nil without MACTOR or without commitments.
-  public var mactorObjectivesTable: ReportTable? {
+  package var mactorObjectivesTable: ReportTable? {
     guard let mactor, !mactor.objectives.isEmpty else { return nil }
     let titles = Dictionary(model.commitments.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     let rows = mactor.objectives.map { objective -> [ReportCell] in
