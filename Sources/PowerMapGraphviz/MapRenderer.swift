@@ -12,14 +12,14 @@ import PowerMap
 /// maps may be rendered from any number of tasks (they queue for Graphviz).
 public enum MapRenderer {
   /// The map as a drawing: the graph to lay out, the plan, the title and the legend.
-  public static func drawing(model: Model, scenarios: [Scenario], options: MapOptions) throws(MapError) -> MapDrawing {
+  package static func drawing(model: Model, scenarios: [Scenario], options: MapOptions) throws(MapError) -> MapDrawing {
     try drawing(MapContext(model: model, scenarios: scenarios, options: options))
   }
 
   /// The map of an analysis already made (of its model after its scenarios) in `format`; for the
   /// scenario map, `baseline` is the model's analysis without scenarios (computed when nil). A
   /// report that has both saves two analyses per map.
-  public static func render(
+  package static func render(
     analysis: StakeholderAnalysis, baseline: StakeholderAnalysis? = nil, options: MapOptions, format: MapFormat
   ) throws(MapError) -> RenderedMap {
     let drawing = try drawing(MapContext(analysis: analysis, baseline: baseline, options: options))
@@ -56,7 +56,8 @@ public enum MapRenderer {
   }
 
   /// The composed map: the drawing laid out, with title and legend, fitted to the paper.
-  public static func compose(model: Model, scenarios: [Scenario], options: MapOptions) throws(MapError) -> ComposedMap {
+  package static func compose(model: Model, scenarios: [Scenario], options: MapOptions) throws(MapError) -> ComposedMap
+  {
     let drawing = try drawing(model: model, scenarios: scenarios, options: options)
     do {
       return try MapComposer.compose(drawing, paper: options.paper)
@@ -74,7 +75,7 @@ public enum MapRenderer {
   }
 
   /// A composed map in `format` (PNG at `dpi` pixels per inch).
-  public static func render(_ composed: ComposedMap, format: MapFormat, dpi: Int = 150) throws(MapError) -> RenderedMap
+  package static func render(_ composed: ComposedMap, format: MapFormat, dpi: Int = 150) throws(MapError) -> RenderedMap
   {
     guard let graphvizFormat = format.graphvizFormat else {
       return RenderedMap(data: Data(composed.dot.utf8), warnings: composed.warnings, plan: composed.plan)
@@ -97,5 +98,5 @@ public struct RenderedMap: Sendable {
   /// Graphviz's warnings, if any.
   public var warnings: [String]
   /// The layout plan that was used.
-  public var plan: LayoutPlan
+  package var plan: LayoutPlan
 }

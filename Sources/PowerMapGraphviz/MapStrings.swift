@@ -4,17 +4,17 @@ import PowerMap
 ///
 /// Numbers keep "." as the decimal separator in both languages (as in Mexico, where the shipped
 /// models come from) and use a true minus sign (U+2212).
-public struct MapStrings: Sendable {
+package struct MapStrings: Sendable {
   /// The language of the strings.
-  public let language: MapLanguage
+  package let language: MapLanguage
 
   /// The strings of `language`.
-  public init(_ language: MapLanguage) {
+  package init(_ language: MapLanguage) {
     self.language = language
   }
 
   /// A fixed phrase.
-  public enum Key: String, Sendable, CaseIterable {
+  package enum Key: String, Sendable, CaseIterable {
     case powerMapTitle, gridTitle, commitmentsTitle, scenarioTitle
     case scenarioPrefix, noScenario, generatedOn
     case legendTitle, stanceSection, stanceOpposes, stanceNeutral, stanceSupports, doubleBorderOpposes
@@ -32,7 +32,7 @@ public struct MapStrings: Sendable {
   }
 
   /// The phrase for `key`.
-  public subscript(key: Key) -> String {
+  package subscript(key: Key) -> String {
     let pair: (en: String, es: String)
     switch key {
     case .powerMapTitle: pair = ("Power map", "Mapa de poder")
@@ -122,7 +122,7 @@ public struct MapStrings: Sendable {
   }
 
   /// The name of an actor kind.
-  public func kind(_ kind: ActorKind) -> String {
+  package func kind(_ kind: ActorKind) -> String {
     let pair: (String, String)
     switch kind {
     case .executive: pair = ("executive", "ejecutivo")
@@ -144,7 +144,7 @@ public struct MapStrings: Sendable {
   }
 
   /// The name of a level.
-  public func level(_ level: ActorLevel) -> String {
+  package func level(_ level: ActorLevel) -> String {
     let pair: (String, String)
     switch level {
     case .international: pair = ("International", "Internacional")
@@ -157,7 +157,7 @@ public struct MapStrings: Sendable {
   }
 
   /// The name of a relation kind.
-  public func relation(_ kind: RelationKind) -> String {
+  package func relation(_ kind: RelationKind) -> String {
     let pair: (String, String)
     switch kind {
     case .authority: pair = ("authority", "autoridad")
@@ -173,7 +173,7 @@ public struct MapStrings: Sendable {
   }
 
   /// The name of a power–interest quadrant.
-  public func quadrant(_ quadrant: PowerInterestQuadrant) -> String {
+  package func quadrant(_ quadrant: PowerInterestQuadrant) -> String {
     let pair: (String, String)
     switch quadrant {
     case .manageClosely: pair = ("Manage closely", "Gestionar de cerca")
@@ -185,7 +185,7 @@ public struct MapStrings: Sendable {
   }
 
   /// The name of a commitment status.
-  public func status(_ status: CommitmentStatus) -> String {
+  package func status(_ status: CommitmentStatus) -> String {
     let pair: (String, String)
     switch status {
     case .viable: pair = ("viable", "viable")
@@ -196,7 +196,7 @@ public struct MapStrings: Sendable {
   }
 
   /// The name of a commitment dimension (PDIA's authority, acceptance, ability).
-  public func dimension(_ dimension: CommitmentDimension) -> String {
+  package func dimension(_ dimension: CommitmentDimension) -> String {
     let pair: (String, String)
     switch dimension {
     case .authority: pair = ("authority", "autoridad")
@@ -207,7 +207,7 @@ public struct MapStrings: Sendable {
   }
 
   /// The name of an obstacle kind.
-  public func obstacle(_ kind: ObstacleKind) -> String {
+  package func obstacle(_ kind: ObstacleKind) -> String {
     let pair: (String, String)
     switch kind {
     case .political: pair = ("political", "político")
@@ -220,7 +220,7 @@ public struct MapStrings: Sendable {
   }
 
   /// The name of a salience class.
-  public func salience(_ salience: SalienceClass) -> String {
+  package func salience(_ salience: SalienceClass) -> String {
     let pair: (String, String)
     switch salience {
     case .dormant: pair = ("dormant", "latente")
