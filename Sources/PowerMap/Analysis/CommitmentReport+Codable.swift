@@ -6,7 +6,7 @@ extension CommitmentReport: Codable {
   }
 
   /// Decodes an entry; a missing or `null` weakest dimension is none.
-  public init(from decoder: any Decoder) throws {
+  package init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.init(
       id: try container.decode(String.self, forKey: .id),
@@ -22,7 +22,7 @@ extension CommitmentReport: Codable {
   }
 
   /// Encodes every key in the contract's order.
-  public func encode(to encoder: any Encoder) throws {
+  package func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
     try container.encode(title, forKey: .title)

@@ -4,7 +4,7 @@ extension DimensionScores: Codable {
   }
 
   /// Decodes the three keys; a missing key or `null` is an empty dimension.
-  public init(from decoder: any Decoder) throws {
+  package init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     authority = try container.decodeIfPresent(Double.self, forKey: .authority)
     acceptance = try container.decodeIfPresent(Double.self, forKey: .acceptance)
@@ -12,7 +12,7 @@ extension DimensionScores: Codable {
   }
 
   /// Encodes all three keys, writing `null` for an empty dimension.
-  public func encode(to encoder: any Encoder) throws {
+  package func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(authority, forKey: .authority)
     try container.encode(acceptance, forKey: .acceptance)

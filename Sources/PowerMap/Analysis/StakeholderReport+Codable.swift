@@ -5,7 +5,7 @@ extension StakeholderReport: Codable {
   }
 
   /// Decodes a report; a missing or `null` scenario is no scenario.
-  public init(from decoder: any Decoder) throws {
+  package init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.init(
       model: try container.decode(ReportModel.self, forKey: .model),
@@ -18,7 +18,7 @@ extension StakeholderReport: Codable {
   }
 
   /// Encodes every key, `scenario` as `null` when there is none.
-  public func encode(to encoder: any Encoder) throws {
+  package func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(model, forKey: .model)
     try container.encode(scenario, forKey: .scenario)

@@ -44,10 +44,10 @@ public struct AllyLoss: Sendable, Equatable {
   /// The fragmentation of the influence graph after the removal.
   public var fragmentation: Double
   /// The damage beyond the two single losses, for pairs ranked by synergy; nil otherwise.
-  public var synergy: SweepSynergy?
+  package var synergy: SweepSynergy?
 
   /// A row with every field given.
-  public init(
+  package init(
     ids: [String], statusChanges: Int, deltaViability: Double, failed: [String], weakened: [String],
     articulationPoint: Bool, immediatelyDominates: [String]?, cutOffFromRoot: Int?, fragmentation: Double,
     synergy: SweepSynergy? = nil
@@ -66,7 +66,7 @@ public struct AllyLoss: Sendable, Equatable {
 
   /// The sweep's ranking, most harmful first: more status changes, then more negative ΔΣV, then
   /// `ids` in lexicographic order (id by id).
-  public static func isMoreHarmful(_ lhs: AllyLoss, than rhs: AllyLoss) -> Bool {
+  package static func isMoreHarmful(_ lhs: AllyLoss, than rhs: AllyLoss) -> Bool {
     if lhs.statusChanges != rhs.statusChanges { return lhs.statusChanges > rhs.statusChanges }
     if lhs.deltaViability != rhs.deltaViability { return lhs.deltaViability < rhs.deltaViability }
     return lhs.ids.lexicographicallyPrecedes(rhs.ids)

@@ -13,11 +13,11 @@ public struct CommitmentChange: Sendable, Codable, Equatable {
   /// Actor ids, the one whose change moved V the most first (see ``TransitionRisk``).
   public var drivers: [String]
   /// The effect on V of each driver's change, in the order of ``drivers``.
-  public var driverEffects: [DriverEffect]
+  package var driverEffects: [DriverEffect]
   /// The steps whose omission gives back the status before the scenario.
   public var restoringSteps: [StepReference]
 
-  public init(
+  package init(
     commitment: String, from: CommitmentStatus, to: CommitmentStatus, viabilityBefore: Double,
     viabilityAfter: Double, deltaViability: Double, drivers: [String], driverEffects: [DriverEffect],
     restoringSteps: [StepReference]
@@ -35,11 +35,11 @@ public struct CommitmentChange: Sendable, Codable, Equatable {
 }
 
 /// How much one actor's change moved a commitment's viability: V_after − V_after(actor restored).
-public struct DriverEffect: Sendable, Codable, Equatable {
-  public var actor: String
-  public var effect: Double
+package struct DriverEffect: Sendable, Codable, Equatable {
+  package var actor: String
+  package var effect: Double
 
-  public init(actor: String, effect: Double) {
+  package init(actor: String, effect: Double) {
     self.actor = actor
     self.effect = effect
   }
@@ -51,7 +51,7 @@ public struct StepReference: Sendable, Codable, Equatable, CustomStringConvertib
   public var step: Int
   public var kind: String
 
-  public init(scenario: String, step: Int, kind: String) {
+  package init(scenario: String, step: Int, kind: String) {
     self.scenario = scenario
     self.step = step
     self.kind = kind

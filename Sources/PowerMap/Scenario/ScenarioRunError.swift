@@ -1,5 +1,5 @@
 /// Bad arguments to a Monte Carlo run or an ally sweep (the CLI reports them as bad input, exit 2).
-public enum ScenarioRunError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum ScenarioRunError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Monte Carlo needs 1 to ``MonteCarloSimulation/maximumSamples`` samples.
   case invalidSampleCount(Int)
   /// The number of rows to keep (`top`) must be at least 1.
@@ -8,7 +8,7 @@ public enum ScenarioRunError: Error, Sendable, Equatable, CustomStringConvertibl
   case unknownRoot(String)
 
   /// A one-line message for the user.
-  public var description: String {
+  package var description: String {
     switch self {
     case .invalidSampleCount(let count):
       "the number of samples must be 1 to \(MonteCarloSimulation.maximumSamplesText) (got \(count))"

@@ -4,14 +4,14 @@
 /// Encodes as DESIGN.md fixes: `{"scenario": {"id"}, "before": <analyze>, "after": <analyze>,
 /// "changes": [{"commitment", "from", "to", "deltaViability", "drivers"}]}`, plus `"monteCarlo"`
 /// when samples were drawn.
-public struct SimulationResult: Sendable, Encodable {
-  public var scenario: ReportScenario?
-  public var before: StakeholderReport
-  public var after: StakeholderReport
-  public var changes: [CommitmentChange]
-  public var monteCarlo: MonteCarloResult?
+package struct SimulationResult: Sendable, Encodable {
+  package var scenario: ReportScenario?
+  package var before: StakeholderReport
+  package var after: StakeholderReport
+  package var changes: [CommitmentChange]
+  package var monteCarlo: MonteCarloResult?
 
-  public init(risk: TransitionRisk, monteCarlo: MonteCarloResult? = nil) {
+  package init(risk: TransitionRisk, monteCarlo: MonteCarloResult? = nil) {
     scenario = risk.after.report.scenario
     before = risk.before.report
     after = risk.after.report
@@ -20,13 +20,13 @@ public struct SimulationResult: Sendable, Encodable {
   }
 
   /// The commitments whose status got worse.
-  public var worsened: [CommitmentChange] { changes.filter { $0.to > $0.from } }
+  package var worsened: [CommitmentChange] { changes.filter { $0.to > $0.from } }
 
   private enum CodingKeys: String, CodingKey {
     case scenario, before, after, changes, monteCarlo
   }
 
-  public func encode(to encoder: any Encoder) throws {
+  package func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(scenario, forKey: .scenario)
     try container.encode(before, forKey: .before)

@@ -15,15 +15,15 @@
 ///   largest first. Actors added by a scenario have no before-values and are not attributed.
 ///   The attribution is one-at-a-time, so effects need not add up to ΔV when actors interact
 ///   (two holders of one obstacle, a removed owner).
-public struct TransitionRisk: Sendable {
+package struct TransitionRisk: Sendable {
   /// The model analysed as it is.
-  public let before: StakeholderAnalysis
+  package let before: StakeholderAnalysis
   /// The model after the scenarios.
-  public let after: StakeholderAnalysis
+  package let after: StakeholderAnalysis
   /// One entry per commitment, in model order.
-  public let changes: [CommitmentChange]
+  package let changes: [CommitmentChange]
 
-  public init(model: Model, scenarios: [Scenario], options: AnalysisOptions = AnalysisOptions()) {
+  package init(model: Model, scenarios: [Scenario], options: AnalysisOptions = AnalysisOptions()) {
     let before = StakeholderAnalysis(model: model, options: options)
     let after = StakeholderAnalysis(
       model: model, scenarios: scenarios, options: options, baselineStance: before.effectiveStance)
@@ -48,7 +48,7 @@ public struct TransitionRisk: Sendable {
   }
 
   /// The commitments whose status changed.
-  public var statusChanges: [CommitmentChange] { changes.filter { $0.from != $0.to } }
+  package var statusChanges: [CommitmentChange] { changes.filter { $0.from != $0.to } }
 
   // MARK: Leave-one-out over steps
 
