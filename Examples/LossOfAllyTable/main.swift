@@ -1,7 +1,8 @@
 // The allies the plan cannot afford to lose, for every scenario of a model: each present actor
-// removed in turn on top of the scenario, the five most harmful losses listed.
+// removed in turn on top of the scenario, the five most harmful losses listed. The scenarios are
+// the model's own and those of the scenarios/ folder beside it, or the ids or files given.
 //
-//   swift run loss-of-ally-table models/veracruz-2019-2020.yaml models/scenarios/*.yaml
+//   swift run loss-of-ally-table models/veracruz-2019-2020.yaml
 import PowerMap
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -14,7 +14,7 @@ struct ScriptTests {
   /// The script of the documentation: load a model, apply a scenario, list what becomes blocked.
   static func blockedAfter(_ scenario: String) throws -> [String] {
     let model = try Model(contentsOf: path("models/veracruz-2019-2020.yaml"))
-    let run = try model.simulate([path("models/scenarios/\(scenario).yaml")])
+    let run = try model.simulate([scenario])
     var lines: [String] = []
     for change in run.changes(to: .blocked) {
       let title = model.commitment(withID: change.commitment)?.title ?? change.commitment
@@ -31,7 +31,9 @@ struct ScriptTests {
 
   @Test func resultsAreKeyedByID() throws {
     let model = try Model(contentsOf: Self.path("models/veracruz-2019-2020.yaml"))
+    #expect(model.scenarios.map(\.id) == ["ivai-board-change", "lose-orfis", "pan-to-morena"])
     let run = try model.simulate([Self.path("models/scenarios/pan-to-morena.yaml")])
+    #expect(try model.simulate(["pan-to-morena"]).changes == run.changes)
     #expect(run.changes.count == model.commitments.count)
     let change = try #require(run.change(forCommitment: "state-open-budget"))
     #expect(change.from != .blocked && change.to == .blocked)

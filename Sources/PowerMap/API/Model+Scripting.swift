@@ -1,10 +1,12 @@
+import Foundation
+
 /// The front door for scripts: load a model, look its parts up by id, simulate scenarios.
 ///
 /// ```swift
 /// import PowerMap
 ///
 /// let model = try Model(contentsOf: "models/veracruz-2019-2020.yaml")
-/// let run = try model.simulate(["pan-to-morena"])
+/// let run = try model.simulate(["pan-to-morena"])  // models/scenarios/pan-to-morena.yaml
 /// for change in run.changes(to: .blocked) {
 ///   print(model.commitment(withID: change.commitment)?.title ?? change.commitment)
 /// }
@@ -12,13 +14,23 @@
 ///
 /// Every entry point throws one error type, ``PowerMapError``.
 extension Model {
-  /// Loads and validates the model file at `path` (YAML or JSON), with every default applied.
+  /// Loads and validates the model file at `path` (YAML or JSON), with every default applied,
+  /// and the scenario files `NAME.yaml` of the `scenarios/` folder beside it (where the shipped
+  /// models keep theirs; the command line finds them with `--scenario NAME`), each checked
+  /// against the model and added to ``scenarios`` unless the model defines a scenario of that id.
   ///
   /// - Throws: ``PowerMapError`` of kind ``PowerMapError/Kind/invalidFile`` with the located
-  ///   diagnostics when the file cannot be read or does not validate.
+  ///   diagnostics when the model or one of those scenario files cannot be read or does not
+  ///   validate.
   public init(contentsOf path: String) throws(PowerMapError) {
     do {
       self = try ModelLoader.load(contentsOf: path).model
+      let folder = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("scenarios")
+      for name in ScenarioResolver.folderScenarios(besideModel: path) {
+        let file = folder.appendingPathComponent(name + ".yaml").path
+        let scenario = try ModelLoader.loadScenario(contentsOf: file, against: self)
+        if self.scenario(withID: scenario.id) == nil { scenarios.append(scenario) }
+      }
     } catch {
       throw PowerMapError(error)
     }
@@ -37,8 +49,8 @@ extension Model {
   /// The model before and after `scenarios`, applied in order: every commitment's status and
   /// viability, with what drove each change.
   ///
-  /// - Parameter scenarios: ids of the model's scenarios, or paths of scenario files (a relative
-  ///   name `NAME` is also looked up as `scenarios/NAME.yaml` in the current folder).
+  /// - Parameter scenarios: ids of the model's scenarios (those of its `scenarios/` folder
+  ///   included), or paths of scenario files.
   /// - Throws: ``PowerMapError``: an unknown scenario, or a scenario file that is not valid.
   public func simulate(_ scenarios: [String]) throws(PowerMapError) -> SimulationRun {
     try simulate(resolving(scenarios))
