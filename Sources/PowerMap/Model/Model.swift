@@ -12,7 +12,7 @@ public struct Model: Sendable, Encodable, Equatable {
   public package(set) var name: String
   /// The language of the model's own labels (`es`, `en`, …); the UI language is chosen separately.
   public package(set) var language: String
-  public package(set) var defaults: ModelDefaults
+  package var defaults: ModelDefaults
   public package(set) var actors: [Actor]
   public package(set) var relations: [Relation]
   public package(set) var commitments: [Commitment]
@@ -49,13 +49,13 @@ public struct Model: Sendable, Encodable, Equatable {
 }
 
 /// Values that fill in optional actor and commitment fields (DESIGN.md: 0.5, 0.2, 0.15).
-public struct ModelDefaults: Sendable, Codable, Equatable {
+package struct ModelDefaults: Sendable, Codable, Equatable {
   /// Weight an actor puts on its own stance in Friedkin–Johnsen, in (0, 1].
-  public var stubbornness: Double
+  package var stubbornness: Double
   /// The viability a commitment needs to count as viable.
-  public var threshold: Double
+  package var threshold: Double
   /// Standard deviation of declared stances in Monte Carlo.
-  public var uncertainty: Double
+  package var uncertainty: Double
 
   package init(stubbornness: Double = 0.5, threshold: Double = 0.2, uncertainty: Double = 0.15) {
     self.stubbornness = stubbornness
