@@ -45,6 +45,12 @@ let package = Package(
     .testTarget(
       name: "FuzzTests", dependencies: ["PowerMap", "PowerMapGraphviz", "TestSupport"], exclude: ["Corpus"]),
     .testTarget(name: "EndToEndTests", dependencies: ["powermap", "TestSupport"], resources: [.copy("Fixtures")]),
+    // Compiled against the public API alone, as a script or an example would be.
+    .testTarget(name: "PublicAPITests", dependencies: ["PowerMap"], packageAccess: false),
+    .executableTarget(
+      name: "loss-of-ally-table", dependencies: ["PowerMap"], path: "Examples/LossOfAllyTable", packageAccess: false),
+    .executableTarget(
+      name: "stance-sweep", dependencies: ["PowerMap"], path: "Examples/StanceSweep", packageAccess: false),
   ],
   swiftLanguageModes: [.v6]
 )

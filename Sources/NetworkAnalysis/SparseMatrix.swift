@@ -30,11 +30,11 @@ public struct SparseMatrix: Sendable, Hashable {
   }
 
   /// Row starts, `size + 1` of them.
-  public var rowOffsets: [Int] { storage.offsets }
+  package var rowOffsets: [Int] { storage.offsets }
   /// The column of every stored entry, row after row.
-  public var columns: [Int32] { storage.columns }
+  package var columns: [Int32] { storage.columns }
   /// The value of every stored entry, parallel to ``columns``.
-  public var values: [Double] { storage.values }
+  package var values: [Double] { storage.values }
 
   /// The stored entries of row `row`, by increasing column.
   public func row(_ row: Int) -> [MatrixEntry] {

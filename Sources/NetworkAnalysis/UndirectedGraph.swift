@@ -7,9 +7,9 @@ public struct UndirectedGraph: Sendable, Hashable {
   /// The number of nodes.
   public let nodeCount: Int
   /// Row starts, `nodeCount + 1` of them.
-  public let offsets: [Int]
+  package let offsets: [Int]
   /// The neighbours of every node, row after row, increasing within a row; each edge appears in two rows.
-  public let neighbours: [Int32]
+  package let neighbours: [Int32]
 
   /// The undirected view of `graph` (see ``WeightedDigraph/undirectedView()``); O(n + m).
   public init(_ graph: WeightedDigraph) {

@@ -1,6 +1,6 @@
 extension WeightedDigraph {
   /// Relative tolerance under which two weighted path lengths count as equal (tied shortest paths).
-  public static let pathLengthTieTolerance = 1e-10
+  package static let pathLengthTieTolerance = 1e-10
 
   /// Shortest-path betweenness of every node by Brandes' algorithm (Brandes 2001, "A faster algorithm for
   /// betweenness centrality"): `b(v) = Σ_{s ≠ v ≠ t} σ_st(v) / σ_st` over ordered pairs, with `σ_st` the number of

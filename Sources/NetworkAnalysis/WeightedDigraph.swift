@@ -12,17 +12,17 @@ public struct WeightedDigraph: Sendable, Hashable {
   /// The number of nodes; nodes are `0..<nodeCount`.
   public let nodeCount: Int
   /// Out-edge row starts, `nodeCount + 1` of them.
-  public let outOffsets: [Int]
+  package let outOffsets: [Int]
   /// Out-edge targets, row after row, increasing within a row.
-  public let outTargets: [Int32]
+  package let outTargets: [Int32]
   /// Out-edge weights, parallel to `outTargets`.
-  public let outWeights: [Double]
+  package let outWeights: [Double]
   /// In-edge row starts, `nodeCount + 1` of them.
-  public let inOffsets: [Int]
+  package let inOffsets: [Int]
   /// In-edge sources, row after row, increasing within a row.
-  public let inSources: [Int32]
+  package let inSources: [Int32]
   /// In-edge weights, parallel to `inSources`.
-  public let inWeights: [Double]
+  package let inWeights: [Double]
 
   /// Builds the graph from an edge list, merging parallel edges with `parallelEdges`.
   ///

@@ -1,32 +1,32 @@
 /// One `name=value` attribute.
-public struct DOTAttribute: Sendable, Equatable {
+package struct DOTAttribute: Sendable, Equatable {
   /// The attribute's name, e.g. `label`.
-  public var name: String
+  package var name: String
   /// Its value.
-  public var value: DOTValue
+  package var value: DOTValue
 
   /// The attribute `name=value`.
-  public init(_ name: String, _ value: DOTValue) {
+  package init(_ name: String, _ value: DOTValue) {
     self.name = name
     self.value = value
   }
 }
 
 /// An ordered set of attributes: setting a name again replaces its value in place.
-public struct DOTAttributes: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+package struct DOTAttributes: Sendable, Equatable, ExpressibleByDictionaryLiteral {
   /// The attributes in the order they were first set.
-  public private(set) var list: [DOTAttribute] = []
+  package private(set) var list: [DOTAttribute] = []
 
   /// No attribute.
-  public init() {}
+  package init() {}
 
   /// The given attributes, in order.
-  public init(dictionaryLiteral elements: (String, DOTValue)...) {
+  package init(dictionaryLiteral elements: (String, DOTValue)...) {
     for (name, value) in elements { self[name] = value }
   }
 
   /// The value of `name`; assigning nil removes it.
-  public subscript(name: String) -> DOTValue? {
+  package subscript(name: String) -> DOTValue? {
     get { list.first { $0.name == name }?.value }
     set {
       if let index = list.firstIndex(where: { $0.name == name }) {
@@ -38,15 +38,15 @@ public struct DOTAttributes: Sendable, Equatable, ExpressibleByDictionaryLiteral
   }
 
   /// Sets every attribute of `other`, replacing those already set.
-  public mutating func merge(_ other: DOTAttributes) {
+  package mutating func merge(_ other: DOTAttributes) {
     for attribute in other.list { self[attribute.name] = attribute.value }
   }
 
   /// Whether no attribute is set.
-  public var isEmpty: Bool { list.isEmpty }
+  package var isEmpty: Bool { list.isEmpty }
 
   /// `[a="1", b=2]`, or "" when empty.
-  public var dotText: String {
+  package var dotText: String {
     guard !list.isEmpty else { return "" }
     return "[" + list.map { DOTEscaping.identifier($0.name) + "=" + $0.value.dotText }.joined(separator: ", ") + "]"
   }

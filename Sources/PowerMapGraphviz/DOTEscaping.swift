@@ -4,9 +4,9 @@ import Foundation
 ///
 /// Everything PowerMap writes into DOT goes through here (or through ``HTMLLabel``), so that any
 /// UTF-8 text — quotes, backslashes, `<`, `&`, newlines, emoji — reads back exactly as written.
-public enum DOTEscaping {
+package enum DOTEscaping {
   /// `name` as a DOT identifier: bare when it is a plain ASCII word, else quoted.
-  public static func identifier(_ name: String) -> String {
+  package static func identifier(_ name: String) -> String {
     let isWord =
       !name.isEmpty && name.first.map { !$0.isNumber } == true
       && name.unicodeScalars.allSatisfy {
@@ -18,7 +18,7 @@ public enum DOTEscaping {
 
   /// The body of a quoted DOT string for a value Graphviz reads literally: `"` and `\` escaped,
   /// control characters dropped.
-  public static func quoted(_ text: String) -> String {
+  package static func quoted(_ text: String) -> String {
     escaped(text) { scalar in
       switch scalar {
       case "\"": "\\\""
@@ -36,7 +36,7 @@ public enum DOTEscaping {
   /// written as four, a quote as `\"`, and a newline as Graphviz's `\n`; control characters are
   /// dropped. `&` is written as `&amp;`: Graphviz's SVG writer leaves anything that looks like an
   /// XML entity as it is, so a bare `&amp;` in a name would otherwise be shown as `&`.
-  public static func escString(_ text: String) -> String {
+  package static func escString(_ text: String) -> String {
     escaped(text) { scalar in
       switch scalar {
       case "\"": "\\\""
@@ -61,7 +61,7 @@ public enum DOTEscaping {
   /// `text` without the characters XML 1.0 forbids (C0 controls other than tab and newline,
   /// U+FFFE, U+FFFF) and with carriage returns and tabs turned into newlines and spaces, so the
   /// SVG Graphviz writes from it is always well-formed.
-  public static func cleaned(_ text: String) -> String {
+  package static func cleaned(_ text: String) -> String {
     var result = String.UnicodeScalarView()
     var previousWasReturn = false
     for scalar in text.unicodeScalars {
@@ -78,7 +78,7 @@ public enum DOTEscaping {
   }
 
   /// A number for DOT: at most four decimals, no exponent, no trailing zeros, "." as separator.
-  public static func number(_ value: Double) -> String {
+  package static func number(_ value: Double) -> String {
     guard value.isFinite else { return "0" }
     var text = String(format: "%.4f", value)
     while text.hasSuffix("0") { text.removeLast() }

@@ -3,26 +3,26 @@
 ///
 /// Nodes are written in order (Graphviz draws them in that order, so earlier nodes lie beneath
 /// later ones), then clusters (which only list their members), then edges.
-public struct DOTGraph: Sendable, Equatable {
+package struct DOTGraph: Sendable, Equatable {
   /// The graph's name.
-  public var name: String
+  package var name: String
   /// Whether edges are directed (`digraph`).
-  public var directed: Bool
+  package var directed: Bool
   /// Graph attributes.
-  public var attributes: DOTAttributes
+  package var attributes: DOTAttributes
   /// Defaults for every node.
-  public var nodeDefaults: DOTAttributes
+  package var nodeDefaults: DOTAttributes
   /// Defaults for every edge.
-  public var edgeDefaults: DOTAttributes
+  package var edgeDefaults: DOTAttributes
   /// The nodes, in drawing order.
-  public var nodes: [DOTNode]
+  package var nodes: [DOTNode]
   /// The edges.
-  public var edges: [DOTEdge]
+  package var edges: [DOTEdge]
   /// Clusters (subgraphs named `cluster…`), each drawn as a box around its members.
-  public var clusters: [DOTCluster]
+  package var clusters: [DOTCluster]
 
   /// An empty graph.
-  public init(
+  package init(
     name: String, directed: Bool = true, attributes: DOTAttributes = [:], nodeDefaults: DOTAttributes = [:],
     edgeDefaults: DOTAttributes = [:]
   ) {
@@ -37,7 +37,7 @@ public struct DOTGraph: Sendable, Equatable {
   }
 
   /// The graph in DOT.
-  public var dotText: String {
+  package var dotText: String {
     var lines: [String] = []
     lines.reserveCapacity(nodes.count + edges.count + 8)
     lines.append((directed ? "digraph " : "graph ") + DOTEscaping.identifier(name) + " {")
@@ -62,30 +62,30 @@ public struct DOTGraph: Sendable, Equatable {
 }
 
 /// A node: a unique name and its attributes.
-public struct DOTNode: Sendable, Equatable {
+package struct DOTNode: Sendable, Equatable {
   /// The node's name (any text; quoted as needed).
-  public var name: String
+  package var name: String
   /// Its attributes.
-  public var attributes: DOTAttributes
+  package var attributes: DOTAttributes
 
   /// A node named `name`.
-  public init(_ name: String, _ attributes: DOTAttributes = [:]) {
+  package init(_ name: String, _ attributes: DOTAttributes = [:]) {
     self.name = name
     self.attributes = attributes
   }
 }
 
 /// An edge between two named nodes.
-public struct DOTEdge: Sendable, Equatable {
+package struct DOTEdge: Sendable, Equatable {
   /// The tail node's name.
-  public var from: String
+  package var from: String
   /// The head node's name.
-  public var to: String
+  package var to: String
   /// Its attributes; an `id` identifies it when a layout is read back (``GraphLayout``).
-  public var attributes: DOTAttributes
+  package var attributes: DOTAttributes
 
   /// An edge `from` → `to`.
-  public init(from: String, to: String, _ attributes: DOTAttributes = [:]) {
+  package init(from: String, to: String, _ attributes: DOTAttributes = [:]) {
     self.from = from
     self.to = to
     self.attributes = attributes
@@ -93,18 +93,18 @@ public struct DOTEdge: Sendable, Equatable {
 }
 
 /// A cluster: a subgraph drawn as a box around its members (dot and fdp lay them out together).
-public struct DOTCluster: Sendable, Equatable {
+package struct DOTCluster: Sendable, Equatable {
   /// The subgraph's name; Graphviz treats it as a cluster only when it starts with `cluster`.
-  public var name: String
+  package var name: String
   /// The cluster's attributes (label, style, colours, and `bb` once laid out).
-  public var attributes: DOTAttributes
+  package var attributes: DOTAttributes
   /// The names of its member nodes.
-  public var members: [String]
+  package var members: [String]
   /// Groups of members placed on the same rank (dot only).
-  public var sameRank: [[String]]
+  package var sameRank: [[String]]
 
   /// A cluster named `name` (prefixed with `cluster_` when it does not start with `cluster`).
-  public init(name: String, attributes: DOTAttributes = [:], members: [String] = [], sameRank: [[String]] = []) {
+  package init(name: String, attributes: DOTAttributes = [:], members: [String] = [], sameRank: [[String]] = []) {
     self.name = name.hasPrefix("cluster") ? name : "cluster_" + name
     self.attributes = attributes
     self.members = members

@@ -2,7 +2,7 @@ extension DOTSyntaxError {
   /// The first control character of `dot` that a DOT file has no use for (C0 other than tab, line
   /// feed and carriage return; DEL; C1), located, or nil. Such a character would reach the
   /// terminal with `--format dot` and make the SVG ill-formed XML, so the file is refused.
-  public static func controlCharacter(in dot: String) -> DOTSyntaxError? {
+  package static func controlCharacter(in dot: String) -> DOTSyntaxError? {
     var line = 1
     var column = 1
     for scalar in dot.unicodeScalars {

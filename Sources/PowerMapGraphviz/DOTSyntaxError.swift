@@ -1,22 +1,22 @@
 /// Where Graphviz found a DOT file unreadable, taken from its message (`syntax error in line 3
 /// near ';'`): the line, and the column where the text it names first appears on that line.
 /// Graphviz gives no column itself.
-public struct DOTSyntaxError: Sendable, Equatable {
+package struct DOTSyntaxError: Sendable, Equatable {
   /// 1-based; nil when Graphviz named no line.
-  public var line: Int?
+  package var line: Int?
   /// 1-based, in characters; nil when the line or the text near the error is unknown.
-  public var column: Int?
+  package var column: Int?
   /// Graphviz's message without the line it names (`syntax error near ';'`).
-  public var message: String
+  package var message: String
 
-  public init(line: Int?, column: Int?, message: String) {
+  package init(line: Int?, column: Int?, message: String) {
     self.line = line
     self.column = column
     self.message = message
   }
 
   /// Reads `message` (a ``GraphvizError/syntax(_:)`` text) against the DOT text it was about.
-  public init(graphvizMessage message: String, dot: String) {
+  package init(graphvizMessage message: String, dot: String) {
     self.message = message
     guard let range = message.range(of: " in line ") else { return }
     let digits = message[range.upperBound...].prefix { $0.isASCII && $0.isNumber }

@@ -1,5 +1,5 @@
 /// The value of a DOT attribute, written with the quoting and escaping its kind needs.
-public enum DOTValue: Sendable, Equatable {
+package enum DOTValue: Sendable, Equatable {
   /// A tooltip: a quoted DOT string whose backslashes, quotes and newlines are escaped for
   /// Graphviz's escString (``DOTEscaping/escString(_:)``), so nothing in it is read as an escape
   /// (`\N`, `\G`, `\l`…) or ends the string. Labels are always ``html(_:)``.
@@ -15,7 +15,7 @@ public enum DOTValue: Sendable, Equatable {
   case bool(Bool)
 
   /// The value as it appears after `name=` in DOT.
-  public var dotText: String {
+  package var dotText: String {
     switch self {
     case .text(let text): "\"" + DOTEscaping.escString(text) + "\""
     case .plain(let text): "\"" + DOTEscaping.quoted(text) + "\""

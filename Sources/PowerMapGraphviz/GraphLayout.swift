@@ -6,45 +6,45 @@ import Foundation
 /// Coordinates are Graphviz's: points (1/72 inch), y upwards. Edge geometry is kept as the
 /// attribute strings Graphviz wrote (`pos`, `lp`, …), to be handed back to Graphviz unchanged
 /// when the drawing is composed (see ``MapComposer``).
-public struct GraphLayout: Sendable, Equatable {
+package struct GraphLayout: Sendable, Equatable {
   /// The bounding box of the whole drawing.
-  public var boundingBox: Box
+  package var boundingBox: Box
   /// Nodes by name.
-  public var nodes: [String: Node]
+  package var nodes: [String: Node]
   /// Edges by their `id` attribute (edges without an id are not read).
-  public var edges: [String: [String: String]]
+  package var edges: [String: [String: String]]
   /// Clusters by subgraph name: the geometry attributes Graphviz wrote (`bb`, `lp`).
-  public var clusters: [String: [String: String]]
+  package var clusters: [String: [String: String]]
   /// Graphviz's warnings during the layout.
-  public var warnings: [String] = []
+  package var warnings: [String] = []
 
   /// A box in points.
-  public struct Box: Sendable, Equatable {
+  package struct Box: Sendable, Equatable {
     /// Lower-left x.
-    public var minX: Double
+    package var minX: Double
     /// Lower-left y.
-    public var minY: Double
+    package var minY: Double
     /// Upper-right x.
-    public var maxX: Double
+    package var maxX: Double
     /// Upper-right y.
-    public var maxY: Double
+    package var maxY: Double
 
     /// Width in points.
-    public var width: Double { maxX - minX }
+    package var width: Double { maxX - minX }
     /// Height in points.
-    public var height: Double { maxY - minY }
+    package var height: Double { maxY - minY }
   }
 
   /// One laid-out node.
-  public struct Node: Sendable, Equatable {
+  package struct Node: Sendable, Equatable {
     /// Centre x, points.
-    public var x: Double
+    package var x: Double
     /// Centre y, points.
-    public var y: Double
+    package var y: Double
     /// Width, points (Graphviz's `width` is in inches; converted).
-    public var width: Double
+    package var width: Double
     /// Height, points.
-    public var height: Double
+    package var height: Double
   }
 
   /// The attributes of edges and clusters that carry geometry.

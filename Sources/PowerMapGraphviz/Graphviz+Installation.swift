@@ -6,7 +6,7 @@ extension Graphviz {
   ///
   /// - Parameter kind: "layout" (engines: "dot", "neato", …), "device" (output formats with their
   ///   plugin: "svg:core", "png:cairo", …), "render", "textlayout" or "loadimage".
-  public func plugins(kind: String) -> [String] {
+  package func plugins(kind: String) -> [String] {
     lock.withLock {
       guard let context = try? contextLocked() else { return [] }
       return pluginsLocked(kind: kind, context: context)
@@ -18,7 +18,7 @@ extension Graphviz {
   ///
   /// Each engine and format is checked once per process. `format` is a Graphviz format name such
   /// as "svg" or "png:cairo"; nil checks the engine only.
-  public func checkInstallation(engine: String, format: String? = nil) throws(GraphvizError) {
+  package func checkInstallation(engine: String, format: String? = nil) throws(GraphvizError) {
     try lock.withLock { () throws(GraphvizError) in try checkLocked(engine: engine, format: format) }
   }
 

@@ -12,9 +12,9 @@ import Foundation
 /// Before the first use of an engine or an output format, ``checkInstallation(engine:format:)``
 /// verifies that Graphviz has the plugins and fonts it needs, so that a broken installation gives
 /// a clear error instead of Graphviz's "Use one of:" followed by an empty list.
-public final class Graphviz: @unchecked Sendable {
+package final class Graphviz: @unchecked Sendable {
   /// The Graphviz of this process.
-  public static let shared = Graphviz()
+  package static let shared = Graphviz()
 
   let lock = GraphvizLock()
   /// The Graphviz context, created on first use. Guarded by `lock`.
@@ -25,7 +25,7 @@ public final class Graphviz: @unchecked Sendable {
   private init() {}
 
   /// The version of the linked Graphviz, e.g. "2.43.0".
-  public var version: String {
+  package var version: String {
     lock.withLock {
       guard let context = try? contextLocked(), let text = pm_gv_version(context) else { return "unknown" }
       return String(cString: text)
@@ -39,7 +39,7 @@ public final class Graphviz: @unchecked Sendable {
   ///   - engine: the layout engine; nil uses the graph's `layout` attribute, else `dot`.
   ///   - graphAttributes: graph attributes set after reading, overriding the text's (e.g. `dpi`).
   /// - Returns: the bytes Graphviz produced and the warnings it gave.
-  public func render(
+  package func render(
     dot: String, engine: String? = nil, format: String, graphAttributes: [String: String] = [:]
   ) throws(GraphvizError) -> GraphvizOutput {
     try lock.withLock { () throws(GraphvizError) -> GraphvizOutput in
@@ -64,7 +64,7 @@ public final class Graphviz: @unchecked Sendable {
   /// sizes, edge splines, cluster boxes (in points, y upwards, as Graphviz writes them).
   ///
   /// Edges are identified by their `id` attribute; edges without one are not reported.
-  public func layout(dot: String, engine: String) throws(GraphvizError) -> GraphLayout {
+  package func layout(dot: String, engine: String) throws(GraphvizError) -> GraphLayout {
     try lock.withLock { () throws(GraphvizError) -> GraphLayout in
       let context = try contextLocked()
       let graph = try readLocked(dot)
@@ -161,14 +161,14 @@ public final class Graphviz: @unchecked Sendable {
 }
 
 /// What one render produced.
-public struct GraphvizOutput: Sendable {
+package struct GraphvizOutput: Sendable {
   /// The bytes of the output file.
-  public var data: Data
+  package var data: Data
   /// Graphviz's warnings, in order (without the "Warning: " prefix).
-  public var warnings: [String]
+  package var warnings: [String]
 
   /// An output with the given bytes and warnings.
-  public init(data: Data, warnings: [String] = []) {
+  package init(data: Data, warnings: [String] = []) {
     self.data = data
     self.warnings = warnings
   }

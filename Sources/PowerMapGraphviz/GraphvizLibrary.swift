@@ -1,7 +1,7 @@
 /// Facts about the Graphviz library PowerMap is linked against.
 ///
 /// Kept for callers of the first version of this module; ``Graphviz`` is the full interface.
-public enum GraphvizLibrary {
+package enum GraphvizLibrary {
   /// The version of the linked libgvc, e.g. "2.43.0" (``Graphviz/version``).
-  public static var version: String { Graphviz.shared.version }
+  package static var version: String { Graphviz.shared.version }
 }

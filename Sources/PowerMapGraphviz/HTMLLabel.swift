@@ -4,22 +4,22 @@
 /// line break is `<BR/>`. ``text(_:)`` does that (and drops control characters), so a name holding
 /// `<`, `&`, quotes, backslashes, newlines or emoji is drawn exactly as written. A backslash is
 /// doubled: Graphviz expands `\N`, `\G`… in the text of HTML-like labels too, and reads `\\` as `\`.
-public struct HTMLLabel: Sendable, Equatable {
+package struct HTMLLabel: Sendable, Equatable {
   /// The markup between the label's outer `<` and `>`.
-  public var markup: String
+  package var markup: String
 
   /// A label with this markup (already escaped).
-  public init(markup: String) {
+  package init(markup: String) {
     self.markup = markup
   }
 
   /// Escaped text; a newline becomes `<BR/>`.
-  public static func text(_ text: String) -> HTMLLabel {
+  package static func text(_ text: String) -> HTMLLabel {
     HTMLLabel(markup: escape(text))
   }
 
   /// `text` escaped for an HTML-like label, newlines as `<BR ALIGN=…/>` (centred by default).
-  public static func escape(_ text: String, lineBreak: String = "<BR/>") -> String {
+  package static func escape(_ text: String, lineBreak: String = "<BR/>") -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for scalar in DOTEscaping.cleaned(text).unicodeScalars {
@@ -37,22 +37,22 @@ public struct HTMLLabel: Sendable, Equatable {
   }
 
   /// This label followed by `other`.
-  public static func + (lhs: HTMLLabel, rhs: HTMLLabel) -> HTMLLabel {
+  package static func + (lhs: HTMLLabel, rhs: HTMLLabel) -> HTMLLabel {
     HTMLLabel(markup: lhs.markup + rhs.markup)
   }
 
   /// A line break.
-  public static let lineBreak = HTMLLabel(markup: "<BR/>")
+  package static let lineBreak = HTMLLabel(markup: "<BR/>")
 
   /// This label in bold. An empty label stays empty: Graphviz refuses an empty element (`<B></B>`),
   /// which a name of only control characters or a byte-order mark would otherwise give.
-  public var bold: HTMLLabel { markup.isEmpty ? self : HTMLLabel(markup: "<B>" + markup + "</B>") }
+  package var bold: HTMLLabel { markup.isEmpty ? self : HTMLLabel(markup: "<B>" + markup + "</B>") }
 
   /// This label in italics (an empty label stays empty).
-  public var italic: HTMLLabel { markup.isEmpty ? self : HTMLLabel(markup: "<I>" + markup + "</I>") }
+  package var italic: HTMLLabel { markup.isEmpty ? self : HTMLLabel(markup: "<I>" + markup + "</I>") }
 
   /// This label in another point size and, optionally, colour (an empty label stays empty).
-  public func font(size: Double? = nil, color: String? = nil) -> HTMLLabel {
+  package func font(size: Double? = nil, color: String? = nil) -> HTMLLabel {
     guard !markup.isEmpty else { return self }
     var attributes = ""
     if let size { attributes += " POINT-SIZE=\"\(DOTEscaping.number(size))\"" }

@@ -18,26 +18,26 @@
 ///
 /// With `--layout`, the engine is the user's and the options follow it: clusters by level only for
 /// `dot` and `fdp` (the engines that draw them), `splines=true` only up to 60 nodes.
-public struct LayoutPlan: Sendable, Equatable {
+package struct LayoutPlan: Sendable, Equatable {
   /// The Graphviz engine of the first pass.
-  public var engine: String
+  package var engine: String
   /// Graph attributes for that engine (`overlap`, `splines`, `sep`, …).
-  public var attributes: DOTAttributes
+  package var attributes: DOTAttributes
   /// Whether the engine itself draws the level clusters (`dot`, `fdp`).
-  public var clustersByLevel: Bool
+  package var clustersByLevel: Bool
   /// Whether the first pass only orders the actors and ``LevelBands`` places them in bands by
   /// level, the edges then routed with `nop` (the default for small power and scenario maps).
-  public var levelBands: Bool
+  package var levelBands: Bool
 
   /// The most actors drawn in level bands, with edges routed around nodes.
-  public static let smallMapLimit = 60
+  package static let smallMapLimit = 60
   /// The most actors drawn with curved edges.
-  public static let mediumMapLimit = 150
+  package static let mediumMapLimit = 150
   /// The most nodes the commitments map lays out with `dot`.
-  public static let layeredLimit = 400
+  package static let layeredLimit = 400
 
   /// A plan with the given values.
-  public init(engine: String, attributes: DOTAttributes = [:], clustersByLevel: Bool = false, levelBands: Bool = false)
+  package init(engine: String, attributes: DOTAttributes = [:], clustersByLevel: Bool = false, levelBands: Bool = false)
   {
     self.engine = engine
     self.attributes = attributes
@@ -46,11 +46,11 @@ public struct LayoutPlan: Sendable, Equatable {
   }
 
   /// A short description for messages: "neato + level bands", "sfdp".
-  public var summary: String { levelBands ? engine + " + level bands" : engine }
+  package var summary: String { levelBands ? engine + " + level bands" : engine }
 
   /// The plan for `kind` with `nodeCount` nodes (actors for the power and scenario maps, every node
   /// for the commitments map), or for the engine the user chose.
-  public static func choose(for kind: MapKind, nodeCount: Int, override: LayoutEngine? = nil) -> LayoutPlan {
+  package static func choose(for kind: MapKind, nodeCount: Int, override: LayoutEngine? = nil) -> LayoutPlan {
     switch kind {
     case .grid:
       return LayoutPlan(engine: "nop2", attributes: ["splines": .plain("line")])

@@ -328,14 +328,14 @@ enum MapComposer {
 }
 
 /// The result of composing a map: the final graph, ready for `nop2`.
-public struct ComposedMap: Sendable, Equatable {
+package struct ComposedMap: Sendable, Equatable {
   /// The composed graph (every position fixed, `layout=nop2`).
-  public var graph: DOTGraph
+  package var graph: DOTGraph
   /// The plan of the first pass.
-  public var plan: LayoutPlan
+  package var plan: LayoutPlan
   /// Graphviz's warnings during the layout.
-  public var warnings: [String]
+  package var warnings: [String]
 
   /// The composed graph as DOT.
-  public var dot: String { graph.dotText }
+  package var dot: String { graph.dotText }
 }

@@ -3,23 +3,23 @@
 /// The builders (``PowerMapBuilder``, ``GridMapBuilder``, ``CommitmentsMapBuilder``,
 /// ``ScenarioMapBuilder``) produce one; ``MapComposer`` lays out ``body``, adds the title and the
 /// legend around it, fits everything to the paper and hands back the final DOT.
-public struct MapDrawing: Sendable, Equatable {
+package struct MapDrawing: Sendable, Equatable {
   /// The graph the layout engine sees (nodes and edges of the map itself).
-  public var body: DOTGraph
+  package var body: DOTGraph
   /// The engine and options.
-  public var plan: LayoutPlan
+  package var plan: LayoutPlan
   /// The title's first line (bold).
-  public var title: String
+  package var title: String
   /// The lines under the title.
-  public var subtitles: [String]
+  package var subtitles: [String]
   /// The legend.
-  public var legend: MapLegend
+  package var legend: MapLegend
   /// The level clusters to arrange in bands when the plan asks for them (``LayoutPlan/levelBands``),
   /// top band first.
   var bands: [LevelBands.Band] = []
 
   /// A drawing with every part given.
-  public init(body: DOTGraph, plan: LayoutPlan, title: String, subtitles: [String], legend: MapLegend) {
+  package init(body: DOTGraph, plan: LayoutPlan, title: String, subtitles: [String], legend: MapLegend) {
     self.body = body
     self.plan = plan
     self.title = title

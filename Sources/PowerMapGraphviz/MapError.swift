@@ -10,7 +10,7 @@ public enum MapError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A message for people.
   public var description: String {
     switch self {
-    case .scenarioRequired: "the scenario map needs a scenario (--scenario ID|FILE)"
+    case .scenarioRequired: "the scenario map needs a scenario"
     case .invalidOption(let message): message
     case .graphviz(let error): error.description
     }

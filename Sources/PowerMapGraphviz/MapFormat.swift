@@ -10,7 +10,7 @@ public enum MapFormat: String, Sendable, CaseIterable, Codable {
   case dot
 
   /// The Graphviz output format, or nil for ``dot`` (the DOT text is written as composed).
-  public var graphvizFormat: String? {
+  package var graphvizFormat: String? {
     switch self {
     case .svg: "svg"
     case .png: "png:cairo"

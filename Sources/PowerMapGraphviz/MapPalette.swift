@@ -10,7 +10,7 @@ import PowerMap
 ///   also drawn (a double border for opposition) and the value is printed in the label.
 /// - Relation and status colours come from the Okabe–Ito palette, and each kind also has its own
 ///   line pattern or arrowhead (``RelationStyle``), so they read in greyscale too.
-public enum MapPalette {
+package enum MapPalette {
   /// The fill of effective stance −1.
   static let opposes = RGB(0xF1, 0x8F, 0x3B)
   /// The fill of effective stance 0.

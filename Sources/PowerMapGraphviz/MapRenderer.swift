@@ -4,7 +4,7 @@ import PowerMap
 /// Draws the four maps (``MapKind``) of a simulation's results, in-process through Graphviz. A map
 /// takes results and runs no analysis.
 ///
-///     let run = Simulation(model: model).run(scenarios)
+///     let run = try model.simulate(["pan-to-morena"])
 ///     let map = try MapRenderer.render(
 ///       run, options: MapOptions(kind: .power, language: .es, paper: .a3), format: .pdf)
 ///     try map.data.write(to: url)
@@ -15,7 +15,7 @@ public enum MapRenderer {
   /// The map of `run` as a drawing: the graph to lay out, the plan, the title and the legend. The
   /// scenario map draws `SimulationRun.after` against `SimulationRun.before`; the others draw
   /// `SimulationRun.after` (the model as it is when the run has no scenario).
-  public static func drawing(_ run: SimulationRun, options: MapOptions) throws(MapError) -> MapDrawing {
+  package static func drawing(_ run: SimulationRun, options: MapOptions) throws(MapError) -> MapDrawing {
     try drawing(MapContext(analysis: run.after, baseline: run.before, options: options))
   }
 
@@ -24,7 +24,7 @@ public enum MapRenderer {
   ///
   /// - Throws: ``MapError/scenarioRequired`` for the scenario map of an analysis without scenario
   ///   or without `baseline`.
-  public static func render(
+  package static func render(
     analysis: StakeholderAnalysis, baseline: StakeholderAnalysis? = nil, options: MapOptions, format: MapFormat
   ) throws(MapError) -> RenderedMap {
     let context = MapContext(analysis: analysis, baseline: baseline, options: options)
@@ -35,7 +35,7 @@ public enum MapRenderer {
     let options = context.options
     let scenarios = context.scenarios
     guard (36...1200).contains(options.dpi) else {
-      throw .invalidOption("--dpi must be between 36 and 1200 (got \(options.dpi))")
+      throw .invalidOption("the PNG resolution must be between 36 and 1200 dpi (got \(options.dpi))")
     }
     switch options.kind {
     case .power:
@@ -56,7 +56,7 @@ public enum MapRenderer {
 
   /// The composed map of `run` (see ``drawing(_:options:)``): laid out, with title and legend,
   /// fitted to the paper.
-  public static func compose(_ run: SimulationRun, options: MapOptions) throws(MapError) -> ComposedMap {
+  package static func compose(_ run: SimulationRun, options: MapOptions) throws(MapError) -> ComposedMap {
     try compose(drawing(run, options: options), options: options)
   }
 
@@ -76,7 +76,7 @@ public enum MapRenderer {
   }
 
   /// A composed map in `format` (PNG at `dpi` pixels per inch).
-  public static func render(_ composed: ComposedMap, format: MapFormat, dpi: Int = 150) throws(MapError) -> RenderedMap
+  package static func render(_ composed: ComposedMap, format: MapFormat, dpi: Int = 150) throws(MapError) -> RenderedMap
   {
     guard let graphvizFormat = format.graphvizFormat else {
       return RenderedMap(data: Data(composed.dot.utf8), warnings: composed.warnings, plan: composed.plan)
@@ -99,5 +99,5 @@ public struct RenderedMap: Sendable {
   /// Graphviz's warnings, if any.
   public var warnings: [String]
   /// The layout plan that was used.
-  public var plan: LayoutPlan
+  package var plan: LayoutPlan
 }

@@ -6,17 +6,17 @@ import PowerMap
 ///
 /// Numbers keep "." as the decimal separator in both languages (as in Mexico, where the shipped
 /// models come from) and use a true minus sign (U+2212).
-public struct MapStrings: Sendable {
+package struct MapStrings: Sendable {
   /// The language of the strings.
-  public let language: MapLanguage
+  package let language: MapLanguage
 
   /// The strings of `language`.
-  public init(_ language: MapLanguage) {
+  package init(_ language: MapLanguage) {
     self.language = language
   }
 
   /// A fixed phrase.
-  public enum Key: String, Sendable, CaseIterable {
+  package enum Key: String, Sendable, CaseIterable {
     case powerMapTitle, gridTitle, commitmentsTitle, scenarioTitle
     case scenarioPrefix, noScenario, generatedOn
     case legendTitle, stanceSection, stanceOpposes, stanceNeutral, stanceSupports, doubleBorderOpposes
@@ -34,9 +34,9 @@ public struct MapStrings: Sendable {
   }
 
   /// The phrase for `key`.
-  public subscript(key: Key) -> String {
+  package subscript(key: Key) -> String {
     text(.phrase(key)) ?? key.rawValue
-  }
+    }
 
   /// The name of an actor kind.
   public func kind(_ kind: ActorKind) -> String { text(.kind(kind)) ?? kind.rawValue }
@@ -54,9 +54,9 @@ public struct MapStrings: Sendable {
   public func status(_ status: CommitmentStatus) -> String { text(.status(status)) ?? status.rawValue }
 
   /// The name of a commitment dimension (PDIA's authority, acceptance, ability).
-  public func dimension(_ dimension: CommitmentDimension) -> String {
+  package func dimension(_ dimension: CommitmentDimension) -> String {
     text(.dimension(dimension)) ?? dimension.rawValue
-  }
+    }
 
   /// The name of an obstacle kind.
   public func obstacle(_ kind: ObstacleKind) -> String { text(.obstacle(kind)) ?? kind.rawValue }

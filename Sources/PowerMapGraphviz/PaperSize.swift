@@ -10,7 +10,7 @@ public enum PaperSize: String, Sendable, CaseIterable, Codable {
   case letter
 
   /// Width and height in points, portrait.
-  public var portraitPoints: (width: Double, height: Double) {
+  package var portraitPoints: (width: Double, height: Double) {
     switch self {
     case .a4: (595.28, 841.89)
     case .a3: (841.89, 1190.55)
@@ -19,5 +19,5 @@ public enum PaperSize: String, Sendable, CaseIterable, Codable {
   }
 
   /// The margin on every side, in points (12.7 mm).
-  public var marginPoints: Double { 36 }
+  package var marginPoints: Double { 36 }
 }

@@ -2,7 +2,10 @@ import ArgumentParser
 import Foundation
 import PowerMap
 
-struct AnalyzeCommand: ParsableCommand {
+struct AnalyzeCommand: ParsableCommand, OutputFormatHelp {
+  static let json = "Print the result as JSON."
+  static let csv = "Print one table as CSV (see --table)."
+
   static let configuration = CommandConfiguration(
     commandName: "analyze",
     abstract: "Analyse a model: effective power and stance, commitment viability, concentration, network measures.",
@@ -23,11 +26,7 @@ struct AnalyzeCommand: ParsableCommand {
 
   @OptionGroup var failIf: FailIfOptions
 
-  @Flag(help: "Print the result as JSON.")
-  var json = false
-
-  @Flag(help: "Print one table as CSV (see --table).")
-  var csv = false
+  @OptionGroup var output: OutputFormatOptions<Self>
 
   @Option(help: "The table --csv prints: actors or commitments.")
   var table: CSVTableChoice = .actors
@@ -52,7 +51,7 @@ struct AnalyzeCommand: ParsableCommand {
   }
 
   func validate() throws {
-    if json && csv { throw ValidationError("choose one of --json and --csv") }
+    try output.check()
     if top < 0 { throw ValidationError("--top must be 0 or more") }
     if !(betweennessEpsilon > 0 && betweennessEpsilon <= 1) {
       throw ValidationError("--betweenness-epsilon must be in (0, 1]")
@@ -75,9 +74,9 @@ struct AnalyzeCommand: ParsableCommand {
       network: NetworkOptions(
         exactBetweenness: exactBetweenness, betweennessEpsilon: betweennessEpsilon, dominatorRoot: root))
     let analysis = StakeholderAnalysis(model: model, scenarios: scenarios, options: options)
-    if json {
+    if output.json {
       try Terminal.write(Terminal.json(analysis.report))
-    } else if csv {
+    } else if output.csv {
       try Terminal.write(table == .actors ? AnalysisText.actorsCSV(analysis) : AnalysisText.commitmentsCSV(analysis))
     } else {
       try Terminal.write(AnalysisText.report(analysis, top: top))

@@ -13,12 +13,7 @@ struct FailIfOptions: ParsableArguments {
 
   /// The parsed conditions; a malformed one is a usage error (exit 2).
   func conditions() throws -> [FailCondition] {
-    do {
-      return try expressions.map { expression throws(FailCondition.ParseError) in try FailCondition(parsing: expression)
-      }
-    } catch {
-      throw CommandFailure.badInput(error.description)
-    }
+    try expressions.map { try FailCondition(parsing: $0) }
   }
 
   /// Refuses, before any output, a condition on a Monte Carlo metric (`pViable`, …) when the

@@ -37,21 +37,17 @@ struct MactorCommand: ParsableCommand {
 
   func run() throws {
     let result: Mactor
-    do {
-      if let mid {
-        let tables = try MactorTables.read(midFile: mid, maoFile: mao)
-        result = try Mactor(actors: tables.actors, mid: tables.mid, objectives: tables.objectives, mao: tables.mao)
-      } else if let model {
-        let loaded = try ModelLoader.load(contentsOf: model)
-        Terminal.printDiagnostics(loaded.warnings)
-        let scenarios = try scenarioOptions.resolve(for: loaded.model, modelPath: model)
-        let analysis = StakeholderAnalysis(model: loaded.model, scenarios: scenarios)
-        result = try Mactor(model: loaded.model, state: analysis.state, effectiveStance: analysis.effectiveStance)
-      } else {
-        throw ValidationError("give a model file or --mid FILE")
-      }
-    } catch let error as MactorError {
-      throw CommandFailure.badInput(error.description)
+    if let mid {
+      let tables = try MactorTables.read(midFile: mid, maoFile: mao)
+      result = try Mactor(actors: tables.actors, mid: tables.mid, objectives: tables.objectives, mao: tables.mao)
+    } else if let model {
+      let loaded = try ModelLoader.load(contentsOf: model)
+      Terminal.printDiagnostics(loaded.warnings)
+      let scenarios = try scenarioOptions.resolve(for: loaded.model, modelPath: model)
+      let analysis = StakeholderAnalysis(model: loaded.model, scenarios: scenarios)
+      result = try Mactor(model: loaded.model, state: analysis.state, effectiveStance: analysis.effectiveStance)
+    } else {
+      throw ValidationError("give a model file or --mid FILE")
     }
     try Terminal.write(json ? try Terminal.json(result) : MactorText.render(result))
   }

@@ -30,7 +30,8 @@ struct PowerMapCommand: AsyncParsableCommand {
   )
 
   /// Runs the command and exits with the code of README's table: usage and input errors 2
-  /// (ArgumentParser would use 64), internal and output failures 3, Ctrl-C 130.
+  /// (ArgumentParser would use 64), internal and output failures 3, Ctrl-C 130. Every error
+  /// reaches ``status(reporting:)``, the one mapping from error to exit status.
   static func main() async {
     StandardStream.ignoreBrokenPipeSignal()
     var status = await runCommand()
@@ -75,6 +76,7 @@ struct PowerMapCommand: AsyncParsableCommand {
     case let code as ExitCode:
       return code.rawValue
     default:
+      if let failure = CommandFailure(library: error) { return status(reporting: failure) }
       return status(reportingParserOrUnexpected: error)
     }
   }
@@ -98,26 +100,5 @@ struct PowerMapCommand: AsyncParsableCommand {
     }
     Terminal.printError("internal failure: \(String(describing: error))")
     return ExitStatus.internalFailure
-  }
-}
-
-/// The exit codes (the Command Line article of the PowerMap documentation).
-enum ExitStatus {
-  static let ok: Int32 = 0
-  static let conditionHeld: Int32 = 1
-  static let badInput: Int32 = 2
-  static let internalFailure: Int32 = 3
-}
-
-/// A failure with a message and an exit status, for errors that are not diagnostics.
-struct CommandFailure: Error {
-  var message: String
-  var status: Int32
-
-  static func badInput(_ message: String) -> CommandFailure {
-    CommandFailure(message: message, status: ExitStatus.badInput)
-  }
-  static func internalFailure(_ message: String) -> CommandFailure {
-    CommandFailure(message: message, status: ExitStatus.internalFailure)
   }
 }

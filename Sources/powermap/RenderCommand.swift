@@ -22,24 +22,24 @@ struct RenderCommand: ParsableCommand {
   var model: String
 
   @Option(help: "The map: power, grid, commitments or scenario (before/after; needs --scenario).")
-  var map: MapKindChoice = .power
+  var map: MapKind = .power
 
   @OptionGroup var scenarioOptions: ScenarioOptions
 
   @Option(help: "The output format: svg, png, pdf or dot.")
-  var format: MapFormatChoice?
+  var format: MapFormat?
 
   @Option(help: "The layout engine: dot, neato, fdp, sfdp or circo (default: chosen by map and size).")
-  var layout: LayoutEngineChoice?
+  var layout: LayoutEngine?
 
   @Option(help: "The paper the map is fitted to: a4, a3 or letter.")
-  var page: PaperChoice = .a4
+  var page: PaperSize = .a4
 
   @Option(help: "PNG resolution in pixels per inch (36–1200).")
   var dpi = 150
 
   @Option(help: "The language of the map's own words: es or en (names in the model are drawn as written).")
-  var lang: LanguageChoice = .en
+  var lang: MapLanguage = .en
 
   @Option(help: "The date printed under the title (default: today, yyyy-MM-dd; 'none' prints no date).")
   var date: String?
@@ -56,26 +56,6 @@ struct RenderCommand: ParsableCommand {
     name: [.customShort("o"), .long],
     help: "The file to write; '-' writes to stdout. The format defaults to the file's extension.")
   var output: String
-
-  enum MapKindChoice: String, ExpressibleByArgument, CaseIterable {
-    case power, grid, commitments, scenario
-  }
-
-  enum MapFormatChoice: String, ExpressibleByArgument, CaseIterable {
-    case svg, png, pdf, dot
-  }
-
-  enum LayoutEngineChoice: String, ExpressibleByArgument, CaseIterable {
-    case dot, neato, fdp, sfdp, circo
-  }
-
-  enum PaperChoice: String, ExpressibleByArgument, CaseIterable {
-    case a4, a3, letter
-  }
-
-  enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
-    case es, en
-  }
 
   func validate() throws {
     if output.isEmpty { throw ValidationError("--output needs a file name, or '-' for stdout") }
@@ -111,14 +91,13 @@ struct RenderCommand: ParsableCommand {
       throw CommandFailure.badInput("the scenario map needs --scenario ID|FILE" + scenarioChoices(of: model))
     }
     let scenarios = try scenarioOptions.resolve(for: model, modelPath: self.model)
-    let kind = MapKind(rawValue: map.rawValue) ?? .power
-    let format = format.flatMap { MapFormat(rawValue: $0.rawValue) } ?? outputFormat ?? .svg
+    let kind = map
+    let format = format ?? outputFormat ?? .svg
     if kind == .grid, let layout {
       Terminal.printNote("--layout \(layout.rawValue) has no effect on the grid (its positions are the data)")
     }
     let options = MapOptions(
-      kind: kind, language: MapLanguage(rawValue: lang.rawValue) ?? .en,
-      layout: layout.flatMap { LayoutEngine(rawValue: $0.rawValue) }, paper: PaperSize(rawValue: page.rawValue) ?? .a4,
+      kind: kind, language: lang, layout: layout, paper: page,
       dpi: dpi, date: printedDate, full: full)
     let rendered: RenderedMap
     do {
@@ -157,7 +136,7 @@ struct RenderCommand: ParsableCommand {
           hint: "remove it: a DOT file needs no control character but tab and line breaks")
       ])
     }
-    let format = format.flatMap { MapFormat(rawValue: $0.rawValue) } ?? outputFormat ?? .svg
+    let format = format ?? outputFormat ?? .svg
     guard let graphvizFormat = format.graphvizFormat else { return (data, "dot, copied") }
     let output: GraphvizOutput
     do {

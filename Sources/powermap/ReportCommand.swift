@@ -4,7 +4,9 @@ import PowerMap
 import PowerMapGraphviz
 import PowerMapReport
 
-struct ReportCommand: AsyncParsableCommand {
+struct ReportCommand: AsyncParsableCommand, JobsHelp {
+  static let jobs = "Worker tasks for Monte Carlo and the sweep (default: the number of cores)."
+
   static let configuration = CommandConfiguration(
     commandName: "report",
     abstract: "Write a report for a workshop: one self-contained HTML page, Markdown with its maps, and the data.",
@@ -37,12 +39,11 @@ struct ReportCommand: AsyncParsableCommand {
   @Option(help: "The Monte Carlo seed: a whole number from 0 to 18446744073709551615.")
   var seed: UInt64 = 1
 
-  @Option(help: "Worker tasks for Monte Carlo and the sweep (default: the number of cores).")
-  var jobs: Int?
+  @OptionGroup var jobs: JobsOptions<Self>
 
   @Option(
     help: "The language of the report's own words: es or en (default: the model's `language` when es or en, else en).")
-  var lang: RenderCommand.LanguageChoice?
+  var lang: MapLanguage?
 
   @Option(help: "The date printed on the report and its maps (default: today, yyyy-MM-dd; 'none' prints no date).")
   var date: String?
@@ -65,7 +66,7 @@ struct ReportCommand: AsyncParsableCommand {
       throw ValidationError(
         "--samples must be 0 to \(MonteCarloSimulation.maximumSamplesText), the Monte Carlo limit (got \(samples))")
     }
-    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    try jobs.check()
     if allyRows < 1 { throw ValidationError("--ally-rows must be at least 1") }
     if out.isEmpty { throw ValidationError("--out needs a folder") }
   }
@@ -106,28 +107,25 @@ struct ReportCommand: AsyncParsableCommand {
       Terminal.printNote("--samples has no effect without a scenario")
     }
     let options = ReportOptions(
-      language: lang.flatMap { MapLanguage(rawValue: $0.rawValue) } ?? MapLanguage(languageTag: model.language) ?? .en,
+      language: lang ?? MapLanguage(languageTag: model.language) ?? .en,
       samples: samples, seed: seed,
-      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, date: RenderCommand.printedDate(date),
+      jobs: jobs.count, date: RenderCommand.printedDate(date),
       allyRows: allyRows, full: full)
     let total = ReportContent.progressTotal(scenarios: scenarios.count, options: options)
-    let content: ReportContent
-    do {
-      content = try await InterruptibleWork.run(total: total, label: "Report") { progress in
-        try await ReportContent.build(model: model, scenarios: chosen, options: options, progress: progress)
-      }
-    } catch let error as ReportError {
-      switch error {
-      case .invalidOption: throw CommandFailure.badInput(error.description)
-      case .graphviz: throw CommandFailure.internalFailure(error.description)
-      }
+    let content = try await InterruptibleWork.run(total: total, label: "Report") { progress in
+      try await ReportContent.build(model: model, scenarios: chosen, options: options, progress: progress)
     }
     let files = try ReportFiles(content)
     // Writing takes well under a second; Ctrl-C waits for it, so no staging folder is left behind.
     signal(SIGINT, SIG_IGN)
     defer { signal(SIGINT, SIG_DFL) }
-    try files.write(
-      to: out, inputs: [self.model] + scenarioReferences.filter { FileManager.default.fileExists(atPath: $0) })
+    do {
+      try files.write(
+        to: out, inputs: [self.model] + scenarioReferences.filter { FileManager.default.fileExists(atPath: $0) })
+    } catch {
+      guard let input = error.overwrittenInput else { throw error }
+      throw CommandFailure.badInput("refusing to write over the input file \(input); choose another --out folder")
+    }
     Terminal.message(
       "wrote \(out)/index.html, \(out)/report.md and \(files.files.count - 2) more files "
         + "(\(content.scenarios.count) scenario\(content.scenarios.count == 1 ? "" : "s")"

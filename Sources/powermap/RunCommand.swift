@@ -2,7 +2,9 @@ import ArgumentParser
 import Foundation
 import PowerMap
 
-struct RunCommand: AsyncParsableCommand {
+struct RunCommand: AsyncParsableCommand, JobsHelp {
+  static let jobs = "Worker tasks for each run's Monte Carlo (default: the number of cores)."
+
   static let configuration = CommandConfiguration(
     commandName: "run",
     abstract: "Run a batch of models × scenarios × options; one JSON line (or CSV rows) per run.",
@@ -26,8 +28,7 @@ struct RunCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("Run only shard K of N (1 ≤ K ≤ N).", valueName: "K/N"))
   var shard: String?
 
-  @Option(help: "Worker tasks for each run's Monte Carlo (default: the number of cores).")
-  var jobs: Int?
+  @OptionGroup var jobs: JobsOptions<Self>
 
   @Flag(help: "Exit 0 even when some runs failed (they are still reported).")
   var keepGoing = false
@@ -45,7 +46,7 @@ struct RunCommand: AsyncParsableCommand {
 
   func validate() throws {
     _ = try parsedShard()
-    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    try jobs.check()
   }
 
   func run() async throws {
@@ -56,7 +57,7 @@ struct RunCommand: AsyncParsableCommand {
     var failedRuns = 0
     var held: [String] = []
     for run in runs {
-      let outcome = await BatchRunner.execute(run, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+      let outcome = await BatchRunner.execute(run, jobs: jobs.count)
       if Task.isCancelled { break }
       try Terminal.write(csv ? BatchText.csvRows(outcome) : try BatchText.jsonLine(outcome))
       if outcome.status != "ok" {

@@ -13,10 +13,6 @@ struct ScenarioOptions: ParsableArguments {
 
   /// The scenarios in order, each checked against the model (see ``ScenarioResolver``).
   func resolve(for model: Model, modelPath: String) throws -> [Scenario] {
-    do {
-      return try ScenarioResolver.resolve(scenarios, for: model, modelPath: modelPath)
-    } catch let error as ScenarioResolver.UnknownScenario {
-      throw CommandFailure.badInput(error.message)
-    }
+    try ScenarioResolver.resolve(scenarios, for: model, modelPath: modelPath)
   }
 }

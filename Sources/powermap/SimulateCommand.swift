@@ -2,7 +2,11 @@ import ArgumentParser
 import Foundation
 import PowerMap
 
-struct SimulateCommand: AsyncParsableCommand {
+struct SimulateCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
+  static let json = "Print the result as JSON."
+  static let csv = "Print the commitment table as CSV."
+  static let jobs = "Worker tasks for Monte Carlo (default: the number of cores)."
+
   static let configuration = CommandConfiguration(
     commandName: "simulate",
     abstract: "Before and after a scenario: every commitment's viability and status, and what drove each change.",
@@ -28,25 +32,20 @@ struct SimulateCommand: AsyncParsableCommand {
   @Option(help: "The Monte Carlo seed: a whole number from 0 to 18446744073709551615.")
   var seed: UInt64 = 1
 
-  @Option(help: "Worker tasks for Monte Carlo (default: the number of cores).")
-  var jobs: Int?
+  @OptionGroup var jobs: JobsOptions<Self>
 
-  @Flag(help: "Print the result as JSON.")
-  var json = false
-
-  @Flag(help: "Print the commitment table as CSV.")
-  var csv = false
+  @OptionGroup var output: OutputFormatOptions<Self>
 
   @OptionGroup var failIf: FailIfOptions
 
   func validate() throws {
     if scenarioOptions.scenarios.isEmpty { throw ValidationError("give a scenario with --scenario ID|FILE") }
-    if json && csv { throw ValidationError("choose one of --json and --csv") }
+    try output.check()
     if samples < 0 || samples > MonteCarloSimulation.maximumSamples {
       throw ValidationError(
         "--samples must be 0 to \(MonteCarloSimulation.maximumSamplesText), the Monte Carlo limit (got \(samples))")
     }
-    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    try jobs.check()
   }
 
   func run() async throws {
@@ -58,16 +57,16 @@ struct SimulateCommand: AsyncParsableCommand {
     let simulation = Simulation(model: loaded.model)
     var run = simulation.run(scenarios)
     if samples > 0 {
-      let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+      let jobs = jobs.count
       run = run.adding(
         try await InterruptibleWork.run(total: samples, label: "Monte Carlo") { progress in
           try await simulation.monteCarlo(scenarios, samples: samples, seed: seed, jobs: jobs, progress: progress)
         })
     }
     let result = run.result
-    if json {
+    if output.json {
       try Terminal.write(Terminal.json(result))
-    } else if csv {
+    } else if output.csv {
       try Terminal.write(SimulationText.csv(result))
     } else {
       try Terminal.write(SimulationText.report(result, model: loaded.model))

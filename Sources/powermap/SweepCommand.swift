@@ -3,7 +3,11 @@ import Foundation
 import PowerMap
 import PowerMapReport
 
-struct SweepCommand: AsyncParsableCommand {
+struct SweepCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
+  static let json = "Print the result as JSON."
+  static let csv = "Print the ranking as CSV."
+  static let jobs = "Worker tasks (default: the number of cores)."
+
   static let configuration = CommandConfiguration(
     commandName: "sweep",
     abstract: "The allies the plan cannot afford to lose: remove each actor (or pair) and rank the damage.",
@@ -37,25 +41,20 @@ struct SweepCommand: AsyncParsableCommand {
   @Option(help: "The root actor for dominators (default: the first executive).")
   var root: String?
 
-  @Option(help: "Worker tasks (default: the number of cores).")
-  var jobs: Int?
+  @OptionGroup var jobs: JobsOptions<Self>
 
   @Option(help: .hidden)
   var estimateThreshold: Double = 60
 
-  @Flag(help: "Print the result as JSON.")
-  var json = false
-
-  @Flag(help: "Print the ranking as CSV.")
-  var csv = false
+  @OptionGroup var output: OutputFormatOptions<Self>
 
   @OptionGroup var failIf: FailIfOptions
 
   func validate() throws {
-    if json && csv { throw ValidationError("choose one of --json and --csv") }
+    try output.check()
     if let top, top < 1 { throw ValidationError("--top must be at least 1") }
     if rank == .synergy && !pairs { throw ValidationError("--rank synergy needs --pairs") }
-    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    try jobs.check()
     if !(estimateThreshold >= 0) { throw ValidationError("--estimate-threshold must be 0 or more seconds") }
   }
 
@@ -90,7 +89,7 @@ struct SweepCommand: AsyncParsableCommand {
           + (DidYouMean.hint(for: root, among: loaded.model.actors.map(\.id)).map { " (hint: \($0))" } ?? ""))
     }
     let total = LossOfAllySweep.removalCount(model: loaded.model, scenarios: scenarios, pairs: pairs)
-    let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    let jobs = self.jobs.count
     let (model, pairs, top, root, rank) = (loaded.model, self.pairs, self.top, self.root, self.rank)
     let estimate = SweepEstimate.Request(threshold: estimateThreshold) { estimate in
       Terminal.printNote(Self.estimateNote(estimate, pairs: pairs))
@@ -101,9 +100,9 @@ struct SweepCommand: AsyncParsableCommand {
         estimate: estimate,
         progress: progress)
     }
-    if json {
+    if output.json {
       try Terminal.write(Terminal.json(result))
-    } else if csv {
+    } else if output.csv {
       try Terminal.write(SweepText.csv(result))
     } else {
       try Terminal.write(SweepText.report(result, model: loaded.model))
@@ -167,5 +166,3 @@ extension MetricTable {
       singles.map { ($0.ids[0], $0.deltaViability) }, uniquingKeysWith: { a, _ in a })
   }
 }
-
-extension SweepRank: ExpressibleByArgument {}

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// One table model serves the CLI and the report: a table the CLI prints as CSV is the file the

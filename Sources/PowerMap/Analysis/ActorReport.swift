@@ -1,36 +1,36 @@
 /// One actor in the `analyze --json` report (see ``StakeholderReport``).
-public struct ActorReport: Sendable, Codable, Equatable {
+package struct ActorReport: Sendable, Codable, Equatable {
   /// The actor's id.
-  public var id: String
+  package var id: String
   /// The actor's name.
-  public var name: String
+  package var name: String
   /// False when a scenario removed the actor.
-  public var present: Bool
+  package var present: Bool
   /// pᵢ after the scenario (0 when removed).
-  public var power: Double
+  package var power: Double
   /// qᵢ after the scenario.
-  public var interest: Double
+  package var interest: Double
   /// sᵢ, the declared stance after the scenario.
-  public var stance: Double
+  package var stance: Double
   /// p̂ᵢ (rule 1); 0 when removed.
-  public var effectivePower: Double
+  package var effectivePower: Double
   /// s*ᵢ (rule 2).
-  public var effectiveStance: Double
+  package var effectiveStance: Double
   /// PageRank of the reversed influence graph (rule 5); 0 when removed.
-  public var influenceRank: Double
+  package var influenceRank: Double
   /// Normalised betweenness (rule 5); 0 when removed.
-  public var betweenness: Double
+  package var betweenness: Double
   /// Weighted in-degree in the influence graph (rule 5).
-  public var inDegree: Double
+  package var inDegree: Double
   /// Weighted out-degree in the influence graph (rule 5).
-  public var outDegree: Double
+  package var outDegree: Double
   /// Mendelow quadrant (rule 6).
-  public var quadrant: PowerInterestQuadrant
+  package var quadrant: PowerInterestQuadrant
   /// Mitchell–Agle–Wood class (rule 6).
-  public var salience: SalienceClass
+  package var salience: SalienceClass
 
   /// An entry with every field given.
-  public init(
+  package init(
     id: String, name: String, present: Bool, power: Double, interest: Double, stance: Double,
     effectivePower: Double, effectiveStance: Double, influenceRank: Double, betweenness: Double,
     inDegree: Double, outDegree: Double, quadrant: PowerInterestQuadrant, salience: SalienceClass

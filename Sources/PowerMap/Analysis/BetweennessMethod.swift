@@ -6,25 +6,25 @@
 /// estimate lies within `epsilon` of the exact value with probability at least 1 − `delta`
 /// (Hoeffding plus a union bound: k = ⌈ln(2n/δ)/(2ε²)⌉ + 1, see
 /// `NetworkAnalysis.BetweennessPivots.pivotCount(nodeCount:epsilon:delta:)`).
-public struct BetweennessMethod: Sendable, Codable, Equatable {
+package struct BetweennessMethod: Sendable, Codable, Equatable {
   /// `exact` or `sampled`.
-  public var method: String
+  package var method: String
   /// The number of source nodes used (n when exact).
-  public var pivots: Int
+  package var pivots: Int
   /// The seed of the pivot sample (nil when exact).
-  public var seed: UInt64?
+  package var seed: UInt64?
   /// The additive error bound of every estimate (nil when exact).
-  public var epsilon: Double?
+  package var epsilon: Double?
   /// The probability with which the bound may fail (nil when exact).
-  public var delta: Double?
+  package var delta: Double?
 
   /// Exact betweenness over `nodeCount` sources.
-  public static func exact(nodeCount: Int) -> BetweennessMethod {
+  package static func exact(nodeCount: Int) -> BetweennessMethod {
     BetweennessMethod(method: "exact", pivots: nodeCount, seed: nil, epsilon: nil, delta: nil)
   }
 
   /// A method with every field given.
-  public init(method: String, pivots: Int, seed: UInt64?, epsilon: Double?, delta: Double?) {
+  package init(method: String, pivots: Int, seed: UInt64?, epsilon: Double?, delta: Double?) {
     self.method = method
     self.pivots = pivots
     self.seed = seed
@@ -33,5 +33,5 @@ public struct BetweennessMethod: Sendable, Codable, Equatable {
   }
 
   /// Whether the values are exact.
-  public var isExact: Bool { method == "exact" }
+  package var isExact: Bool { method == "exact" }
 }

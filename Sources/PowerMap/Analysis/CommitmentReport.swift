@@ -1,25 +1,25 @@
 /// One commitment in the `analyze --json` report (see ``StakeholderReport``).
-public struct CommitmentReport: Sendable, Equatable {
+package struct CommitmentReport: Sendable, Equatable {
   /// The commitment's id.
-  public var id: String
+  package var id: String
   /// Its title.
-  public var title: String
+  package var title: String
   /// V_c (rule 3).
-  public var viability: Double
+  package var viability: Double
   /// viable, at-risk or blocked.
-  public var status: CommitmentStatus
+  package var status: CommitmentStatus
   /// net_D per dimension, `null` for an empty one.
-  public var dimensions: DimensionScores
+  package var dimensions: DimensionScores
   /// The dimension with the lowest net_D (`null` when none is scored).
-  public var weakestDimension: CommitmentDimension?
+  package var weakestDimension: CommitmentDimension?
   /// Σ pressure of the obstacles blocking it.
-  public var obstaclePressure: Double
+  package var obstaclePressure: Double
   /// Its support HHI (rule 4).
-  public var concentration: Double
+  package var concentration: Double
   /// False when the owner was removed.
-  public var ownerPresent: Bool
+  package var ownerPresent: Bool
   /// Its threshold.
-  public var threshold: Double
+  package var threshold: Double
 }
 
 /// Encodes every key, with an explicit `null` for a missing weakest dimension; decoding is

@@ -12,7 +12,7 @@ public enum CommitmentStatus: String, Sendable, Codable, CaseIterable, Comparabl
   case blocked
 
   /// The status of viability `viability` against `threshold`.
-  public init(viability: Double, threshold: Double) {
+  package init(viability: Double, threshold: Double) {
     if viability < 0 {
       self = .blocked
     } else if viability >= threshold {
@@ -23,7 +23,7 @@ public enum CommitmentStatus: String, Sendable, Codable, CaseIterable, Comparabl
   }
 
   /// 0 for viable, 1 for at-risk, 2 for blocked: a larger rank is a worse status.
-  public var severityRank: Int {
+  package var severityRank: Int {
     switch self {
     case .viable: 0
     case .atRisk: 1

@@ -11,28 +11,28 @@
 /// When the owner is removed the dimension scores and the pressure are still reported, but V = −1.
 /// A commitment that lists nobody in any dimension (the loader rejects it: authority is required)
 /// has min_D net_D = 0.
-public struct CommitmentViability: Sendable, Codable, Equatable {
+package struct CommitmentViability: Sendable, Codable, Equatable {
   /// The commitment's id.
-  public var id: String
+  package var id: String
   /// net_D per dimension (nil for an empty dimension).
-  public var dimensions: DimensionScores
+  package var dimensions: DimensionScores
   /// The dimension with the lowest net_D (first in PDIA order on ties).
-  public var weakestDimension: CommitmentDimension?
+  package var weakestDimension: CommitmentDimension?
   /// The ids of the obstacles that block it, in model order.
-  public var obstacles: [String]
+  package var obstacles: [String]
   /// Σ pressure_o over the obstacles that block it.
-  public var obstaclePressure: Double
+  package var obstaclePressure: Double
   /// False when the owner was removed (then V = −1).
-  public var ownerPresent: Bool
+  package var ownerPresent: Bool
   /// The commitment's threshold τ.
-  public var threshold: Double
+  package var threshold: Double
   /// V_c.
-  public var viability: Double
+  package var viability: Double
   /// The status of V against τ.
-  public var status: CommitmentStatus
+  package var status: CommitmentStatus
 
   /// A viability with every field given.
-  public init(
+  package init(
     id: String, dimensions: DimensionScores, weakestDimension: CommitmentDimension?, obstacles: [String],
     obstaclePressure: Double, ownerPresent: Bool, threshold: Double, viability: Double, status: CommitmentStatus
   ) {
@@ -55,7 +55,7 @@ public struct CommitmentViability: Sendable, Codable, Equatable {
   ///   - effectivePower: p̂ per actor of `state` (rule 1).
   ///   - effectiveStance: s* per actor of `state` (rule 2).
   ///   - obstacles: the pressures of `model.obstacles`, from ``ObstaclePressure/assess(model:state:effectivePower:effectiveStance:baselineStance:)``.
-  public static func assess(
+  package static func assess(
     model: Model, state: ModelState, effectivePower: [Double], effectiveStance: [Double],
     obstacles: [ObstaclePressure]
   ) -> [CommitmentViability] {

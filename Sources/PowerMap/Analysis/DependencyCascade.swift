@@ -16,23 +16,23 @@
 /// Cost: one round touches only the actors one of whose dependencies changed in the round before,
 /// so a round is O(relations of those actors) and the whole cascade O(rounds · depends-on relations)
 /// at worst.
-public struct DependencyCascade: Sendable, Codable, Equatable {
+package struct DependencyCascade: Sendable, Codable, Equatable {
   /// p̂ᵢ for every actor of the state, in ``ModelState/actors`` order (0 for removed actors).
-  public var effectivePower: [Double]
+  package var effectivePower: [Double]
   /// loss_b at the fixpoint for every actor (1 for removed actors).
-  public var loss: [Double]
+  package var loss: [Double]
   /// The number of Jacobi rounds run.
-  public var rounds: Int
+  package var rounds: Int
   /// Whether max|Δ| fell below the tolerance within the round limit.
-  public var converged: Bool
+  package var converged: Bool
 
   /// The convergence tolerance of rule 1 of <doc:Rules>, 1e-12.
-  public static let tolerance = 1e-12
+  package static let tolerance = 1e-12
   /// The round limit of rule 1 of <doc:Rules>, 1,000.
-  public static let maximumRounds = 1_000
+  package static let maximumRounds = 1_000
 
   /// Runs the cascade on `state`.
-  public init(
+  package init(
     state: ModelState, tolerance: Double = DependencyCascade.tolerance,
     maximumRounds: Int = DependencyCascade.maximumRounds
   ) {

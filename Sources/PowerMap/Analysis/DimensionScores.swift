@@ -5,23 +5,23 @@
 ///
 /// Encodes every key, with an explicit `null` for an empty dimension:
 /// `{"authority": 0.4, "acceptance": null, "ability": 0.1}`.
-public struct DimensionScores: Sendable, Equatable {
+package struct DimensionScores: Sendable, Equatable {
   /// net_authority, or nil when the commitment lists no authority (a valid model always does).
-  public var authority: Double?
+  package var authority: Double?
   /// net_acceptance, or nil when the commitment lists no acceptance actor.
-  public var acceptance: Double?
+  package var acceptance: Double?
   /// net_ability, or nil when the commitment lists no ability actor.
-  public var ability: Double?
+  package var ability: Double?
 
   /// Scores with the given values.
-  public init(authority: Double? = nil, acceptance: Double? = nil, ability: Double? = nil) {
+  package init(authority: Double? = nil, acceptance: Double? = nil, ability: Double? = nil) {
     self.authority = authority
     self.acceptance = acceptance
     self.ability = ability
   }
 
   /// The score of `dimension`.
-  public subscript(dimension: CommitmentDimension) -> Double? {
+  package subscript(dimension: CommitmentDimension) -> Double? {
     get {
       switch dimension {
       case .authority: authority
@@ -39,7 +39,7 @@ public struct DimensionScores: Sendable, Equatable {
   }
 
   /// The non-empty dimension with the lowest score (the first in PDIA order on ties), or nil.
-  public var weakest: (dimension: CommitmentDimension, score: Double)? {
+  package var weakest: (dimension: CommitmentDimension, score: Double)? {
     var best: (dimension: CommitmentDimension, score: Double)?
     for dimension in CommitmentDimension.allCases {
       guard let score = self[dimension] else { continue }

@@ -17,23 +17,23 @@ import NetworkAnalysis
 ///
 /// Ŵ is built sparsely (O(n + relations)) and solved by `NetworkAnalysis.FriedkinJohnsen`; each
 /// round is O(n + relations).
-public struct EffectiveStance: Sendable, Codable, Equatable {
+package struct EffectiveStance: Sendable, Codable, Equatable {
   /// s*ᵢ for every actor of the state, in ``ModelState/actors`` order.
-  public var stance: [Double]
+  package var stance: [Double]
   /// Whether each actor has influencers (a non-zero row of Ŵ); those without keep sᵢ.
-  public var influenced: [Bool]
+  package var influenced: [Bool]
   /// The number of rounds the solver ran.
-  public var rounds: Int
+  package var rounds: Int
   /// Whether max|Δ| fell below the tolerance within the round limit.
-  public var converged: Bool
+  package var converged: Bool
 
   /// The tolerance of rule 2 of <doc:Rules>, 1e-12.
-  public static let tolerance = 1e-12
+  package static let tolerance = 1e-12
   /// The round limit of rule 2 of <doc:Rules>, 10,000.
-  public static let maximumRounds = 10_000
+  package static let maximumRounds = 10_000
 
   /// Solves rule 2 on `state` with effective powers `effectivePower` (rule 1).
-  public init(
+  package init(
     state: ModelState, effectivePower: [Double], tolerance: Double = EffectiveStance.tolerance,
     maximumRounds: Int = EffectiveStance.maximumRounds
   ) {

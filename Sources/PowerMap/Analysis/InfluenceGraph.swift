@@ -8,16 +8,16 @@ import NetworkAnalysis
 /// `depends-on` and `information` relations are left out, and so is a relation from an actor to
 /// itself. Parallel relations merge into one edge carrying the strongest weight
 /// (`NetworkAnalysis.ParallelEdgePolicy.keepMaximum`).
-public struct InfluenceGraph: Sendable {
+package struct InfluenceGraph: Sendable {
   /// The graph on nodes `0..<presentActors.count`.
-  public let graph: WeightedDigraph
+  package let graph: WeightedDigraph
   /// The state index of every node.
-  public let presentActors: [Int]
+  package let presentActors: [Int]
   /// The node of every state actor, or nil for a removed actor.
-  public let nodeOfActor: [Int?]
+  package let nodeOfActor: [Int?]
 
   /// The influence graph of `state`.
-  public init(state: ModelState) {
+  package init(state: ModelState) {
     var nodeOfActor = [Int?](repeating: nil, count: state.actors.count)
     var presentActors: [Int] = []
     for (position, actor) in state.actors.enumerated() where actor.present {
@@ -40,7 +40,7 @@ public struct InfluenceGraph: Sendable {
   }
 
   /// Spreads per-node values over the state's actors, `absent` for removed actors.
-  public func perActor<Value>(_ values: [Value], absent: Value) -> [Value] {
+  package func perActor<Value>(_ values: [Value], absent: Value) -> [Value] {
     nodeOfActor.map { node in node.map { values[$0] } ?? absent }
   }
 }

@@ -14,7 +14,7 @@ extension Mactor {
   ///   - state: a state of `model` (after zero or more scenario steps).
   ///   - effectiveStance: s* per actor of `state` (rule 2).
   /// - Throws: ``MactorError/tooManyActors(count:limit:)`` above ``maximumActors`` present actors.
-  public init(model: Model, state: ModelState, effectiveStance: [Double]) throws {
+  package init(model: Model, state: ModelState, effectiveStance: [Double]) throws {
     let present = state.actors.indices.filter { state.actors[$0].present }
     guard present.count <= Self.maximumActors else {
       throw MactorError.tooManyActors(count: present.count, limit: Self.maximumActors)

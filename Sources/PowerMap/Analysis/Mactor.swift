@@ -31,40 +31,40 @@
 /// MACTOR is a workshop method for a few dozen to a few hundred actors; its matrices are dense
 /// n × n, so it refuses more than ``maximumActors`` actors. MIDI is computed from the non-zero
 /// entries only, so sparse MIDs stay fast; a dense MID costs O(n³).
-public struct Mactor: Sendable, Codable, Equatable {
+package struct Mactor: Sendable, Codable, Equatable {
   /// The largest number of actors accepted: 2,000 (dense n × n matrices, O(n³) MIDI at worst).
-  public static let maximumActors = 2_000
+  package static let maximumActors = 2_000
 
   /// Per actor, in input order: id, Iᵢ, Dᵢ, r*ᵢ and the other per-actor figures.
-  public var actors: [MactorActor]
+  package var actors: [MactorActor]
   /// MIDI, n × n, diagonal kept.
-  public var midi: [[Int]]
+  package var midi: [[Int]]
   /// Per objective, in input order: id and mobilisation.
-  public var objectives: [MactorObjective]
+  package var objectives: [MactorObjective]
   /// The MID the analysis was run on, n × n.
-  public var mid: [[Int]]
+  package var mid: [[Int]]
   /// MMIDIᵢⱼ = min(MIDIᵢⱼ, MIDIⱼᵢ).
-  public var mmidi: [[Int]]
+  package var mmidi: [[Int]]
   /// NIᵢⱼ = MIDIᵢⱼ − MIDIⱼᵢ.
-  public var netInfluence: [[Int]]
+  package var netInfluence: [[Int]]
   /// 1MAO = sign(2MAO), n × m.
-  public var mao1: [[Int]]
+  package var mao1: [[Int]]
   /// 2MAO, n × m, entries −4…4.
-  public var mao2: [[Int]]
+  package var mao2: [[Int]]
   /// 3MAO = 2MAO · r*, n × m.
-  public var mao3: [[Double]]
+  package var mao3: [[Double]]
   /// 1CAA, n × n.
-  public var caa1: [[Double]]
+  package var caa1: [[Double]]
   /// 1DAA, n × n.
-  public var daa1: [[Double]]
+  package var daa1: [[Double]]
   /// 2CAA, n × n.
-  public var caa2: [[Double]]
+  package var caa2: [[Double]]
   /// 2DAA, n × n.
-  public var daa2: [[Double]]
+  package var daa2: [[Double]]
   /// 3CAA, n × n.
-  public var caa3: [[Double]]
+  package var caa3: [[Double]]
   /// 3DAA, n × n.
-  public var daa3: [[Double]]
+  package var daa3: [[Double]]
 
   /// Runs MACTOR on a MID and, optionally, a 2MAO.
   ///
@@ -75,7 +75,7 @@ public struct Mactor: Sendable, Codable, Equatable {
   ///   - mao: 2MAO, n × m integers −4…4, or nil for no objectives.
   /// - Throws: ``MactorError`` for more than ``maximumActors`` actors, duplicate ids, shapes that do
   ///   not match, or values out of range.
-  public init(actors ids: [String], mid: [[Int]], objectives: [String] = [], mao: [[Int]]? = nil) throws {
+  package init(actors ids: [String], mid: [[Int]], objectives: [String] = [], mao: [[Int]]? = nil) throws {
     let n = ids.count
     let m = objectives.count
     guard n <= Self.maximumActors else { throw MactorError.tooManyActors(count: n, limit: Self.maximumActors) }

@@ -1,5 +1,5 @@
 /// Why a MACTOR analysis could not be built from its matrices.
-public enum MactorError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum MactorError: Error, Sendable, Equatable, CustomStringConvertible {
   /// More actors than ``Mactor/maximumActors``: MACTOR's matrices are dense n × n.
   case tooManyActors(count: Int, limit: Int)
   /// Two actors share an id.
@@ -14,7 +14,7 @@ public enum MactorError: Error, Sendable, Equatable, CustomStringConvertible {
   case maoValue(row: Int, column: Int, value: Int)
 
   /// A one-line English explanation.
-  public var description: String {
+  package var description: String {
     switch self {
     case .tooManyActors(let count, let limit):
       "MACTOR works on dense n × n matrices and accepts at most \(limit) actors; got \(count)"

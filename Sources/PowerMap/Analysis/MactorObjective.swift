@@ -1,24 +1,24 @@
 /// The mobilisation of the actors on one MACTOR objective (see ``Mactor``).
 ///
 /// Encodes with the keys `mactor --json` fixes — `id`, `mobilisationFor`, `mobilisationAgainst` — and more.
-public struct MactorObjective: Sendable, Codable, Equatable {
+package struct MactorObjective: Sendable, Codable, Equatable {
   /// The objective's id (a commitment id when derived from a model).
-  public var id: String
+  package var id: String
   /// Σ⁺ = Σᵢ max(3MAOᵢₒ, 0) ≥ 0.
-  public var mobilisationFor: Double
+  package var mobilisationFor: Double
   /// Σ⁻ = Σᵢ min(3MAOᵢₒ, 0) ≤ 0 (negative, as in Godet's tables).
-  public var mobilisationAgainst: Double
+  package var mobilisationAgainst: Double
   /// Σᵢ max(2MAOᵢₒ, 0), the unweighted support.
-  public var directFor: Int
+  package var directFor: Int
   /// Σᵢ min(2MAOᵢₒ, 0) ≤ 0, the unweighted opposition.
-  public var directAgainst: Int
+  package var directAgainst: Int
   /// The number of actors in favour (1MAO = +1).
-  public var agreements: Int
+  package var agreements: Int
   /// The number of actors against (1MAO = −1).
-  public var disagreements: Int
+  package var disagreements: Int
 
   /// An objective with no mobilisation yet.
-  public init(
+  package init(
     id: String, mobilisationFor: Double = 0, mobilisationAgainst: Double = 0, directFor: Int = 0,
     directAgainst: Int = 0, agreements: Int = 0, disagreements: Int = 0
   ) {

@@ -20,42 +20,42 @@ import NetworkAnalysis
 ///
 /// Per-actor arrays follow ``ModelState/actors``; removed actors get 0 (and no dominator). n is the
 /// number of present actors.
-public struct NetworkMeasures: Sendable, Codable, Equatable {
+package struct NetworkMeasures: Sendable, Codable, Equatable {
   /// PageRank of the reversed influence graph per actor (they sum to 1 over present actors).
-  public var influenceRank: [Double]
+  package var influenceRank: [Double]
   /// Normalised betweenness per actor.
-  public var betweenness: [Double]
+  package var betweenness: [Double]
   /// Weighted in-degree per actor.
-  public var inDegree: [Double]
+  package var inDegree: [Double]
   /// Weighted out-degree per actor.
-  public var outDegree: [Double]
+  package var outDegree: [Double]
   /// How betweenness was computed.
-  public var betweennessMethod: BetweennessMethod
+  package var betweennessMethod: BetweennessMethod
   /// Whether PageRank converged within 10,000 iterations.
-  public var influenceRankConverged: Bool
+  package var influenceRankConverged: Bool
   /// Articulation points of the undirected view, as actor ids in state order.
-  public var articulationPoints: [String]
+  package var articulationPoints: [String]
   /// Bridges of the undirected view, each `[u, v]` with u before v in state order.
-  public var bridges: [[String]]
+  package var bridges: [[String]]
   /// Borgatti's fragmentation of the directed influence graph.
-  public var fragmentation: Double
+  package var fragmentation: Double
   /// The root of ``dominators``, when one was asked for and is present.
-  public var dominatorRoot: String?
+  package var dominatorRoot: String?
   /// The immediate dominator of every actor reachable from the root (the root maps to itself);
   /// nil for unreachable and removed actors; nil altogether without a root.
-  public var dominators: [String?]?
+  package var dominators: [String?]?
   /// The number of present actors (nodes).
-  public var nodeCount: Int
+  package var nodeCount: Int
   /// The number of edges after merging.
-  public var edgeCount: Int
+  package var edgeCount: Int
 
   /// The measures of `state` with `options`.
-  public init(state: ModelState, options: NetworkOptions = NetworkOptions()) {
+  package init(state: ModelState, options: NetworkOptions = NetworkOptions()) {
     self.init(influenceGraph: InfluenceGraph(state: state), state: state, options: options)
   }
 
   /// The measures of an already built influence graph of `state`.
-  public init(influenceGraph: InfluenceGraph, state: ModelState, options: NetworkOptions = NetworkOptions()) {
+  package init(influenceGraph: InfluenceGraph, state: ModelState, options: NetworkOptions = NetworkOptions()) {
     let graph = influenceGraph.graph
     let n = graph.nodeCount
     let ids = state.actors.map(\.actor.id)

@@ -1,17 +1,17 @@
 /// Choices for the network measures of rule 5 (``NetworkMeasures``).
-public struct NetworkOptions: Sendable, Equatable {
+package struct NetworkOptions: Sendable, Equatable {
   /// Compute exact betweenness whatever the size (`--exact-betweenness`).
-  public var exactBetweenness: Bool
+  package var exactBetweenness: Bool
   /// Up to this many present actors betweenness is exact (rule 5 of <doc:Rules>: 20,000).
-  public var exactBetweennessLimit: Int
+  package var exactBetweennessLimit: Int
   /// Additive error bound ε of sampled normalised betweenness.
-  public var betweennessEpsilon: Double
+  package var betweennessEpsilon: Double
   /// Failure probability δ of the bound.
-  public var betweennessDelta: Double
+  package var betweennessDelta: Double
   /// Seed of the pivot sample, so that runs repeat.
-  public var betweennessSeed: UInt64
+  package var betweennessSeed: UInt64
   /// The actor from which dominators are computed, or nil to skip them.
-  public var dominatorRoot: String?
+  package var dominatorRoot: String?
 
   /// The defaults: exact up to 20,000 present actors; above, ε = 0.2 with δ = 0.1, seed 2019; no
   /// dominators.
@@ -21,7 +21,7 @@ public struct NetworkOptions: Sendable, Equatable {
   /// ε = 0.05 would need 2,903 passes, about a minute). Hoeffding's bound is loose — actual errors are
   /// far smaller, and the actors with high betweenness come out in the right order — but it is the
   /// guarantee stated. Lower ε, or `exactBetweenness`, for more.
-  public init(
+  package init(
     exactBetweenness: Bool = false, exactBetweennessLimit: Int = 20_000, betweennessEpsilon: Double = 0.2,
     betweennessDelta: Double = 0.1, betweennessSeed: UInt64 = 2019, dominatorRoot: String? = nil
   ) {

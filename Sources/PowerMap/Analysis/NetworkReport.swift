@@ -1,24 +1,24 @@
 /// The graph-level measures in the `analyze --json` report (the `network` object).
-public struct NetworkReport: Sendable, Codable, Equatable {
+package struct NetworkReport: Sendable, Codable, Equatable {
   /// How betweenness was computed.
-  public var betweenness: BetweennessMethod
+  package var betweenness: BetweennessMethod
   /// Borgatti's fragmentation of the influence graph.
-  public var fragmentation: Double
+  package var fragmentation: Double
   /// Articulation points of the undirected view, as ids.
-  public var articulationPoints: [String]
+  package var articulationPoints: [String]
   /// Bridges of the undirected view, as `[u, v]` id pairs.
-  public var bridges: [[String]]
+  package var bridges: [[String]]
   /// The number of present actors.
-  public var nodeCount: Int
+  package var nodeCount: Int
   /// The number of merged influence edges.
-  public var edgeCount: Int
+  package var edgeCount: Int
   /// The dominator root, when one was asked for.
-  public var dominatorRoot: String?
+  package var dominatorRoot: String?
   /// Immediate dominators per actor (see ``NetworkMeasures/dominators``).
-  public var dominators: [String?]?
+  package var dominators: [String?]?
 
   /// The graph-level part of `measures`.
-  public init(_ measures: NetworkMeasures) {
+  package init(_ measures: NetworkMeasures) {
     betweenness = measures.betweennessMethod
     fragmentation = measures.fragmentation
     articulationPoints = measures.articulationPoints

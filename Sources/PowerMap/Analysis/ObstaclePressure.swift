@@ -10,22 +10,22 @@
 /// s⁰* is the baseline effective stance: the effective stance (rule 2) of the model without any
 /// scenario. An actor listed twice among the holders (or the mitigators) counts once. Sums over
 /// "all m" / "all h" include removed actors (baselines); sums over present ones do not.
-public struct ObstaclePressure: Sendable, Codable, Equatable {
+package struct ObstaclePressure: Sendable, Codable, Equatable {
   /// The obstacle's id.
-  public var id: String
+  package var id: String
   /// The ids of the commitments it blocks.
-  public var blocks: [String]
+  package var blocks: [String]
   /// severity_o.
-  public var severity: Double
+  package var severity: Double
   /// mitigation_o, in [0, 1].
-  public var mitigation: Double
+  package var mitigation: Double
   /// holding_o, in [0, 1].
-  public var holding: Double
+  package var holding: Double
   /// pressure_o = severity · (1 − mitigation) · holding.
-  public var pressure: Double
+  package var pressure: Double
 
   /// A pressure with every field given.
-  public init(
+  package init(
     id: String, blocks: [String], severity: Double, mitigation: Double, holding: Double, pressure: Double
   ) {
     self.id = id
@@ -45,7 +45,7 @@ public struct ObstaclePressure: Sendable, Codable, Equatable {
   ///   - effectiveStance: s* per actor of `state` (rule 2).
   ///   - baselineStance: s⁰* per actor of the model (rule 2 on the model without scenario); an
   ///     actor beyond its end counts as neutral (0).
-  public static func assess(
+  package static func assess(
     model: Model, state: ModelState, effectivePower: [Double], effectiveStance: [Double],
     baselineStance: [Double]
   ) -> [ObstaclePressure] {

@@ -5,25 +5,25 @@
 /// repeat many times: no network measure is computed (see ``StakeholderAnalysis`` for those).
 /// Everything is sparse: O(actors + relations + listings) per rule, plus the iterations of rules
 /// 1 and 2.
-public struct PlanEvaluation: Sendable, Codable, Equatable {
+package struct PlanEvaluation: Sendable, Codable, Equatable {
   /// Rule 1: p̂ per actor of the state.
-  public var cascade: DependencyCascade
+  package var cascade: DependencyCascade
   /// Rule 2: s* per actor of the state.
-  public var stance: EffectiveStance
+  package var stance: EffectiveStance
   /// Rule 3: the pressure of every obstacle, in model order.
-  public var obstacles: [ObstaclePressure]
+  package var obstacles: [ObstaclePressure]
   /// Rule 3: the viability of every commitment, in model order.
-  public var commitments: [CommitmentViability]
+  package var commitments: [CommitmentViability]
   /// Rule 4: HHI per commitment and for the plan.
-  public var concentration: SupportConcentration
+  package var concentration: SupportConcentration
   /// The plan totals.
-  public var plan: PlanSummary
+  package var plan: PlanSummary
   /// s⁰*, the baseline effective stance rule 3 was evaluated against.
-  public var baselineStance: [Double]
+  package var baselineStance: [Double]
 
   /// Evaluates `state` of `model` against the baseline effective stance `baselineStance` (s⁰*,
   /// from ``Model/baselineEffectiveStance()``; compute it once per model and reuse it).
-  public init(model: Model, state: ModelState, baselineStance: [Double]) {
+  package init(model: Model, state: ModelState, baselineStance: [Double]) {
     let cascade = DependencyCascade(state: state)
     let stance = EffectiveStance(state: state, effectivePower: cascade.effectivePower)
     self.init(model: model, state: state, cascade: cascade, stance: stance, baselineStance: baselineStance)
@@ -34,7 +34,7 @@ public struct PlanEvaluation: Sendable, Codable, Equatable {
   /// - Parameters:
   ///   - model: the model.
   ///   - initialState: `ModelState(model: model)` when the caller has already built it.
-  public init(baselineOf model: Model, initialState: ModelState? = nil) {
+  package init(baselineOf model: Model, initialState: ModelState? = nil) {
     let state = initialState ?? ModelState(model: model)
     let cascade = DependencyCascade(state: state)
     let stance = EffectiveStance(state: state, effectivePower: cascade.effectivePower)
@@ -62,7 +62,7 @@ public struct PlanEvaluation: Sendable, Codable, Equatable {
   }
 
   /// p̂ per actor of the state (rule 1).
-  public var effectivePower: [Double] { cascade.effectivePower }
+  package var effectivePower: [Double] { cascade.effectivePower }
   /// s* per actor of the state (rule 2).
-  public var effectiveStance: [Double] { stance.stance }
+  package var effectiveStance: [Double] { stance.stance }
 }

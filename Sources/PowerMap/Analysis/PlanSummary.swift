@@ -4,22 +4,22 @@
 ///     meanViability           = Σ V_c / (number of commitments)   (0 without commitments)
 ///     totalViability          = Σ V_c
 ///     concentration           = the plan's HHI (rule 4)
-public struct PlanSummary: Sendable, Codable, Equatable {
+package struct PlanSummary: Sendable, Codable, Equatable {
   /// The number of viable commitments.
-  public var viable: Int
+  package var viable: Int
   /// The number of at-risk commitments.
-  public var atRisk: Int
+  package var atRisk: Int
   /// The number of blocked commitments.
-  public var blocked: Int
+  package var blocked: Int
   /// The mean viability, 0 without commitments.
-  public var meanViability: Double
+  package var meanViability: Double
   /// Σ V over the commitments (what the ally sweep compares).
-  public var totalViability: Double
+  package var totalViability: Double
   /// The plan's support concentration (HHI).
-  public var concentration: Double
+  package var concentration: Double
 
   /// A summary with every field given.
-  public init(
+  package init(
     viable: Int, atRisk: Int, blocked: Int, meanViability: Double, totalViability: Double, concentration: Double
   ) {
     self.viable = viable
@@ -31,7 +31,7 @@ public struct PlanSummary: Sendable, Codable, Equatable {
   }
 
   /// The totals of `commitments` with the plan concentration `concentration`.
-  public init(commitments: [CommitmentViability], concentration: Double) {
+  package init(commitments: [CommitmentViability], concentration: Double) {
     let total = commitments.reduce(0.0) { $0 + $1.viability }
     self.init(
       viable: commitments.count { $0.status == .viable }, atRisk: commitments.count { $0.status == .atRisk },

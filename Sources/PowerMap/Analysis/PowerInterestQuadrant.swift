@@ -8,17 +8,17 @@
 /// 0.5 itself counts as high, as it does for the salience attributes ("present when ≥ 0.5"). The
 /// power axis is the effective power p̂ (rule 1) and the interest axis the current interest q, so
 /// a scenario moves actors across the grid; a removed actor has p̂ = 0.
-public enum PowerInterestQuadrant: String, Sendable, Codable, CaseIterable {
+package enum PowerInterestQuadrant: String, Sendable, Codable, CaseIterable {
   case manageClosely = "manage-closely"
   case keepSatisfied = "keep-satisfied"
   case keepInformed = "keep-informed"
   case monitor
 
   /// The cut between low and high on both axes.
-  public static let cut = 0.5
+  package static let cut = 0.5
 
   /// The quadrant of an actor with effective power `power` and interest `interest`.
-  public init(power: Double, interest: Double) {
+  package init(power: Double, interest: Double) {
     switch (power >= Self.cut, interest >= Self.cut) {
     case (true, true): self = .manageClosely
     case (true, false): self = .keepSatisfied

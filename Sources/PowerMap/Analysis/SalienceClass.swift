@@ -11,15 +11,15 @@
 ///     legitimacy                 → discretionary
 ///     urgency                    → demanding
 ///     none of them               → none
-public enum SalienceClass: String, Sendable, Codable, CaseIterable {
+package enum SalienceClass: String, Sendable, Codable, CaseIterable {
   case dormant, discretionary, demanding, dominant, dangerous, dependent, definitive, none
 
   /// The value at or above which an attribute is present.
-  public static let cut = 0.5
+  package static let cut = 0.5
 
   /// The class of an actor with effective power `power` and the given legitimacy and urgency
   /// (nil counts as 0).
-  public init(power: Double, legitimacy: Double?, urgency: Double?) {
+  package init(power: Double, legitimacy: Double?, urgency: Double?) {
     let hasPower = power >= Self.cut
     let isLegitimate = (legitimacy ?? 0) >= Self.cut
     let isUrgent = (urgency ?? 0) >= Self.cut
@@ -36,7 +36,7 @@ public enum SalienceClass: String, Sendable, Codable, CaseIterable {
   }
 
   /// Latent (one attribute), expectant (two) or definitive (three); 0 for `none`.
-  public var attributeCount: Int {
+  package var attributeCount: Int {
     switch self {
     case .none: 0
     case .dormant, .discretionary, .demanding: 1

@@ -9,27 +9,27 @@
 /// transition-risk work). Everything is sparse and ids are resolved once when the state is built,
 /// so a model of 100,000 actors and 500,000 relations analyses in seconds in a release build
 /// (betweenness is then sampled; see ``NetworkOptions``).
-public struct StakeholderAnalysis: Sendable {
+package struct StakeholderAnalysis: Sendable {
   /// The model analysed.
-  public let model: Model
+  package let model: Model
   /// The scenarios applied, in order (empty for the model as it is).
-  public let scenarios: [Scenario]
+  package let scenarios: [Scenario]
   /// The state after the scenarios.
-  public let state: ModelState
+  package let state: ModelState
   /// s⁰*, the effective stance of the model without scenario, per model actor.
-  public let baselineStance: [Double]
+  package let baselineStance: [Double]
   /// Rules 1–4 on ``state``.
-  public let evaluation: PlanEvaluation
+  package let evaluation: PlanEvaluation
   /// Rule 5 on ``state``.
-  public let network: NetworkMeasures
+  package let network: NetworkMeasures
   /// Rule 6: the power–interest quadrant of every actor of the state (power = p̂, interest = q).
   /// Removed actors are classified like the others, from p̂ = 0.
-  public let quadrants: [PowerInterestQuadrant]
+  package let quadrants: [PowerInterestQuadrant]
   /// Rule 6: the salience class of every actor of the state (power = p̂); removed actors from
   /// p̂ = 0 and their declared legitimacy and urgency.
-  public let salience: [SalienceClass]
+  package let salience: [SalienceClass]
   /// The `analyze --json` result.
-  public let report: StakeholderReport
+  package let report: StakeholderReport
 
   /// Analyses `model` after `scenarios` (applied in order, every step).
   ///
@@ -39,7 +39,7 @@ public struct StakeholderAnalysis: Sendable {
   ///   - options: the network measures' options.
   ///   - baselineStance: s⁰* when the caller already has it (``Model/baselineEffectiveStance()``),
   ///     to avoid recomputing it across many runs on one model; nil computes it.
-  public init(
+  package init(
     model: Model, scenarios: [Scenario] = [], options: AnalysisOptions = AnalysisOptions(),
     baselineStance: [Double]? = nil
   ) {
@@ -66,7 +66,7 @@ public struct StakeholderAnalysis: Sendable {
   ///   - scenarios: the scenarios that led to `state`, to name the run.
   ///   - options: the network measures' options.
   ///   - baselineStance: s⁰* (``Model/baselineEffectiveStance()``); nil computes it from the model.
-  public init(
+  package init(
     model: Model, state: ModelState, scenarios: [Scenario], options: AnalysisOptions = AnalysisOptions(),
     baselineStance: [Double]? = nil
   ) {
@@ -112,9 +112,9 @@ public struct StakeholderAnalysis: Sendable {
   }
 
   /// p̂ per actor of the state (rule 1).
-  public var effectivePower: [Double] { evaluation.effectivePower }
+  package var effectivePower: [Double] { evaluation.effectivePower }
   /// s* per actor of the state (rule 2).
-  public var effectiveStance: [Double] { evaluation.effectiveStance }
+  package var effectiveStance: [Double] { evaluation.effectiveStance }
   /// The viability of every commitment, in model order (rule 3).
-  public var viabilities: [CommitmentViability] { evaluation.commitments }
+  package var viabilities: [CommitmentViability] { evaluation.commitments }
 }

@@ -17,24 +17,24 @@
 /// (actors added by a scenario after them), removed ones included with `present: false` and
 /// effective power 0; commitments in model order. `scenario` is an explicit `null` without scenario,
 /// and a dimension is an explicit `null` when the commitment lists nobody in it.
-public struct StakeholderReport: Sendable, Equatable {
+package struct StakeholderReport: Sendable, Equatable {
   /// The model's name.
-  public var model: ReportModel
+  package var model: ReportModel
   /// The scenario applied, or nil.
-  public var scenario: ReportScenario?
+  package var scenario: ReportScenario?
   /// `exact` or `sampled`.
-  public var betweennessMethod: String
+  package var betweennessMethod: String
   /// One entry per actor of the state.
-  public var actors: [ActorReport]
+  package var actors: [ActorReport]
   /// One entry per commitment, in model order.
-  public var commitments: [CommitmentReport]
+  package var commitments: [CommitmentReport]
   /// The plan totals.
-  public var plan: PlanSummary
+  package var plan: PlanSummary
   /// Graph-level measures.
-  public var network: NetworkReport
+  package var network: NetworkReport
 
   /// A report with every field given.
-  public init(
+  package init(
     model: ReportModel, scenario: ReportScenario?, betweennessMethod: String, actors: [ActorReport],
     commitments: [CommitmentReport], plan: PlanSummary, network: NetworkReport
   ) {
@@ -48,7 +48,7 @@ public struct StakeholderReport: Sendable, Equatable {
   }
 
   /// Assembles the report of an analysis (see ``StakeholderAnalysis``).
-  public init(
+  package init(
     model: Model, scenarios: [Scenario], state: ModelState, evaluation: PlanEvaluation, network: NetworkMeasures,
     quadrants: [PowerInterestQuadrant], salience: [SalienceClass]
   ) {
@@ -98,12 +98,12 @@ extension StakeholderReport: Codable {
 }
 
 /// The `model` object of the report: `{"name"}`.
-public struct ReportModel: Sendable, Codable, Equatable {
+package struct ReportModel: Sendable, Codable, Equatable {
   /// The model's name.
-  public var name: String
+  package var name: String
 
   /// A reference to the model named `name`.
-  public init(name: String) {
+  package init(name: String) {
     self.name = name
   }
 }
@@ -112,16 +112,16 @@ public struct ReportModel: Sendable, Codable, Equatable {
 ///
 /// With several scenarios applied in order, `id` joins their ids with `+` (`pan-to-morena+orfis-out`)
 /// and `ids` lists them.
-public struct ReportScenario: Sendable, Codable, Equatable {
+package struct ReportScenario: Sendable, Codable, Equatable {
   /// The scenario's id, or the ids joined with `+`.
-  public var id: String
+  package var id: String
   /// The ids of the scenarios applied, in order.
-  public var ids: [String]
+  package var ids: [String]
   /// The scenario's title, or the titles joined with ` + `.
-  public var title: String
+  package var title: String
 
   /// A reference to `scenarios`, or nil when there is none.
-  public init?(_ scenarios: [Scenario]) {
+  package init?(_ scenarios: [Scenario]) {
     guard !scenarios.isEmpty else { return nil }
     ids = scenarios.map(\.id)
     id = ids.joined(separator: "+")

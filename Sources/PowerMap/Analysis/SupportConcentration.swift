@@ -7,16 +7,16 @@
 /// for the plan (every listing of every commitment). An actor listed twice in the same dimension
 /// counts once there, as in rule 3. Removed actors contribute 0 (p̂ = 0). HHI is 1 when all the
 /// support rests on one actor — the 2016-2017 failure mode — and 1/k when k actors share it equally.
-public struct SupportConcentration: Sendable, Codable, Equatable {
+package struct SupportConcentration: Sendable, Codable, Equatable {
   /// HHI per commitment, in model order.
-  public var commitments: [Double]
+  package var commitments: [Double]
   /// HHI of the whole plan.
-  public var plan: Double
+  package var plan: Double
   /// The plan-level contribution cᵢ of every actor of the state, in ``ModelState/actors`` order.
-  public var contributions: [Double]
+  package var contributions: [Double]
 
   /// A concentration with every field given.
-  public init(commitments: [Double], plan: Double, contributions: [Double]) {
+  package init(commitments: [Double], plan: Double, contributions: [Double]) {
     self.commitments = commitments
     self.plan = plan
     self.contributions = contributions
@@ -29,7 +29,7 @@ public struct SupportConcentration: Sendable, Codable, Equatable {
   ///   - state: a state of `model` (after zero or more scenario steps).
   ///   - effectivePower: p̂ per actor of `state` (rule 1).
   ///   - effectiveStance: s* per actor of `state` (rule 2).
-  public init(model: Model, state: ModelState, effectivePower: [Double], effectiveStance: [Double]) {
+  package init(model: Model, state: ModelState, effectivePower: [Double], effectiveStance: [Double]) {
     var planContribution = [Double](repeating: 0, count: state.actors.count)
     var perCommitment: [Double] = []
     perCommitment.reserveCapacity(model.commitments.count)
@@ -52,7 +52,7 @@ public struct SupportConcentration: Sendable, Codable, Equatable {
   }
 
   /// HHI = Σ (cᵢ / Σc)² of non-negative contributions, 0 when Σc = 0.
-  public static func herfindahl(_ contributions: [Double]) -> Double {
+  package static func herfindahl(_ contributions: [Double]) -> Double {
     let total = contributions.reduce(0, +)
     guard total > 0 else { return 0 }
     return contributions.reduce(0) { $0 + ($1 / total) * ($1 / total) }

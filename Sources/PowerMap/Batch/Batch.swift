@@ -15,15 +15,15 @@ import Foundation
 /// Paths resolve against the batch file's folder; a scenario reference is resolved as
 /// ``ScenarioResolver`` does (an id in the model, a file, or a file of the model's scenarios/
 /// folder). Runs are numbered from 0 in file order, `runs` first, then the matrix model by model.
-public struct Batch: Sendable, Equatable {
-  public var runs: [BatchRun]
+package struct Batch: Sendable, Equatable {
+  package var runs: [BatchRun]
 
-  public init(runs: [BatchRun]) {
+  package init(runs: [BatchRun]) {
     self.runs = runs
   }
 
   /// Reads and validates a batch file; every problem is reported, located.
-  public static func load(contentsOf path: String) throws(DiagnosticsError) -> Batch {
+  package static func load(contentsOf path: String) throws(DiagnosticsError) -> Batch {
     let source = try SourceText(contentsOf: path)
     let root = try source.parse()
     var decoder = DocumentDecoder(file: path)
@@ -36,28 +36,28 @@ public struct Batch: Sendable, Equatable {
 
   /// The runs of shard `index` (1-based) of `count`: those whose number is index − 1 modulo
   /// count. Concatenating the outputs of shards 1…count gives every run exactly once.
-  public func shard(_ index: Int, of count: Int) -> [BatchRun] {
+  package func shard(_ index: Int, of count: Int) -> [BatchRun] {
     precondition(count >= 1 && (1...count).contains(index), "a shard is K/N with 1 ≤ K ≤ N")
     return runs.filter { $0.number % count == index - 1 }
   }
 }
 
 /// One run of a batch.
-public struct BatchRun: Sendable, Equatable, Codable {
+package struct BatchRun: Sendable, Equatable, Codable {
   /// Position in the batch, from 0.
-  public var number: Int
+  package var number: Int
   /// The name in the output: the `id` given, else `run-NUMBER`.
-  public var id: String
+  package var id: String
   /// The model file as written in the batch file.
-  public var model: String
+  package var model: String
   /// The model file resolved against the batch file's folder.
-  public var modelPath: String
+  package var modelPath: String
   /// Scenario references as written, applied in order.
-  public var scenarios: [String]
+  package var scenarios: [String]
   /// The batch file's folder, against which scenario files resolve.
-  public var directory: String
+  package var directory: String
   /// Monte Carlo samples; 0 for a deterministic run only.
-  public var samples: Int
-  public var seed: UInt64
-  public var exactBetweenness: Bool
+  package var samples: Int
+  package var seed: UInt64
+  package var exactBetweenness: Bool
 }

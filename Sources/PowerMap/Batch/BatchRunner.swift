@@ -1,9 +1,9 @@
 /// Executes the runs of a batch, one at a time, each independently: a run that fails (a model
 /// that does not load, an unknown scenario) is reported in its own outcome and the batch goes on.
-public enum BatchRunner {
+package enum BatchRunner {
   /// Runs one batch entry: the plan before and after its scenarios (rules 1–4 and 8), and a
   /// Monte Carlo run when it asks for samples. Never throws: failures become an error outcome.
-  public static func execute(_ run: BatchRun, jobs: Int) async -> BatchOutcome {
+  package static func execute(_ run: BatchRun, jobs: Int) async -> BatchOutcome {
     do {
       let model = try ModelLoader.load(contentsOf: run.modelPath, displayName: run.model).model
       let scenarios = try ScenarioResolver.resolve(
@@ -22,20 +22,20 @@ public enum BatchRunner {
 }
 
 /// What one batch run produced: a line of `powermap run`'s output.
-public struct BatchOutcome: Sendable, Encodable {
-  public var run: String
-  public var number: Int
-  public var model: String
-  public var scenarios: [String]
-  public var samples: Int
-  public var seed: UInt64
+package struct BatchOutcome: Sendable, Encodable {
+  package var run: String
+  package var number: Int
+  package var model: String
+  package var scenarios: [String]
+  package var samples: Int
+  package var seed: UInt64
   /// `ok` or `error`.
-  public var status: String
-  public var error: String?
-  public var before: PlanSummary?
-  public var after: PlanSummary?
+  package var status: String
+  package var error: String?
+  package var before: PlanSummary?
+  package var after: PlanSummary?
   public var commitments: [CommitmentOutcome]?
-  public var monteCarlo: MonteCarloResult?
+  package var monteCarlo: MonteCarloResult?
 
   init(
     run: BatchRun, status: String, error: String?, before: PlanSummary?, after: PlanSummary?,

@@ -5,13 +5,13 @@
 /// one row per actor (same ids as the MID, any order): its id and integers −4…4. Comma or
 /// semicolon separated, UTF-8 with or without byte-order mark. Every problem is reported at its
 /// cell.
-public struct MactorTables: Sendable {
-  public var actors: [String]
-  public var mid: [[Int]]
-  public var objectives: [String]
-  public var mao: [[Int]]?
+package struct MactorTables: Sendable {
+  package var actors: [String]
+  package var mid: [[Int]]
+  package var objectives: [String]
+  package var mao: [[Int]]?
 
-  public static func read(midFile: String, maoFile: String?) throws(DiagnosticsError) -> MactorTables {
+  package static func read(midFile: String, maoFile: String?) throws(DiagnosticsError) -> MactorTables {
     var diagnostics = DiagnosticCollector(file: midFile)
     let midTable = try CSVTable.read(midFile, rowsAre: "actor")
     let actors = Array(midTable.header.dropFirst().map(\.text))

@@ -5,7 +5,7 @@ extension SpreadsheetImporter {
   /// (a workshop's sheets usually live in a folder named after it, `taller-xalapa/actors.csv`).
   /// nil when that folder's name says nothing about the workshop (`.`, `tmp`, `Downloads`,
   /// `examples`, a generated name): then the caller asks for `--name`.
-  public static func defaultName(forActorsFile path: String) -> String? {
+  package static func defaultName(forActorsFile path: String) -> String? {
     let folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().lastPathComponent
     let lowered = folder.lowercased()
     let generic: Set = [

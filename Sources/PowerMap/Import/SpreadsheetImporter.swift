@@ -7,15 +7,15 @@
 /// `FILE:LINE:COLUMN`. Where `;` separates cells, a decimal comma (`0,7`) is read as 0.7, as
 /// spreadsheets in Spanish write it. Several tags go in one cell separated by `|`; lists of ids
 /// (a commitment's needs, an obstacle's blocks, holders and mitigators) by `|` or `;`.
-public enum SpreadsheetImporter {
+package enum SpreadsheetImporter {
   /// The spreadsheet files of one workshop: actors, and optionally the other sheets.
-  public struct Files: Sendable {
-    public var actors: String
-    public var relations: String?
-    public var commitments: String?
-    public var obstacles: String?
+  package struct Files: Sendable {
+    package var actors: String
+    package var relations: String?
+    package var commitments: String?
+    package var obstacles: String?
 
-    public init(actors: String, relations: String? = nil, commitments: String? = nil, obstacles: String? = nil) {
+    package init(actors: String, relations: String? = nil, commitments: String? = nil, obstacles: String? = nil) {
       self.actors = actors
       self.relations = relations
       self.commitments = commitments
@@ -23,13 +23,13 @@ public enum SpreadsheetImporter {
     }
   }
 
-  public static func importModel(
+  package static func importModel(
     actorsFile: String, relationsFile: String?, name: String, language: String = "es"
   ) throws(DiagnosticsError) -> Model {
     try importModel(Files(actors: actorsFile, relations: relationsFile), name: name, language: language)
   }
 
-  public static func importModel(_ files: Files, name: String, language: String = "es") throws(DiagnosticsError)
+  package static func importModel(_ files: Files, name: String, language: String = "es") throws(DiagnosticsError)
     -> Model
   {
     let actors = try SpreadsheetSheet(file: files.actors, kind: .actors, rowsAre: "actor")

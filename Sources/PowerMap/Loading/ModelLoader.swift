@@ -3,28 +3,28 @@
 /// Loading only reads: an input file is never modified. Every problem in a file is reported at
 /// once, as located ``Diagnostic``s thrown in a ``DiagnosticsError``; warnings of a valid file
 /// come back with the result.
-public enum ModelLoader {
+package enum ModelLoader {
   /// A valid model and the warnings its file raised.
-  public struct LoadedModel: Sendable {
-    public var model: Model
-    public var warnings: [Diagnostic]
+  package struct LoadedModel: Sendable {
+    package var model: Model
+    package var warnings: [Diagnostic]
   }
 
   /// What a file turned out to hold, for `powermap validate`.
-  public enum DocumentKind: String, Sendable, Codable {
+  package enum DocumentKind: String, Sendable, Codable {
     case model, scenario
   }
 
   /// The result of validating one file: its kind (when it could be told) and every diagnostic.
-  public struct ValidationReport: Sendable, Codable {
-    public var file: String
-    public var kind: DocumentKind?
-    public var diagnostics: [Diagnostic]
-    public var isValid: Bool { !diagnostics.contains { $0.severity == .error } }
+  package struct ValidationReport: Sendable, Codable {
+    package var file: String
+    package var kind: DocumentKind?
+    package var diagnostics: [Diagnostic]
+    package var isValid: Bool { !diagnostics.contains { $0.severity == .error } }
     /// The number of errors found, including those past the listing cap.
-    public var errorCount: Int { count(of: .error) }
+    package var errorCount: Int { count(of: .error) }
     /// The number of warnings found, including those past the listing cap.
-    public var warningCount: Int { count(of: .warning) }
+    package var warningCount: Int { count(of: .warning) }
 
     private func count(of severity: Diagnostic.Severity) -> Int {
       diagnostics.reduce(0) { total, diagnostic in
@@ -34,13 +34,14 @@ public enum ModelLoader {
   }
 
   /// Loads and validates the model in `path`.
-  public static func load(contentsOf path: String, displayName: String? = nil) throws(DiagnosticsError) -> LoadedModel {
+  package static func load(contentsOf path: String, displayName: String? = nil) throws(DiagnosticsError) -> LoadedModel
+  {
     let source = try SourceText(contentsOf: path, displayName: displayName)
     return try load(source)
   }
 
   /// Loads and validates a model from bytes; `file` names it in messages.
-  public static func load(bytes: [UInt8], file: String) throws(DiagnosticsError) -> LoadedModel {
+  package static func load(bytes: [UInt8], file: String) throws(DiagnosticsError) -> LoadedModel {
     try load(SourceText(bytes: bytes, file: file))
   }
 
@@ -58,7 +59,7 @@ public enum ModelLoader {
   /// Loads a scenario file (one scenario: `id`, `title`, `steps`). With a model, every actor it
   /// names is checked against the model's actors and `addedActors` (those that scenarios applied
   /// before it add).
-  public static func loadScenario(
+  package static func loadScenario(
     contentsOf path: String, against model: Model?, addedActors: [String] = [], displayName: String? = nil
   ) throws(DiagnosticsError) -> Scenario {
     let source = try SourceText(contentsOf: path, displayName: displayName)
@@ -76,7 +77,7 @@ public enum ModelLoader {
 
   /// Checks a scenario that is already decoded (from a model or a file) against a model: every
   /// actor it names must exist there or be added by an earlier step. `file` names the source.
-  public static func check(_ scenario: Scenario, against model: Model, file: String) -> [Diagnostic] {
+  package static func check(_ scenario: Scenario, against model: Model, file: String) -> [Diagnostic] {
     var known = Set(model.actors.map(\.id))
     var problems: [Diagnostic] = []
     func require(_ id: String, _ path: String) {
@@ -113,7 +114,7 @@ public enum ModelLoader {
   }
 
   /// Validates one file, model or scenario (told apart by their keys), without throwing.
-  public static func validate(contentsOf path: String, displayName: String? = nil) -> ValidationReport {
+  package static func validate(contentsOf path: String, displayName: String? = nil) -> ValidationReport {
     let name = displayName ?? path
     let root: DocumentNode
     var notes = YAMLDocumentReader.Notes()

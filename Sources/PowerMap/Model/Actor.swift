@@ -25,7 +25,7 @@ public struct Actor: Sendable, Codable, Equatable, Identifiable {
   public var affiliation: String?
   public var tags: [String]
 
-  public init(
+  package init(
     id: String, name: String, short: String? = nil, kind: ActorKind, level: ActorLevel,
     power: Double, interest: Double, stance: Double, stubbornness: Double = 0.5,
     uncertainty: Double = 0.15, legitimacy: Double? = nil, urgency: Double? = nil,

@@ -8,7 +8,7 @@ public struct Commitment: Sendable, Codable, Equatable, Identifiable {
   /// Viability at or above which the commitment counts as viable.
   public var threshold: Double
 
-  public init(id: String, title: String, owner: String, needs: CommitmentNeeds, threshold: Double = 0.2) {
+  package init(id: String, title: String, owner: String, needs: CommitmentNeeds, threshold: Double = 0.2) {
     self.id = id
     self.title = title
     self.owner = owner
@@ -24,19 +24,19 @@ public struct CommitmentNeeds: Sendable, Codable, Equatable {
   public var acceptance: [String]
   public var ability: [String]
 
-  public init(authority: [String], acceptance: [String] = [], ability: [String] = []) {
+  package init(authority: [String], acceptance: [String] = [], ability: [String] = []) {
     self.authority = authority
     self.acceptance = acceptance
     self.ability = ability
   }
 
   /// The dimensions in their fixed order, with the actors listed in each.
-  public var dimensions: [(dimension: CommitmentDimension, actors: [String])] {
+  package var dimensions: [(dimension: CommitmentDimension, actors: [String])] {
     [(.authority, authority), (.acceptance, acceptance), (.ability, ability)]
   }
 
   /// Every listed actor id, in dimension order, with repetitions.
-  public var allListings: [String] { authority + acceptance + ability }
+  package var allListings: [String] { authority + acceptance + ability }
 }
 
 /// One of the three PDIA dimensions of a commitment.

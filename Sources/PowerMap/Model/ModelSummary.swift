@@ -1,17 +1,17 @@
 /// Counts that describe what a model holds, for `powermap summary` and report headers.
-public struct ModelSummary: Sendable, Codable, Equatable {
-  public var name: String
-  public var actors: Int
-  public var actorsByLevel: [String: Int]
-  public var actorsByKind: [String: Int]
-  public var relations: Int
-  public var relationsByKind: [String: Int]
-  public var commitments: Int
-  public var obstacles: Int
-  public var obstaclesByKind: [String: Int]
-  public var scenarios: [String]
+package struct ModelSummary: Sendable, Codable, Equatable {
+  package var name: String
+  package var actors: Int
+  package var actorsByLevel: [String: Int]
+  package var actorsByKind: [String: Int]
+  package var relations: Int
+  package var relationsByKind: [String: Int]
+  package var commitments: Int
+  package var obstacles: Int
+  package var obstaclesByKind: [String: Int]
+  package var scenarios: [String]
 
-  public init(_ model: Model) {
+  package init(_ model: Model) {
     name = model.name
     actors = model.actors.count
     actorsByLevel = Dictionary(grouping: model.actors, by: \.level.rawValue).mapValues(\.count)

@@ -12,7 +12,7 @@ public struct Obstacle: Sendable, Codable, Equatable, Identifiable {
   /// Actors whose support relieves it.
   public var mitigators: [String]
 
-  public init(
+  package init(
     id: String, kind: ObstacleKind, title: String, blocks: [String], severity: Double,
     holders: [String] = [], mitigators: [String] = []
   ) {

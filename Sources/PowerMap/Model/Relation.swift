@@ -6,7 +6,7 @@ public struct Relation: Sendable, Codable, Equatable {
   /// Strength in (0, 1]; 0.5 when the file gives none.
   public var weight: Double
 
-  public init(from: String, to: String, kind: RelationKind, weight: Double = 0.5) {
+  package init(from: String, to: String, kind: RelationKind, weight: Double = 0.5) {
     self.from = from
     self.to = to
     self.kind = kind
@@ -22,7 +22,7 @@ public enum RelationKind: String, Sendable, Codable, CaseIterable {
   case information
 
   /// Whether the relation enters the influence network (rule 2 and rule 5).
-  public var isInfluence: Bool {
+  package var isInfluence: Bool {
     switch self {
     case .authority, .oversight, .funding, .influence, .alliance, .conflict: true
     case .dependsOn, .information: false
@@ -30,8 +30,8 @@ public enum RelationKind: String, Sendable, Codable, CaseIterable {
   }
 
   /// Alliance and conflict act in both directions.
-  public var isSymmetric: Bool { self == .alliance || self == .conflict }
+  package var isSymmetric: Bool { self == .alliance || self == .conflict }
 
   /// −1 for conflict, +1 for every other influence kind (σ in rule 2).
-  public var sign: Double { self == .conflict ? -1 : 1 }
+  package var sign: Double { self == .conflict ? -1 : 1 }
 }

@@ -47,7 +47,7 @@ public enum ScenarioAction: Sendable, Equatable {
   case add(Actor)
 
   /// The step kind as written in files: `remove`, `set`, `shift`, `transition`, `cut`, `link`, `add`.
-  public var kindName: String {
+  package var kindName: String {
     switch self {
     case .remove: "remove"
     case .set: "set"

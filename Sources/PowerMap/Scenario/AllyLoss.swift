@@ -44,11 +44,11 @@ public struct AllyLoss: Sendable, Equatable {
   /// The fragmentation of the influence graph after the removal.
   public var fragmentation: Double
   /// The damage beyond the two single losses, for pairs ranked by synergy; nil otherwise.
-  public var synergy: SweepSynergy?
+  package var synergy: SweepSynergy?
 
   /// The sweep's ranking, most harmful first: more status changes, then more negative ΔΣV, then
   /// `ids` in lexicographic order (id by id).
-  public static func isMoreHarmful(_ lhs: AllyLoss, than rhs: AllyLoss) -> Bool {
+  package static func isMoreHarmful(_ lhs: AllyLoss, than rhs: AllyLoss) -> Bool {
     if lhs.statusChanges != rhs.statusChanges { return lhs.statusChanges > rhs.statusChanges }
     if lhs.deltaViability != rhs.deltaViability { return lhs.deltaViability < rhs.deltaViability }
     return lhs.ids.lexicographicallyPrecedes(rhs.ids)

@@ -13,15 +13,15 @@ public struct CommitmentChange: Sendable, Codable, Equatable {
   /// Actor ids, the one whose change moved V the most first (see `TransitionRisk`).
   public var drivers: [String]
   /// The effect on V of each driver's change, in the order of ``drivers``.
-  public var driverEffects: [DriverEffect]
+  package var driverEffects: [DriverEffect]
   /// The steps whose omission gives back the status before the scenario.
   public var restoringSteps: [StepReference]
-}
+  }
 
 /// How much one actor's change moved a commitment's viability: V_after − V_after(actor restored).
-public struct DriverEffect: Sendable, Codable, Equatable {
-  public var actor: String
-  public var effect: Double
+package struct DriverEffect: Sendable, Codable, Equatable {
+  package var actor: String
+  package var effect: Double
 }
 
 /// A step of a scenario, named by the scenario's id, the step's position (from 0) and its kind.

@@ -5,7 +5,7 @@
 /// - `undirected-components`: the same formula on the undirected view, from component sizes
 ///   (1 − Σ_k s_k(s_k − 1) / (n(n−1))), O(n + m) per removal, used above that limit; it counts
 ///   every tie as two-way, so it is never above the directed value.
-public enum FragmentationMethod: String, Sendable, Codable, CaseIterable {
+package enum FragmentationMethod: String, Sendable, Codable, CaseIterable {
   case directed
   case undirectedComponents = "undirected-components"
 }

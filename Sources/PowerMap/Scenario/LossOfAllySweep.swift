@@ -30,18 +30,18 @@ import Foundation
 /// (R ≈ 40 at the default stubbornness), O(n + dependency work) for rule 1, O(listings) for rule 3,
 /// and O((c + e_c)·n/64) for directed fragmentation; n(n−1)/2 rows for pairs (fine for ~50 actors;
 /// 2,000 actors make about 2 million pairs and take minutes, which the sweep estimates up front).
-public enum LossOfAllySweep {
+package enum LossOfAllySweep {
   /// The number of removals a worker takes at a time.
-  public static let chunkSize = 8
+  package static let chunkSize = 8
   /// Above this many present actors fragmentation is measured on the undirected view.
-  public static let directedFragmentationLimit = 5_000
+  package static let directedFragmentationLimit = 5_000
 
   /// The number of removals the sweep times before estimating how long it takes.
-  public static let probeSize = 4 * chunkSize
+  package static let probeSize = 4 * chunkSize
 
   /// The number of rows the sweep evaluates (before `top`): n present actors after the scenarios,
   /// or n(n−1)/2 pairs; what `progress` counts up to.
-  public static func removalCount(model: Model, scenarios: [Scenario], pairs: Bool) -> Int {
+  package static func removalCount(model: Model, scenarios: [Scenario], pairs: Bool) -> Int {
     let present = model.state(applying: scenarios).actors.count { $0.present }
     return pairs ? SweepRemovals.pairCount(present) : present
   }
@@ -76,7 +76,7 @@ public enum LossOfAllySweep {
   ///   - estimate: where to report a long sweep's expected duration (``SweepEstimate``); nil for none.
   ///   - progress: called with the number of rows evaluated after each chunk; serialised, increasing.
   /// - Throws: `CancellationError` when the calling task is cancelled (checked between chunks).
-  public static func run(
+  package static func run(
     model: Model, scenarios: [Scenario], pairs: Bool = false, top: Int? = nil, root: String? = nil,
     rank: SweepRank = .harm, jobs: Int = 1, estimate: SweepEstimate.Request? = nil,
     progress: (@Sendable (Int) -> Void)? = nil

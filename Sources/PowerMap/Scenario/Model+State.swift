@@ -4,7 +4,7 @@ extension Model {
   ///
   /// State = ModelState(model) · step₁ · step₂ · …; step probabilities are ignored here (Monte Carlo
   /// decides which steps happen and passes that decision as `includeStep`).
-  public func state(
+  package func state(
     applying scenarios: [Scenario],
     includeStep: (_ scenarioIndex: Int, _ stepIndex: Int) -> Bool = { _, _ in true }
   ) -> ModelState {
@@ -21,7 +21,7 @@ extension ModelState {
   /// Monte Carlo (rule 10 of <doc:Rules>) draws the declared stances first — by setting
   /// `actors[i].actor.stance` on `ModelState(model:)` — and then calls this with its draw of which
   /// steps happen.
-  public mutating func apply(
+  package mutating func apply(
     _ scenarios: [Scenario], includeStep: (_ scenarioIndex: Int, _ stepIndex: Int) -> Bool = { _, _ in true }
   ) {
     for (scenarioIndex, scenario) in scenarios.enumerated() {

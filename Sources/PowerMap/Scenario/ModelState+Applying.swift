@@ -33,26 +33,26 @@
 /// can crash the application.
 extension ModelState {
   /// The state after `step`; its probability is ignored (deterministic runs apply every step).
-  public func applying(_ step: ScenarioStep) -> ModelState {
+  package func applying(_ step: ScenarioStep) -> ModelState {
     var state = self
     state.apply(step.action)
     return state
   }
 
   /// The state after every step of `scenario`, in order.
-  public func applying(_ scenario: Scenario) -> ModelState {
+  package func applying(_ scenario: Scenario) -> ModelState {
     var state = self
     for step in scenario.steps { state.apply(step.action) }
     return state
   }
 
   /// Applies `step` in place; its probability is ignored.
-  public mutating func apply(_ step: ScenarioStep) {
+  package mutating func apply(_ step: ScenarioStep) {
     apply(step.action)
   }
 
   /// Applies `action` in place.
-  public mutating func apply(_ action: ScenarioAction) {
+  package mutating func apply(_ action: ScenarioAction) {
     switch action {
     case .remove(let id): remove(id)
     case .set(let update): set(update)

@@ -6,7 +6,7 @@ extension ModelState: Codable {
   }
 
   /// Decodes a state written by ``encode(to:)``.
-  public init(from decoder: any Decoder) throws {
+  package init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.init(
       actors: try container.decode([ActorState].self, forKey: .actors),
@@ -15,7 +15,7 @@ extension ModelState: Codable {
   }
 
   /// Encodes the actors, the relations and the number of model actors.
-  public func encode(to encoder: any Encoder) throws {
+  package func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(actors, forKey: .actors)
     try container.encode(relations, forKey: .relations)

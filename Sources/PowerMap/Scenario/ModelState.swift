@@ -12,19 +12,19 @@
 /// Baselines (p⁰, q⁰ of rules 1 and 3 of <doc:Rules>) come from the model: ``ActorState/baselinePower``
 /// and ``ActorState/baselineInterest`` are set once, by ``init(model:)`` or by the `add` step, and
 /// no later step changes them. For an added actor the baseline is the value it was added with.
-public struct ModelState: Sendable, Equatable {
+package struct ModelState: Sendable, Equatable {
   /// Every actor the state knows: the model's actors, then added actors.
-  public var actors: [ActorState]
+  package internal(set) var actors: [ActorState]
   /// The relations in force, in model order, then linked relations in the order of the `link` steps.
-  public var relations: [IndexedRelation]
+  package internal(set) var relations: [IndexedRelation]
   /// The number of actors that come from the model (indices `0..<modelActorCount`).
-  public let modelActorCount: Int
+  package let modelActorCount: Int
   var index: [String: Int]
 
   /// The state of a model before any scenario: every actor present with its declared values.
   ///
   /// Relations whose endpoints are not actors of the model are dropped (a validated model has none).
-  public init(model: Model) {
+  package init(model: Model) {
     actors = model.actors.map { ActorState(actor: $0) }
     modelActorCount = model.actors.count
     index = model.actorIndex()
@@ -37,7 +37,7 @@ public struct ModelState: Sendable, Equatable {
   }
 
   /// A state with the given actors and relations (for decoding and tests); ids must be unique.
-  public init(actors: [ActorState], relations: [IndexedRelation], modelActorCount: Int) {
+  package init(actors: [ActorState], relations: [IndexedRelation], modelActorCount: Int) {
     self.actors = actors
     self.relations = relations
     self.modelActorCount = modelActorCount
@@ -47,26 +47,26 @@ public struct ModelState: Sendable, Equatable {
   }
 
   /// The position of the actor with this id in ``actors``, or nil when the state has no such actor.
-  public func index(of id: String) -> Int? { index[id] }
+  package func index(of id: String) -> Int? { index[id] }
 
   /// The actor with this id, or nil when the state has no such actor.
-  public func actor(_ id: String) -> ActorState? {
+  package func actor(_ id: String) -> ActorState? {
     index[id].map { actors[$0] }
   }
 
   /// The id of every actor, in ``actors`` order.
-  public var actorIDs: [String] { actors.map(\.actor.id) }
+  package var actorIDs: [String] { actors.map(\.actor.id) }
 
   /// Whether each actor is present, in ``actors`` order.
-  public var presence: [Bool] { actors.map(\.present) }
+  package var presence: [Bool] { actors.map(\.present) }
 
   /// The relations in force with actor ids instead of indices.
-  public var relationList: [Relation] {
+  package var relationList: [Relation] {
     relations.map { relation(from: $0) }
   }
 
   /// The relation `indexed` with its endpoints written as ids.
-  public func relation(from indexed: IndexedRelation) -> Relation {
+  package func relation(from indexed: IndexedRelation) -> Relation {
     Relation(
       from: actors[indexed.from].actor.id, to: actors[indexed.to].actor.id, kind: indexed.kind,
       weight: indexed.weight)
@@ -80,20 +80,20 @@ public struct ModelState: Sendable, Equatable {
 }
 
 /// One actor of a ``ModelState``: its current attributes, whether it is present, and its baselines.
-public struct ActorState: Sendable, Codable, Equatable {
+package struct ActorState: Sendable, Codable, Equatable {
   /// The actor's current attributes (power pᵢ, interest qᵢ, stance sᵢ, affiliation, kind, …).
   ///
   /// A removed actor keeps power 0: later steps may change its other attributes but not its power.
-  public var actor: Actor
+  package var actor: Actor
   /// False once a `remove` step has withdrawn the actor.
-  public var present: Bool
+  package var present: Bool
   /// p⁰ᵢ: the power declared in the model (or given by the `add` step).
-  public let baselinePower: Double
+  package let baselinePower: Double
   /// q⁰ᵢ: the interest declared in the model (or given by the `add` step).
-  public let baselineInterest: Double
+  package let baselineInterest: Double
 
   /// A present actor whose baselines are its current values.
-  public init(actor: Actor) {
+  package init(actor: Actor) {
     self.actor = actor
     self.present = true
     self.baselinePower = actor.power
@@ -101,7 +101,7 @@ public struct ActorState: Sendable, Codable, Equatable {
   }
 
   /// An actor state with every field given.
-  public init(actor: Actor, present: Bool, baselinePower: Double, baselineInterest: Double) {
+  package init(actor: Actor, present: Bool, baselinePower: Double, baselineInterest: Double) {
     self.actor = actor
     self.present = present
     self.baselinePower = baselinePower
@@ -109,23 +109,23 @@ public struct ActorState: Sendable, Codable, Equatable {
   }
 
   /// The actor's id.
-  public var id: String { actor.id }
+  package var id: String { actor.id }
   /// pᵢ, the current power (0 for a removed actor).
-  public var power: Double { actor.power }
+  package var power: Double { actor.power }
   /// qᵢ, the current interest.
-  public var interest: Double { actor.interest }
+  package var interest: Double { actor.interest }
   /// sᵢ, the current declared stance.
-  public var stance: Double { actor.stance }
+  package var stance: Double { actor.stance }
 }
 
 /// A relation of a ``ModelState`` with its endpoints as indices into ``ModelState/actors``.
-public struct IndexedRelation: Sendable, Codable, Equatable, Hashable {
+package struct IndexedRelation: Sendable, Codable, Equatable, Hashable {
   /// The index of the `from` actor.
-  public var from: Int
+  package var from: Int
   /// The index of the `to` actor.
-  public var to: Int
+  package var to: Int
   /// The relation's kind.
-  public var kind: RelationKind
+  package var kind: RelationKind
   /// Its weight, in (0, 1].
-  public var weight: Double
+  package var weight: Double
 }

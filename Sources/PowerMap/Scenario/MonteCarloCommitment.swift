@@ -13,26 +13,26 @@
 /// The status of each sample is ``CommitmentStatus`` of V_k against the commitment's threshold τ.
 /// Up to the exact limit, p05 and p95 are values that occurred in some sample and the interval
 /// [p05, p95] holds at least 90 % of the samples.
-public struct MonteCarloCommitment: Sendable, Codable, Equatable {
+package struct MonteCarloCommitment: Sendable, Codable, Equatable {
   /// The commitment's id.
-  public var id: String
+  package var id: String
   /// The share of samples in which the commitment is viable.
-  public var pViable: Double
+  package var pViable: Double
   /// The share of samples in which it is blocked.
-  public var pBlocked: Double
+  package var pBlocked: Double
   /// The mean viability over the samples.
-  public var meanViability: Double
+  package var meanViability: Double
   /// The 5th percentile of V (nearest rank).
-  public var p05: Double
+  package var p05: Double
   /// The 95th percentile of V (nearest rank).
-  public var p95: Double
+  package var p95: Double
   /// √(pViable (1 − pViable) / N).
-  public var pViableStandardError: Double
+  package var pViableStandardError: Double
   /// √(pBlocked (1 − pBlocked) / N).
-  public var pBlockedStandardError: Double
+  package var pBlockedStandardError: Double
 
   /// An outcome with every field given.
-  public init(
+  package init(
     id: String, pViable: Double, pBlocked: Double, meanViability: Double, p05: Double, p95: Double,
     pViableStandardError: Double, pBlockedStandardError: Double
   ) {
@@ -76,12 +76,12 @@ public struct MonteCarloCommitment: Sendable, Codable, Equatable {
   /// The nearest rank of the `percent`-th percentile of `count` sorted values: ⌈percent·count/100⌉,
   /// at least 1 (1-based), computed in integers so that no rounding moves it (as
   /// percent·⌊count/100⌋ + ⌈percent·(count mod 100)/100⌉, which cannot overflow for percent in 0 … 100).
-  public static func nearestRank(percent: Int, count: Int) -> Int {
+  package static func nearestRank(percent: Int, count: Int) -> Int {
     max(1, percent * (count / 100) + (percent * (count % 100) + 99) / 100)
   }
 
   /// The standard error of a proportion `p` estimated from `samples` samples: √(p (1 − p) / N).
-  public static func standardError(_ p: Double, samples: Int) -> Double {
+  package static func standardError(_ p: Double, samples: Int) -> Double {
     (p * (1 - p) / Double(samples)).squareRoot()
   }
 }

@@ -9,18 +9,18 @@
 /// Commitments are in model order (see ``MonteCarloCommitment`` for the definitions and
 /// ``ViableCountDistribution`` for the plan). The value depends only on the model, the scenarios,
 /// N and S — not on the number of workers — so its encoding is byte-identical across runs.
-public struct MonteCarloResult: Sendable, Codable, Equatable {
+package struct MonteCarloResult: Sendable, Codable, Equatable {
   /// N, the number of samples.
-  public var samples: Int
+  package var samples: Int
   /// S, the seed.
-  public var seed: UInt64
+  package var seed: UInt64
   /// Every commitment's outcome, in model order.
-  public var commitments: [MonteCarloCommitment]
+  package var commitments: [MonteCarloCommitment]
   /// The distribution of the number of viable commitments.
-  public var viableCount: ViableCountDistribution
+  package var viableCount: ViableCountDistribution
 
   /// A result with every field given.
-  public init(
+  package init(
     samples: Int, seed: UInt64, commitments: [MonteCarloCommitment], viableCount: ViableCountDistribution
   ) {
     self.samples = samples

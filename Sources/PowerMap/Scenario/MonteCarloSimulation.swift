@@ -41,18 +41,18 @@
 /// (4,096 bins) instead, so memory stops growing with N, and p05, p95 are estimated within one bin
 /// width. Every other output — P(viable), P(blocked), mean V, standard errors, the viable-count
 /// distribution — is exact (the same numbers as storing everything) at any N.
-public enum MonteCarloSimulation {
+package enum MonteCarloSimulation {
   /// The number of samples a worker takes at a time (fixed; cancellation is checked between chunks).
-  public static let chunkSize = 64
+  package static let chunkSize = 64
   /// The largest number of samples a run may ask for, everywhere (`--samples`, batch files).
-  public static let maximumSamples = 10_000_000
+  package static let maximumSamples = 10_000_000
   /// ``maximumSamples`` for messages: "10,000,000".
-  public static let maximumSamplesText = "10,000,000"
+  package static let maximumSamplesText = "10,000,000"
   /// Up to this many samples p05 and p95 are exact; above it they are the histogram's estimates.
-  public static let exactPercentileLimit = 100_000
+  package static let exactPercentileLimit = 100_000
 
   /// Whether `samples` is a valid sample count: 1 … ``maximumSamples``.
-  public static func isValidSampleCount(_ samples: Int) -> Bool {
+  package static func isValidSampleCount(_ samples: Int) -> Bool {
     (1...maximumSamples).contains(samples)
   }
 
@@ -67,7 +67,7 @@ public enum MonteCarloSimulation {
   ///   - progress: called with the number of samples done after each chunk of ``chunkSize``;
   ///     calls are serialised and increasing, made from worker tasks.
   /// - Throws: `CancellationError` when the calling task is cancelled (checked between chunks).
-  public static func run(
+  package static func run(
     model: Model, scenarios: [Scenario], samples: Int, seed: UInt64, jobs: Int,
     progress: (@Sendable (Int) -> Void)? = nil
   ) async throws -> MonteCarloResult {

@@ -4,40 +4,40 @@
 ///
 /// Actors and commitments are matched by id. An actor counts as changed when its kind, level,
 /// power, interest, stance or affiliation differs.
-public struct PlanComparison: Sendable, Encodable {
+package struct PlanComparison: Sendable, Encodable {
   /// One plan: its totals before and after the scenario.
-  public struct Side: Sendable, Encodable {
-    public var name: String
-    public var actors: Int
-    public var commitments: Int
-    public var before: PlanSummary
-    public var after: PlanSummary?
+  package struct Side: Sendable, Encodable {
+    package var name: String
+    package var actors: Int
+    package var commitments: Int
+    package var before: PlanSummary
+    package var after: PlanSummary?
     /// The actor that contributes most of the plan's support (rule 4's cᵢ), before the scenario.
-    public var largestSupporter: String?
+    package var largestSupporter: String?
     /// Its share of all support, cᵢ / Σc (0 when nobody supports).
-    public var largestSupporterShare: Double
+    package var largestSupporterShare: Double
     /// Each commitment's status before and after, in model order.
-    public var commitmentStatus: [CommitmentOutcome]
+    package var commitmentStatus: [CommitmentOutcome]
   }
 
   /// One attribute of an actor present in both models that differs.
-  public struct ActorDifference: Sendable, Encodable, Equatable {
-    public var id: String
-    public var field: String
-    public var a: String
-    public var b: String
+  package struct ActorDifference: Sendable, Encodable, Equatable {
+    package var id: String
+    package var field: String
+    package var a: String
+    package var b: String
   }
 
-  public var scenario: ReportScenario?
-  public var a: Side
-  public var b: Side
+  package var scenario: ReportScenario?
+  package var a: Side
+  package var b: Side
   /// Actor ids in B and not in A, in B's order.
-  public var actorsAdded: [String]
+  package var actorsAdded: [String]
   /// Actor ids in A and not in B, in A's order.
-  public var actorsRemoved: [String]
-  public var actorsChanged: [ActorDifference]
-  public var commitmentsAdded: [String]
-  public var commitmentsRemoved: [String]
+  package var actorsRemoved: [String]
+  package var actorsChanged: [ActorDifference]
+  package var commitmentsAdded: [String]
+  package var commitmentsRemoved: [String]
 
   /// Compares two simulations, each of its model under its own resolution of the same scenario
   /// (no scenario: ``SimulationRun/scenarios`` empty). Computes no analysis.

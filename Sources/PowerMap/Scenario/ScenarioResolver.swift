@@ -7,8 +7,8 @@ import Foundation
 /// paths resolve against `directory`); or the name of a file `NAME.yaml` in the `scenarios/`
 /// folder beside the model file, where the shipped models keep theirs. Scenarios compose in
 /// order, so each is checked against the model's actors plus those added by the ones before it.
-public enum ScenarioResolver {
-  public static func resolve(
+package enum ScenarioResolver {
+  package static func resolve(
     _ references: [String], for model: Model, modelPath: String, directory: String? = nil
   ) throws -> [Scenario] {
     var resolved: [Scenario] = []
@@ -49,16 +49,16 @@ public enum ScenarioResolver {
 
   /// The names of the scenario files (`NAME.yaml`) in the `scenarios/` folder beside `modelPath`,
   /// sorted; empty when there is no such folder.
-  public static func folderScenarios(besideModel modelPath: String) -> [String] {
+  package static func folderScenarios(besideModel modelPath: String) -> [String] {
     let folder = URL(fileURLWithPath: modelPath).deletingLastPathComponent().appendingPathComponent("scenarios")
     let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
     return files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
   }
 
   /// A reference that names no scenario.
-  public struct UnknownScenario: Error, Sendable, CustomStringConvertible {
-    public var reference: String
-    public var message: String
-    public var description: String { message }
+  package struct UnknownScenario: Error, Sendable, CustomStringConvertible {
+    package var reference: String
+    package var message: String
+    package var description: String { message }
   }
 }

@@ -1,18 +1,18 @@
 /// Bad arguments to a Monte Carlo run or an ally sweep (the CLI reports them as bad input, exit 2).
-public enum ScenarioRunError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum ScenarioRunError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Monte Carlo needs 1 to ``MonteCarloSimulation/maximumSamples`` samples.
   case invalidSampleCount(Int)
-  /// `--top` must be at least 1.
+  /// The number of rows to keep (`top`) must be at least 1.
   case invalidTop(Int)
   /// The dominator root names no actor of the model (or of the scenarios' added actors).
   case unknownRoot(String)
 
   /// A one-line message for the user.
-  public var description: String {
+  package var description: String {
     switch self {
     case .invalidSampleCount(let count):
       "the number of samples must be 1 to \(MonteCarloSimulation.maximumSamplesText) (got \(count))"
-    case .invalidTop(let top): "--top must be at least 1 (got \(top))"
+    case .invalidTop(let top): "the number of rows to keep must be at least 1 (got \(top))"
     case .unknownRoot(let id): "unknown actor '\(id)' given as the dominator root"
     }
   }

@@ -8,16 +8,16 @@
 ///     let simulation = Simulation(model: model)
 ///     let run = simulation.run(scenarios)
 ///     for change in run.changes(to: .blocked) { print(change.commitment) }
-public struct Simulation: Sendable {
+package struct Simulation: Sendable {
   /// The model simulated.
-  public let model: Model
+  package let model: Model
   /// The options of every analysis (network measures).
-  public let options: AnalysisOptions
+  package let options: AnalysisOptions
   /// The analysis of the model without scenario, computed once.
-  public let baseline: StakeholderAnalysis
+  package let baseline: StakeholderAnalysis
 
   /// A simulation of `model`: computes its analysis without scenario.
-  public init(model: Model, options: AnalysisOptions = AnalysisOptions()) {
+  package init(model: Model, options: AnalysisOptions = AnalysisOptions()) {
     self.model = model
     self.options = options
     self.baseline = StakeholderAnalysis(model: model, options: options)
@@ -26,7 +26,7 @@ public struct Simulation: Sendable {
 
   /// The analysis of the model after `scenarios` (applied in order, every step), against the
   /// baseline's s⁰*; the baseline itself when `scenarios` is empty.
-  public func analysis(after scenarios: [Scenario]) -> StakeholderAnalysis {
+  package func analysis(after scenarios: [Scenario]) -> StakeholderAnalysis {
     guard !scenarios.isEmpty else { return baseline }
     SimulationProbe.current?.count(.scenario)
     return StakeholderAnalysis(
@@ -35,7 +35,7 @@ public struct Simulation: Sendable {
 
   /// The model before and after `scenarios` (applied in order): every commitment's change with
   /// its drivers and restoring steps (rule 8 of <doc:Rules>), without Monte Carlo.
-  public func run(_ scenarios: [Scenario]) -> SimulationRun {
+  package func run(_ scenarios: [Scenario]) -> SimulationRun {
     let after = analysis(after: scenarios)
     return SimulationRun(
       scenarios: scenarios, before: baseline, after: after,
@@ -48,7 +48,7 @@ public struct Simulation: Sendable {
   /// - Parameter progress: called with the number of samples done (see ``MonteCarloSimulation``).
   /// - Throws: ``ScenarioRunError/invalidSampleCount(_:)`` when `samples` is above
   ///   ``MonteCarloSimulation/maximumSamples``; `CancellationError` when the task is cancelled.
-  public func run(
+  package func run(
     _ scenarios: [Scenario], samples: Int, seed: UInt64 = 1, jobs: Int = 1,
     progress: (@Sendable (Int) -> Void)? = nil
   ) async throws -> SimulationRun {
@@ -59,7 +59,7 @@ public struct Simulation: Sendable {
   }
 
   /// The Monte Carlo run of `scenarios` (rule 10 of <doc:Rules>); see ``MonteCarloSimulation``.
-  public func monteCarlo(
+  package func monteCarlo(
     _ scenarios: [Scenario], samples: Int, seed: UInt64 = 1, jobs: Int = 1,
     progress: (@Sendable (Int) -> Void)? = nil
   ) async throws -> MonteCarloResult {

@@ -4,12 +4,12 @@
 /// Encodes as <doc:CommandLine> fixes: `{"scenario": {"id"}, "before": <analyze>, "after": <analyze>,
 /// "changes": [{"commitment", "from", "to", "deltaViability", "drivers"}]}`, plus `"monteCarlo"`
 /// when samples were drawn.
-public struct SimulationResult: Sendable, Encodable {
-  public var scenario: ReportScenario?
-  public var before: StakeholderReport
-  public var after: StakeholderReport
-  public var changes: [CommitmentChange]
-  public var monteCarlo: MonteCarloResult?
+package struct SimulationResult: Sendable, Encodable {
+  package var scenario: ReportScenario?
+  package var before: StakeholderReport
+  package var after: StakeholderReport
+  package var changes: [CommitmentChange]
+  package var monteCarlo: MonteCarloResult?
 
   /// The document of `run`.
   public init(_ run: SimulationRun) {
@@ -21,13 +21,13 @@ public struct SimulationResult: Sendable, Encodable {
   }
 
   /// The commitments whose status got worse.
-  public var worsened: [CommitmentChange] { changes.filter { $0.to > $0.from } }
+  package var worsened: [CommitmentChange] { changes.filter { $0.to > $0.from } }
 
   private enum CodingKeys: String, CodingKey {
     case scenario, before, after, changes, monteCarlo
   }
 
-  public func encode(to encoder: any Encoder) throws {
+  package func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(scenario, forKey: .scenario)
     try container.encode(before, forKey: .before)

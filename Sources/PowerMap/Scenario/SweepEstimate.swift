@@ -5,26 +5,26 @@
 ///
 /// with `elapsed` the time the first `probed` removals took on one worker and `workers` the worker
 /// tasks that can run at once (the jobs, at most the active processors).
-public struct SweepEstimate: Sendable, Equatable {
+package struct SweepEstimate: Sendable, Equatable {
   /// The removals the sweep evaluates (actors, or pairs).
-  public var removals: Int
+  package var removals: Int
   /// The removals timed.
-  public var probed: Int
+  package var probed: Int
   /// The workers assumed.
-  public var workers: Int
+  package var workers: Int
   /// The expected duration of the whole sweep, in seconds.
-  public var seconds: Double
+  package var seconds: Double
 
   /// When a sweep reports its estimate: only when the estimate exceeds `threshold` seconds
   /// (60 by default), to `report`.
-  public struct Request: Sendable {
+  package struct Request: Sendable {
     /// Reported only above this many seconds.
-    public var threshold: Double
+    package var threshold: Double
     /// Receives the estimate.
-    public var report: @Sendable (SweepEstimate) -> Void
+    package var report: @Sendable (SweepEstimate) -> Void
 
     /// A request reporting estimates above `threshold` seconds to `report`.
-    public init(threshold: Double = 60, report: @escaping @Sendable (SweepEstimate) -> Void) {
+    package init(threshold: Double = 60, report: @escaping @Sendable (SweepEstimate) -> Void) {
       self.threshold = threshold
       self.report = report
     }

@@ -1,5 +1,5 @@
 /// How an ally sweep ranks its rows (`sweep --rank`).
-public enum SweepRank: String, Sendable, CaseIterable, Codable {
+package enum SweepRank: String, Sendable, CaseIterable, Codable {
   /// Most harmful first: more status changes, then more negative ΔΣV, then ids
   /// (``AllyLoss/isMoreHarmful(_:than:)``). The default.
   case harm

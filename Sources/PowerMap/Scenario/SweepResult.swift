@@ -9,23 +9,23 @@
 /// `allies` is ranked most harmful first (``AllyLoss/isMoreHarmful(_:than:)``) and cut to `top`
 /// rows when asked; `evaluated` is the number of removals evaluated before the cut. Every key is
 /// encoded, with explicit `null`s.
-public struct SweepResult: Sendable, Equatable {
+package struct SweepResult: Sendable, Equatable {
   /// The scenarios the removals are made on top of, or nil.
-  public var scenario: ReportScenario?
+  package var scenario: ReportScenario?
   /// Whether rows remove pairs of actors.
-  public var pairs: Bool
+  package var pairs: Bool
   /// The root of the dominator context, or nil (no executive, unknown, or removed by the scenario).
-  public var dominatorRoot: String?
+  package var dominatorRoot: String?
   /// How fragmentation is measured.
-  public var fragmentationMethod: FragmentationMethod
+  package var fragmentationMethod: FragmentationMethod
   /// The fragmentation of the influence graph before any removal.
-  public var fragmentationBefore: Double
+  package var fragmentationBefore: Double
   /// ΣV in the scenario state, before any removal.
-  public var totalViabilityBefore: Double
+  package var totalViabilityBefore: Double
   /// The number of removals evaluated (present actors, or their unordered pairs).
-  public var evaluated: Int
+  package var evaluated: Int
   /// The rows, most harmful first.
-  public var allies: [AllyLoss]
+  package var allies: [AllyLoss]
 }
 
 /// Decoding is synthesized: missing or `null` optional fields are nil.
@@ -36,7 +36,7 @@ extension SweepResult: Codable {
   }
 
   /// Encodes every key, `scenario` and `dominatorRoot` as `null` when absent.
-  public func encode(to encoder: any Encoder) throws {
+  package func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encodeEveryKey([
       .scenario: scenario, .pairs: pairs, .dominatorRoot: dominatorRoot, .fragmentationMethod: fragmentationMethod,

@@ -8,9 +8,9 @@
 /// counts the commitments that fail only when both go; it is negative when one removal rescues a
 /// commitment the other fails. `deltaViability` is negative when the pair costs more viability than
 /// the two losses added up.
-public struct SweepSynergy: Sendable, Equatable, Codable {
+package struct SweepSynergy: Sendable, Equatable, Codable {
   /// The pair's status changes minus the size of the union of the singles' failed commitments.
-  public var statusChanges: Int
+  package var statusChanges: Int
   /// The pair's ΔΣV minus the sum of the singles' ΔΣV.
-  public var deltaViability: Double
+  package var deltaViability: Double
 }

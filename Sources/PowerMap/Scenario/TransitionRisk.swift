@@ -15,10 +15,10 @@
 ///   largest first. Actors added by a scenario have no before-values and are not attributed.
 ///   The attribution is one-at-a-time, so effects need not add up to ΔV when actors interact
 ///   (two holders of one obstacle, a removed owner).
-public enum TransitionRisk {
+package enum TransitionRisk {
   /// One change per commitment, in model order: `after` (the model after its scenarios, against
   /// `before`'s s⁰*) compared with `before` (the model without scenario). Computes no analysis.
-  public static func changes(before: StakeholderAnalysis, after: StakeholderAnalysis) -> [CommitmentChange] {
+  package static func changes(before: StakeholderAnalysis, after: StakeholderAnalysis) -> [CommitmentChange] {
     let model = after.model
     let restoring = restoringSteps(
       model: model, scenarios: after.scenarios, baselineStance: before.effectiveStance,

@@ -4,14 +4,14 @@
 ///     mean            = Σ_j j · distribution[j] / N
 ///
 /// The counts add up to the number of samples N; C is the number of commitments.
-public struct ViableCountDistribution: Sendable, Codable, Equatable {
+package struct ViableCountDistribution: Sendable, Codable, Equatable {
   /// The number of samples with exactly j viable commitments, for j = 0 … C.
-  public var distribution: [Int]
+  package var distribution: [Int]
   /// The mean number of viable commitments.
-  public var mean: Double
+  package var mean: Double
 
   /// A distribution with every field given.
-  public init(distribution: [Int], mean: Double) {
+  package init(distribution: [Int], mean: Double) {
     self.distribution = distribution
     self.mean = mean
   }

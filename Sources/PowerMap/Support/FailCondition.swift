@@ -5,8 +5,8 @@
 /// Grammar: `NAME [ "(" ID ")" ] OP NUMBER` with OP one of `<`, `<=`, `>`, `>=`, `==`, `!=`;
 /// spaces are allowed anywhere. NAME and ID use letters, digits, `.`, `_` and `-`. Each command
 /// documents the metrics it offers (`--help`).
-public struct FailCondition: Sendable, Equatable, CustomStringConvertible {
-  public enum Comparison: String, Sendable, CaseIterable {
+package struct FailCondition: Sendable, Equatable, CustomStringConvertible {
+  package enum Comparison: String, Sendable, CaseIterable {
     case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", notEqual = "!="
 
     func holds(_ lhs: Double, _ rhs: Double) -> Bool {
@@ -22,23 +22,23 @@ public struct FailCondition: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// A problem with the expression, at a 1-based character position.
-  public struct ParseError: Error, Sendable, CustomStringConvertible {
-    public var expression: String
-    public var position: Int
-    public var message: String
-    public var description: String { "--fail-if '\(expression)': \(message) (at character \(position))" }
+  package struct ParseError: Error, Sendable, CustomStringConvertible {
+    package var expression: String
+    package var position: Int
+    package var message: String
+    package var description: String { "'\(expression)': \(message) (at character \(position))" }
   }
 
-  public var metric: String
-  public var argument: String?
-  public var comparison: Comparison
-  public var value: Double
+  package var metric: String
+  package var argument: String?
+  package var comparison: Comparison
+  package var value: Double
   /// The expression as written.
-  public var text: String
+  package var text: String
 
-  public var description: String { text }
+  package var description: String { text }
 
-  public init(parsing text: String) throws(ParseError) {
+  package init(parsing text: String) throws(ParseError) {
     let characters = Array(text)
     var position = 0
     func skipSpaces() { while position < characters.count, characters[position] == " " { position += 1 } }
@@ -100,7 +100,7 @@ public struct FailCondition: Sendable, Equatable, CustomStringConvertible {
 
   /// Whether the condition holds, reading the metric through `lookup`; nil when the metric
   /// (or its argument) is unknown to the command.
-  public func holds(lookup: (_ metric: String, _ argument: String?) -> Double?) -> Bool? {
+  package func holds(lookup: (_ metric: String, _ argument: String?) -> Double?) -> Bool? {
     guard let actual = lookup(metric, argument) else { return nil }
     return comparison.holds(actual, value)
   }

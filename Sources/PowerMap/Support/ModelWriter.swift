@@ -5,12 +5,12 @@ import Foundation
 ///
 /// Text is always double-quoted in YAML, so names such as `no`, `1.0` or `a: b` survive, and
 /// UTF-8 is written as is. Optional fields equal to the model's defaults are left out.
-public enum ModelWriter {
-  public static func json(_ model: Model) throws -> String {
+package enum ModelWriter {
+  package static func json(_ model: Model) throws -> String {
     try JSONOutput.text(model) + "\n"
   }
 
-  public static func yaml(_ model: Model) -> String {
+  package static func yaml(_ model: Model) -> String {
     var out = "schema: \(model.schema)\n"
     out += "name: \(quoted(model.name))\n"
     out += "language: \(quoted(model.language))\n"

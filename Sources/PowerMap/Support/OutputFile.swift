@@ -10,27 +10,38 @@ import Foundation
 /// beside the target, then renamed over it, so a failed run never leaves a partial file, and the
 /// temporary is removed on every failure. A device or FIFO (`/dev/null`, `/dev/stdout`, a named
 /// pipe) is written directly and never replaced. Never writes over one of the run's inputs.
-public enum OutputFile {
-  public struct WriteError: Error, CustomStringConvertible {
+package enum OutputFile {
+  package struct WriteError: Error, CustomStringConvertible {
     /// Whose fault a failure is: a path that cannot be used (exit 2) or a failing device (exit 3).
-    public enum Kind: Sendable {
+    package enum Kind: Sendable {
       /// The path cannot be written: a folder, a missing folder, no permission, an input file.
       case badPath
       /// The write itself failed: a full disk, an I/O error.
       case ioFailure
     }
 
-    public var description: String
-    public var kind: Kind
+    package var description: String
+    package var kind: Kind
 
     /// An error with the message `description`.
-    public init(description: String, kind: Kind = .badPath) {
+    package init(description: String, kind: Kind = .badPath) {
       self.description = description
       self.kind = kind
     }
 
+    /// The input file the write would have replaced, when that is why it was refused.
+    package var overwrittenInput: String?
+
+    /// The refusal to write over `input`, one of the run's inputs; `advice` says what to choose
+    /// instead (in the library's words: the command line names its own option).
+    package static func overwriting(_ input: String, advice: String) -> WriteError {
+      var error = WriteError(description: "refusing to write over the input file \(input); \(advice)")
+      error.overwrittenInput = input
+      return error
+    }
+
     /// The error of a system call that failed with `code` while writing `path`.
-    public init(path: String, code: Int32) {
+    package init(path: String, code: Int32) {
       let quoted = path.isEmpty ? "''" : path
       self.init(
         description: "cannot write \(quoted): \(String(cString: strerror(code)))",
@@ -45,7 +56,7 @@ public enum OutputFile {
 
   /// Writes `data` to `path`. Refuses when `path` names one of `inputs` (after resolving symbolic
   /// links), so an input can never be overwritten.
-  public static func write(_ data: Data, to path: String, inputs: [String] = []) throws(WriteError) {
+  package static func write(_ data: Data, to path: String, inputs: [String] = []) throws(WriteError) {
     guard !path.isEmpty else {
       throw WriteError(description: "the output path is empty; give a file name, or '-' for stdout")
     }
@@ -53,7 +64,7 @@ public enum OutputFile {
     for input in inputs {
       let inputURL = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
       if inputURL.path == target.path {
-        throw WriteError(description: "refusing to write over the input file \(input); choose another output path")
+        throw WriteError.overwriting(input, advice: "choose another output path")
       }
     }
     var status = stat()
@@ -122,13 +133,13 @@ public enum OutputFile {
 
   /// Writes all of `data` to `descriptor`, retrying after signals and partial writes; returns the
   /// errno of a failure, nil on success.
-  public static func writeAll(_ data: Data, to descriptor: Int32) -> Int32? {
+  package static func writeAll(_ data: Data, to descriptor: Int32) -> Int32? {
     data.withUnsafeBytes { writeAll($0, to: descriptor) }
   }
 
   /// Writes all of `buffer` to `descriptor`, retrying after signals and partial writes and waiting
   /// on a descriptor left non-blocking; returns the errno of a failure, nil on success.
-  public static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+  package static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
     guard let base = buffer.baseAddress else { return nil }
     var offset = 0
     while offset < buffer.count {

@@ -1,14 +1,14 @@
 /// A place in a source file: 1-based line and column (columns count Unicode scalars).
-public struct SourcePosition: Sendable, Codable, Equatable, Hashable, Comparable {
-  public var line: Int
-  public var column: Int
+package struct SourcePosition: Sendable, Codable, Equatable, Hashable, Comparable {
+  package var line: Int
+  package var column: Int
 
-  public init(line: Int, column: Int) {
+  package init(line: Int, column: Int) {
     self.line = line
     self.column = column
   }
 
-  public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
+  package static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
     (lhs.line, lhs.column) < (rhs.line, rhs.column)
   }
 }
@@ -35,9 +35,9 @@ public struct Diagnostic: Sendable, Codable, Equatable, Error, CustomStringConve
   public var hint: String?
   /// For the closing line "N more … not shown": how many problems of this severity it stands
   /// for (nil on every ordinary diagnostic).
-  public var omitted: Int?
+  package var omitted: Int?
 
-  public init(
+  package init(
     _ severity: Severity, file: String, location: SourcePosition?, path: String, message: String,
     hint: String? = nil
   ) {
@@ -61,7 +61,7 @@ public struct Diagnostic: Sendable, Codable, Equatable, Error, CustomStringConve
   /// characters written as `\u{1B}` so that a message never carries them raw.
   ///
   /// A 10 MB id is thus echoed as its first 40 characters, not whole.
-  public static func excerpt(_ value: some StringProtocol) -> String {
+  package static func excerpt(_ value: some StringProtocol) -> String {
     var result = ""
     var count = 0
     for scalar in value.unicodeScalars {
@@ -107,14 +107,14 @@ public struct Diagnostic: Sendable, Codable, Equatable, Error, CustomStringConve
 }
 
 /// Every problem found in one or more files: thrown by the loaders when a file has errors.
-public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
-  public var diagnostics: [Diagnostic]
+package struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
+  package var diagnostics: [Diagnostic]
 
-  public init(_ diagnostics: [Diagnostic]) {
+  package init(_ diagnostics: [Diagnostic]) {
     self.diagnostics = diagnostics
   }
 
-  public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+  package var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
-  public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+  package var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Suggestions for mistyped ids, keys and kinds, by edit distance.
-public enum DidYouMean {
+package enum DidYouMean {
   /// The candidate closest to `word`, if it is close enough to be a plausible typo: an edit
   /// distance of at most max(1, ⌊length/3⌋), or a case-insensitive match.
-  public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+  package static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
     let target = Array(word.lowercased().unicodeScalars)
     let limit = max(1, target.count / 3)
     var best: (candidate: String, distance: Int)?
@@ -43,7 +43,7 @@ public enum DidYouMean {
   }
 
   /// A hint sentence: "did you mean 'x'?", or the allowed values when they are few.
-  public static func hint(for word: String, among candidates: [String], listUpTo: Int = 16) -> String? {
+  package static func hint(for word: String, among candidates: [String], listUpTo: Int = 16) -> String? {
     if let match = suggestion(for: word, among: candidates) { return "did you mean '\(match)'?" }
     if candidates.count <= listUpTo, !candidates.isEmpty {
       return "expected one of: " + candidates.joined(separator: ", ")

@@ -8,22 +8,22 @@ import PowerMapGraphviz
 /// together: every rule of the article is an entry here under the same number and name ("## Rule 3:
 /// Commitment viability" is "3. Commitment viability"), and every English formula line is a line of
 /// the article. Change a rule in the article first, then here.
-public struct MethodsAppendix: Sendable {
+package struct MethodsAppendix: Sendable {
   /// One method: a heading, its formulas and a sentence on how to read it.
-  public struct Entry: Sendable {
+  package struct Entry: Sendable {
     /// The heading, numbered as the Rules article of the PowerMap documentation numbers the rules.
-    public var title: String
+    package var title: String
     /// The formulas, one per line, in plain Unicode.
-    public var formulas: [String]
+    package var formulas: [String]
     /// How to read the result.
-    public var explanation: String
+    package var explanation: String
   }
 
   /// The entries, in the order the analysis applies them.
-  public let entries: [Entry]
+  package let entries: [Entry]
 
   /// The appendix in `language`.
-  public init(_ language: MapLanguage) {
+  package init(_ language: MapLanguage) {
     let en = language == .en
     func l(_ english: String, _ spanish: String) -> String { en ? english : spanish }
     func entry(_ title: (String, String), _ formulas: [String], _ text: (String, String)) -> Entry {

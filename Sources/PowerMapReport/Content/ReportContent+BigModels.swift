@@ -5,9 +5,9 @@ import PowerMapGraphviz
 /// than ``inlineMapLimit`` is linked as its file beside the page instead of inlined.
 extension ReportContent {
   /// The most rows of the actors table shown on the page (the table is sorted by effective power).
-  public static var actorRowLimit: Int { MapOptions.overviewThreshold }
+  package static var actorRowLimit: Int { MapOptions.overviewThreshold }
   /// The largest SVG inlined in `index.html`, in bytes.
-  public static let inlineMapLimit = 1_500_000
+  package static let inlineMapLimit = 1_500_000
 
   /// The actors table as shown: its first ``actorRowLimit`` rows.
   var shownActorsTable: ReportTable {

@@ -6,7 +6,7 @@ extension ReportContent {
   /// The number of progress units ``build(model:scenarios:options:progress:)`` reports: three maps,
   /// per scenario its analysis, its map and (with samples) its Monte Carlo run, then the sweep and
   /// MACTOR.
-  public static func progressTotal(scenarios: Int, options: ReportOptions) -> Int {
+  package static func progressTotal(scenarios: Int, options: ReportOptions) -> Int {
     3 + scenarios * (options.samples > 0 ? 3 : 2) + 2
   }
 
@@ -19,7 +19,7 @@ extension ReportContent {
   ///   - progress: called with the number of units done (see ``progressTotal(scenarios:options:)``).
   /// - Throws: ``ReportError`` when a map cannot be drawn or an option is out of range;
   ///   `CancellationError` when the task is cancelled.
-  public static func build(
+  package static func build(
     model: Model, scenarios: [Scenario], options: ReportOptions, progress: (@Sendable (Int) -> Void)? = nil
   ) async throws -> ReportContent {
     if options.samples < 0 { throw ReportError.invalidOption("the number of samples must be 0 or more") }

@@ -5,28 +5,28 @@ import PowerMapGraphviz
 /// scenario's before and after (with Monte Carlo when asked), the loss-of-ally ranking, MACTOR and
 /// the maps. The HTML, the Markdown and the data files are all written from this value, so they
 /// always agree.
-public struct ReportContent: Sendable {
+package struct ReportContent: Sendable {
   /// The model reported on.
-  public var model: Model
+  package var model: Model
   /// The options the report was built with.
-  public var options: ReportOptions
+  package var options: ReportOptions
   /// The analysis of the model without scenario (rules 1–6).
-  public var baseline: StakeholderAnalysis
+  package var baseline: StakeholderAnalysis
   /// Each scenario on its own, in the order given.
-  public var scenarios: [ScenarioOutcome]
+  package var scenarios: [ScenarioOutcome]
   /// The loss-of-ally sweep on the model without scenario (rule 9), every row.
-  public var sweep: SweepResult
+  package var sweep: SweepResult
   /// MACTOR derived from the model (rule 7), or nil when it cannot be computed.
-  public var mactor: Mactor?
+  package var mactor: Mactor?
   /// Why MACTOR is missing (e.g. more actors than it accepts).
-  public var mactorUnavailable: String?
+  package var mactorUnavailable: String?
   /// The power map, the power–interest grid and the commitments map.
-  public var maps: [ReportMap]
+  package var maps: [ReportMap]
   /// The short name of every actor of the model (and of actors the scenarios add), by id.
-  public let shortNames: [String: String]
+  package let shortNames: [String: String]
 
   /// A content with every field given.
-  public init(
+  package init(
     model: Model, options: ReportOptions, baseline: StakeholderAnalysis, scenarios: [ScenarioOutcome],
     sweep: SweepResult, mactor: Mactor?, mactorUnavailable: String?, maps: [ReportMap]
   ) {
@@ -48,15 +48,15 @@ public struct ReportContent: Sendable {
   }
 
   /// The title of commitment `id`, or `id` when the model has no such commitment.
-  public func commitmentTitle(_ id: String) -> String {
+  package func commitmentTitle(_ id: String) -> String {
     model.commitments.first { $0.id == id }?.title ?? id
   }
 
   /// The short name of actor `id`, or `id` when no actor has it.
-  public func shortName(_ id: String) -> String { shortNames[id] ?? id }
+  package func shortName(_ id: String) -> String { shortNames[id] ?? id }
 
   /// The map of kind `kind` among ``maps``.
-  public func map(_ kind: MapKind) -> ReportMap? {
+  package func map(_ kind: MapKind) -> ReportMap? {
     maps.first { $0.kind == kind }
   }
 }

@@ -1,12 +1,12 @@
 /// Why a report could not be made.
-public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
   /// An option is out of range.
   case invalidOption(String)
   /// Graphviz failed to draw a map; its message is inside.
   case graphviz(String)
 
   /// A one-line message for the user.
-  public var description: String {
+  package var description: String {
     switch self {
     case .invalidOption(let message): message
     case .graphviz(let message): "cannot draw a map: \(message)"

@@ -1,35 +1,35 @@
 import PowerMapGraphviz
 
 /// A map drawn for a report, as SVG text.
-public struct ReportMap: Sendable {
+package struct ReportMap: Sendable {
   /// Which map.
-  public var kind: MapKind
+  package var kind: MapKind
   /// The file name it is written under beside `report.md` (`map-power.svg`, …).
-  public var fileName: String
+  package var fileName: String
   /// The SVG document Graphviz wrote.
-  public var svg: String
+  package var svg: String
   /// Whether ``svg`` is the overview of a big model (``MapOptions/drawsOverview(actorCount:)``).
-  public var overview: Bool
+  package var overview: Bool
   /// The complete drawing of a big model, written beside the report and linked rather than
   /// inlined (only with ``ReportOptions/full``).
-  public var full: FullDrawing?
+  package var full: FullDrawing?
 
   /// The complete drawing of a map whose report shows an overview.
-  public struct FullDrawing: Sendable {
+  package struct FullDrawing: Sendable {
     /// The file name beside `index.html` (`map-power-full.svg`, …).
-    public var fileName: String
+    package var fileName: String
     /// The SVG document.
-    public var svg: String
+    package var svg: String
 
     /// A full drawing with every field given.
-    public init(fileName: String, svg: String) {
+    package init(fileName: String, svg: String) {
       self.fileName = fileName
       self.svg = svg
     }
   }
 
   /// A map with every field given; by default the complete drawing.
-  public init(kind: MapKind, fileName: String, svg: String, overview: Bool = false, full: FullDrawing? = nil) {
+  package init(kind: MapKind, fileName: String, svg: String, overview: Bool = false, full: FullDrawing? = nil) {
     self.kind = kind
     self.fileName = fileName
     self.svg = svg
@@ -40,7 +40,8 @@ public struct ReportMap: Sendable {
   /// Under an overview: where the complete drawing is, or how to get it. Plain text around one
   /// link: (text before, link text and target, text after); the target is nil when there is no
   /// file to link.
-  public func overviewNote(_ language: MapLanguage) -> (before: String, link: String, target: String?, after: String)? {
+  package func overviewNote(_ language: MapLanguage) -> (before: String, link: String, target: String?, after: String)?
+  {
     guard overview else { return nil }
     let threshold = MapOptions.overviewThreshold
     if let full {

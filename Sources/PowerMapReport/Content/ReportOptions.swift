@@ -2,28 +2,28 @@ import PowerMapGraphviz
 
 /// What a report contains and how it is written: the language, the Monte Carlo run, the paper of
 /// its maps and the date printed on it.
-public struct ReportOptions: Sendable, Equatable {
+package struct ReportOptions: Sendable, Equatable {
   /// The language of the report's own words (the model's names are shown as written).
-  public var language: MapLanguage
+  package var language: MapLanguage
   /// Monte Carlo samples per scenario, 0 … ``PowerMap/MonteCarloSimulation/maximumSamples``; 0 leaves
   /// the Monte Carlo section out.
-  public var samples: Int
+  package var samples: Int
   /// The Monte Carlo seed (any UInt64, as on the command line and in batch files).
-  public var seed: UInt64
+  package var seed: UInt64
   /// Worker tasks for Monte Carlo and the sweep; the report does not depend on it.
-  public var jobs: Int
+  package var jobs: Int
   /// The date printed under the title and on the maps; nil prints none.
-  public var date: String?
+  package var date: String?
   /// The paper the maps are fitted to (the report prints on A4).
-  public var paper: PaperSize
+  package var paper: PaperSize
   /// The number of rows of the loss-of-ally ranking shown in the report (data/ keeps every row).
-  public var allyRows: Int
+  package var allyRows: Int
   /// Whether the report also draws the complete maps of a big model (written as separate SVG files
   /// beside the page and linked, never inlined); the page always shows the overviews.
-  public var full: Bool
+  package var full: Bool
 
   /// Options with the given values; by default English, no Monte Carlo, one worker, no date, A4.
-  public init(
+  package init(
     language: MapLanguage = .en, samples: Int = 0, seed: UInt64 = 1, jobs: Int = 1, date: String? = nil,
     paper: PaperSize = .a4, allyRows: Int = 15, full: Bool = false
   ) {

@@ -7,20 +7,20 @@ import PowerMapGraphviz
 /// Sentences take plain values (names, numbers) and return plain text or ``ReportRun``s, never
 /// markup: ``HTMLReport`` and ``MarkdownReport`` escape every run, so nothing from the model
 /// reaches the output unescaped.
-public struct ReportStrings: Sendable {
+package struct ReportStrings: Sendable {
   /// The language of the strings.
-  public let language: MapLanguage
+  package let language: MapLanguage
   /// The maps' words in the same language.
-  public let map: MapStrings
+  package let map: MapStrings
 
   /// The strings of `language`.
-  public init(_ language: MapLanguage) {
+  package init(_ language: MapLanguage) {
     self.language = language
     self.map = MapStrings(language)
   }
 
   /// A fixed phrase: a heading, a column label or a short note.
-  public enum Key: String, Sendable, CaseIterable {
+  package enum Key: String, Sendable, CaseIterable {
     case reportTitle, model, date, scenariosGiven, none, contents
     case summary, planStatus, mostDangerousScenario, criticalAllies, obstaclesUnderPressure
     case powerMap, grid, actors, commitments, obstacles, commitmentsMap, scenarios, monteCarlo, allyLoss
@@ -41,7 +41,7 @@ public struct ReportStrings: Sendable {
   }
 
   /// The phrase for `key`.
-  public subscript(key: Key) -> String {
+  package subscript(key: Key) -> String {
     Localized(Self.phrase(key))[language]
   }
 
@@ -195,7 +195,7 @@ public struct ReportStrings: Sendable {
   }
 
   /// The marked name of a status, so that it never depends on colour: ✓ viable, ! at risk, ✕ blocked.
-  public func status(_ status: CommitmentStatus) -> String {
+  package func status(_ status: CommitmentStatus) -> String {
     switch status {
     case .viable: "✓ " + map.status(status)
     case .atRisk: "! " + map.status(status)
@@ -206,7 +206,7 @@ public struct ReportStrings: Sendable {
   // MARK: Sentences (plain values in, runs out: the emitters escape every run)
 
   /// "4 of 6 commitments viable, 1 at risk, 1 blocked."
-  public func planCounts(viable: Int, atRisk: Int, blocked: Int, total: Int) -> String {
+  package func planCounts(viable: Int, atRisk: Int, blocked: Int, total: Int) -> String {
     language == .en
       ? "\(viable) of \(total) \(total == 1 ? "commitment" : "commitments") viable, \(atRisk) at risk, \(blocked) blocked."
       : "\(viable) de \(total) \(total == 1 ? "compromiso" : "compromisos") \(viable == 1 ? "viable" : "viables"), "
@@ -291,19 +291,19 @@ public struct ReportStrings: Sendable {
     let kind = map.obstacle(kind)
     let pressure = ReportNumber.fixed(pressure, digits: 2)
     let tail =
-      language == .en
+    language == .en
       ? " (\(kind)), pressure \(pressure), weighs on \(commitments) \(commitments == 1 ? "commitment" : "commitments")."
       : " (\(kind)), presión \(pressure), pesa sobre \(commitments) \(commitments == 1 ? "compromiso" : "compromisos")."
     return [.strong(name), .text(tail)]
   }
 
   /// "No obstacle exerts pressure."
-  public var noPressure: String {
+  package var noPressure: String {
     language == .en ? "No obstacle exerts pressure." : "Ningún obstáculo ejerce presión."
   }
 
   /// "Plan: 3 viable · 2 at risk · 1 blocked (mean V 0.31)"
-  public func planLine(_ plan: PlanSummary) -> String {
+  package func planLine(_ plan: PlanSummary) -> String {
     let mean = ReportNumber.signed(plan.meanViability, digits: 2)
     return language == .en
       ? "\(plan.viable) viable · \(plan.atRisk) at risk · \(plan.blocked) blocked · mean V \(mean)"
@@ -312,7 +312,7 @@ public struct ReportStrings: Sendable {
   }
 
   /// "10,000 samples, seed 1: expected number of viable commitments 3.42."
-  public func monteCarloHeader(samples: Int, seed: UInt64, expected: Double) -> String {
+  package func monteCarloHeader(samples: Int, seed: UInt64, expected: Double) -> String {
     let expected = ReportNumber.fixed(expected, digits: 2)
     return language == .en
       ? "\(ReportNumber.grouped(samples)) samples, seed \(seed); expected number of viable commitments \(expected)."
@@ -320,21 +320,21 @@ public struct ReportStrings: Sendable {
   }
 
   /// "Showing the 15 most harmful of 20 removals; data/allies.csv has every row."
-  public func rowsShown(_ shown: Int, of total: Int, file: String) -> String {
+  package func rowsShown(_ shown: Int, of total: Int, file: String) -> String {
     language == .en
       ? "Showing the \(shown) most harmful of \(total) removals; \(file) has every row."
       : "Se muestran las \(shown) pérdidas más dañinas de \(total); \(file) tiene todas."
   }
 
   /// "MIDI is shown up to 30 actors; data/mactor-midi.csv has it in full."
-  public func matrixOmitted(file: String) -> String {
+  package func matrixOmitted(file: String) -> String {
     language == .en
       ? "The matrix is shown up to 30 actors; \(file) has it in full."
       : "La matriz se muestra hasta 30 actores; \(file) la contiene completa."
   }
 
   /// "Generated by PowerMap on DATE." (without the date when nil)
-  public func generated(_ date: String?) -> String {
+  package func generated(_ date: String?) -> String {
     let on = date.map { language == .en ? " on \($0)" : " el \($0)" } ?? ""
     return language == .en ? "Generated by PowerMap\(on)." : "Generado por PowerMap\(on)."
   }

@@ -2,25 +2,25 @@ import PowerMap
 
 /// One scenario of a report: its before/after with drivers (rule 8), its Monte Carlo run
 /// (rule 10) when samples were asked for, and its before/after map.
-public struct ScenarioOutcome: Sendable {
+package struct ScenarioOutcome: Sendable {
   /// The scenario, as resolved against the model.
-  public var scenario: Scenario
+  package var scenario: Scenario
   /// Before, after, every commitment's change and the Monte Carlo result.
-  public var run: SimulationRun
+  package var run: SimulationRun
   /// The scenario map.
-  public var map: ReportMap
+  package var map: ReportMap
   /// The scenario's name in file names and anchors: its id made file-safe, unique in the report
   /// (`changes-STEM.csv`, `scenario-STEM.json`, `#scenario-STEM`).
-  public var fileStem: String
+  package var fileStem: String
 
   /// The JSON document of ``run`` (`powermap simulate --json`).
-  public var result: SimulationResult { run.result }
+  package var result: SimulationResult { run.result }
 
   /// The number of commitments whose status got worse.
-  public var worsenedCount: Int { run.worsened.count }
+  package var worsenedCount: Int { run.worsened.count }
 
   /// ΣV after − ΣV before.
-  public var deltaTotalViability: Double {
+  package var deltaTotalViability: Double {
     run.after.report.plan.totalViability - run.before.report.plan.totalViability
   }
 }

@@ -6,17 +6,17 @@ import PowerMapGraphviz
 ///
 /// An emitter of the content's ``ReportDocument``: it decides markup only, and escapes every text
 /// run itself (``TextEscaping/html(_:)``).
-public struct HTMLReport: Sendable {
+package struct HTMLReport: Sendable {
   private let document: ReportDocument
 
   /// The page of `content` (of its ``ReportContent/document``).
-  public init(_ content: ReportContent) { self.init(content.document) }
+  package init(_ content: ReportContent) { self.init(content.document) }
 
   /// The page of `document`.
   package init(_ document: ReportDocument) { self.document = document }
 
   /// The whole page.
-  public func render() -> String {
+  package func render() -> String {
     var page = """
       <!DOCTYPE html>
       <html lang="\(document.language.rawValue)">

@@ -7,21 +7,21 @@ import PowerMapGraphviz
 /// An emitter of the content's ``ReportDocument``: every text run goes through
 /// ``TextEscaping/markdown(_:)`` (``TextEscaping/markdownLine(_:)`` where it starts a line), so a
 /// name with `|`, `*` or `<script>` shows as written and cannot break a table or become markup.
-public struct MarkdownReport: Sendable {
+package struct MarkdownReport: Sendable {
   private let document: ReportDocument
 
   /// The Markdown of `document`.
   package init(_ document: ReportDocument) { self.document = document }
 
   /// The Markdown of `content` (of its ``ReportContent/document``).
-  public init(_ content: ReportContent) { self.init(content.document) }
+  package init(_ content: ReportContent) { self.init(content.document) }
 
   /// The whole document.
-  public func render() -> String {
+  package func render() -> String {
     var lines = ["# " + runs(document.heading), "", line(document.meta)]
     for section in document.sections {
       lines += ["", "## \(escape(section.heading))", ""] + flow(section.blocks)
-    }
+  }
     lines += ["", "---", "", line([.text(document.footer)])]
     return lines.joined(separator: "\n") + "\n"
   }

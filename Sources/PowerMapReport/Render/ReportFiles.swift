@@ -5,24 +5,24 @@ import PowerMap
 /// with the CSV and JSON of every table plus the JSON documents the commands print
 /// (`analysis.json` as `analyze --json`, `scenario-ID.json` as `simulate --json`, `sweep.json`,
 /// and `mactor.json` up to ``mactorDocumentLimit`` actors).
-public struct ReportFiles: Sendable {
+package struct ReportFiles: Sendable {
   /// One file: its path relative to the report folder and its bytes.
-  public struct File: Sendable {
+  package struct File: Sendable {
     /// The path relative to the report folder (`data/actors.csv`).
-    public var path: String
+    package var path: String
     /// The file's bytes.
-    public var data: Data
+    package var data: Data
   }
 
   /// The most actors for which `data/mactor.json` is written: it holds a dozen n × n matrices
   /// (91 MB at 1,000 actors); above, `powermap mactor MODEL --json` prints it.
-  public static let mactorDocumentLimit = 200
+  package static let mactorDocumentLimit = 200
 
   /// Every file, in writing order (`index.html` last).
-  public let files: [File]
+  package let files: [File]
 
   /// The files of `content`; throws only when a result cannot be encoded as JSON.
-  public init(_ content: ReportContent) throws {
+  package init(_ content: ReportContent) throws {
     var files: [File] = []
     func add(_ path: String, _ text: String) { files.append(File(path: path, data: Data(text.utf8))) }
     func addJSON(_ path: String, _ value: some Encodable) throws {
@@ -64,22 +64,21 @@ public struct ReportFiles: Sendable {
   /// The file in a report folder that lists the files the last report wrote there with their
   /// SHA-256 (``ReportManifest``), so that the next report can remove those it no longer writes (a
   /// scenario left out, a map renamed) and never touches anything else in the folder.
-  public static let manifestName = ".powermap-report"
+  package static let manifestName = ".powermap-report"
 
   /// Writes the report to `directory`. Every file is first written to a staging folder
   /// (``ReportStaging``); only when all are complete are they moved into place, so a failure (a
   /// full disk) leaves `directory` as it was and no temporary behind. Then the files an earlier
   /// report listed in ``manifestName`` that this one does not write are removed, under the rules
   /// of ``ReportManifest``. Refuses to write over any of `inputs`, before anything is created.
-  public func write(to directory: String, inputs: [String] = []) throws(OutputFile.WriteError) {
-    guard !directory.isEmpty else { throw OutputFile.WriteError(description: "--out needs a folder") }
+  package func write(to directory: String, inputs: [String] = []) throws(OutputFile.WriteError) {
+    guard !directory.isEmpty else { throw OutputFile.WriteError(description: "the output folder is not named") }
     let root = URL(fileURLWithPath: directory).standardizedFileURL
     let targets = files.map { root.appendingPathComponent($0.path).resolvingSymlinksInPath().path }
     for input in inputs {
       let inputPath = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
       if targets.contains(inputPath) {
-        throw OutputFile.WriteError(
-          description: "refusing to write over the input file \(input); choose another --out folder")
+        throw OutputFile.WriteError.overwriting(input, advice: "choose another output folder")
       }
     }
     let manifest = ReportManifest(files: files)

@@ -1,9 +1,9 @@
 /// Escaping of model text for the report formats: every string that comes from a model is
 /// passed through here before it reaches HTML or Markdown, so a name such as `<script>` shows
 /// as text.
-public enum TextEscaping {
+package enum TextEscaping {
   /// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attribute values.
-  public static func html(_ text: String) -> String {
+  package static func html(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for character in text {
@@ -23,7 +23,7 @@ public enum TextEscaping {
   /// `\\`, `` ` ``, `*`, `_`, `[`, `]`, `|`, `~`, and HTML's `<` and `&` — so text renders
   /// literally, also inside table cells; line breaks become spaces. `(`, `!` or `#` need no escape
   /// once `[` is escaped; see ``markdownLine(_:)`` for text that starts a line.
-  public static func markdown(_ text: String) -> String {
+  package static func markdown(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for character in text {
@@ -43,7 +43,7 @@ public enum TextEscaping {
   /// ``markdown(_:)`` for text that starts a line: leading blanks go (four would start a code
   /// block), and a leading `#`, `>`, `-`, `+`, `=` or `1.`/`1)` is escaped so it cannot start a
   /// heading, a quote, a list, a rule or a heading underline.
-  public static func markdownLine(_ text: String) -> String {
+  package static func markdownLine(_ text: String) -> String {
     var escaped = markdown(String(text.drop { $0 == " " || $0 == "\t" }))
     if let first = escaped.first, "#>-+=".contains(first) {
       escaped.insert("\\", at: escaped.startIndex)

@@ -2,7 +2,7 @@ import PowerMap
 
 /// One value of a report table, typed so that the data files keep numbers as numbers and the
 /// report can format and mark it.
-public enum ReportCell: Sendable, Hashable {
+package enum ReportCell: Sendable, Hashable {
   /// Text (from the model or the report's own words).
   case text(String)
   /// A value the data files keep as `raw` (an id, a kind) and the report shows as `shown`.
@@ -25,7 +25,7 @@ public enum ReportCell: Sendable, Hashable {
   case empty
 
   /// A number, or ``empty`` for nil.
-  public static func optional(_ value: Double?, digits: Int) -> ReportCell {
+  package static func optional(_ value: Double?, digits: Int) -> ReportCell {
     value.map { .number($0, digits: digits) } ?? .empty
   }
 

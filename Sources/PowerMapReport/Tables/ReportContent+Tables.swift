@@ -6,7 +6,7 @@ import PowerMapGraphviz
 /// commitments in model order.
 extension ReportContent {
   /// The report's words.
-  public var strings: ReportStrings { ReportStrings(options.language) }
+  package var strings: ReportStrings { ReportStrings(options.language) }
 
   /// The builder of the report's tables: its language, actors by their short names.
   package var tables: TableBuilder { TableBuilder(strings: strings, shortName: shortName) }
@@ -18,14 +18,14 @@ extension ReportContent {
   private func actorList(_ ids: [String]) -> ReportCell { tables.actorList(ids) }
 
   /// Actors by effective power (``TableBuilder/actors(_:)``), as `analyze --csv` prints them.
-  public var actorsTable: ReportTable { tables.actors(baseline) }
+  package var actorsTable: ReportTable { tables.actors(baseline) }
 
   /// Commitments in model order (``TableBuilder/commitments(_:)``), as `analyze --csv --table
   /// commitments` prints them.
-  public var commitmentsTable: ReportTable { tables.commitments(baseline) }
+  package var commitmentsTable: ReportTable { tables.commitments(baseline) }
 
   /// Obstacles by pressure, most first (rule 3).
-  public var obstaclesTable: ReportTable {
+  package var obstaclesTable: ReportTable {
     let pressures = Dictionary(
       baseline.evaluation.obstacles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let order = model.obstacles.sorted {
@@ -54,28 +54,28 @@ extension ReportContent {
 
   /// One scenario's commitments before and after, with drivers and restoring steps (rule 8), as
   /// `simulate --csv` prints them.
-  public func changesTable(_ outcome: ScenarioOutcome) -> ReportTable {
+  package func changesTable(_ outcome: ScenarioOutcome) -> ReportTable {
     tables.changes(outcome.result, scenario: outcome.scenario, stem: outcome.fileStem)
-  }
+    }
 
   /// One scenario's Monte Carlo outcome per commitment (rule 10); nil without samples.
-  public func monteCarloTable(_ outcome: ScenarioOutcome) -> ReportTable? {
+  package func monteCarloTable(_ outcome: ScenarioOutcome) -> ReportTable? {
     tables.monteCarlo(outcome.result, stem: outcome.fileStem)
-  }
+    }
 
   /// The distribution of the number of viable commitments over the samples; nil without samples.
-  public func viableCountTable(_ outcome: ScenarioOutcome) -> ReportTable? {
+  package func viableCountTable(_ outcome: ScenarioOutcome) -> ReportTable? {
     tables.viableCount(outcome.result, stem: outcome.fileStem)
-  }
+    }
 
   /// The loss-of-ally ranking, most harmful first (rule 9), every row (``TableBuilder/allies(_:)``),
   /// as `sweep --csv` prints it.
-  public var alliesTable: ReportTable {
+  package var alliesTable: ReportTable {
     tables.allies(sweep)
   }
 
   /// MACTOR's balance of power, by r* (most first); nil when MACTOR is unavailable.
-  public var mactorBalanceTable: ReportTable? {
+  package var mactorBalanceTable: ReportTable? {
     guard let mactor else { return nil }
     let order = mactor.actors.indices.sorted {
       (mactor.actors[$0].ri, mactor.actors[$1].id) > (mactor.actors[$1].ri, mactor.actors[$0].id)
@@ -97,7 +97,7 @@ extension ReportContent {
   }
 
   /// MIDI, rows and columns in model order, columns numbered like the rows; nil without MACTOR.
-  public var mactorMIDITable: ReportTable? {
+  package var mactorMIDITable: ReportTable? {
     guard let mactor else { return nil }
     let rows = mactor.midi.enumerated().map { index, row -> [ReportCell] in
       let id = mactor.actors[index].id
@@ -116,7 +116,7 @@ extension ReportContent {
   }
 
   /// Mobilisation on each commitment (3MAO); nil without MACTOR or without commitments.
-  public var mactorObjectivesTable: ReportTable? {
+  package var mactorObjectivesTable: ReportTable? {
     guard let mactor, !mactor.objectives.isEmpty else { return nil }
     let titles = Dictionary(model.commitments.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     let rows = mactor.objectives.map { objective -> [ReportCell] in

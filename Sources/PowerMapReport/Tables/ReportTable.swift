@@ -2,22 +2,22 @@ import PowerMap
 
 /// One table of a report. The same rows feed the HTML page, the Markdown file and `data/` (as CSV
 /// and JSON), so the three always agree.
-public struct ReportTable: Sendable {
+package struct ReportTable: Sendable {
   /// A column: its key in CSV headers and JSON objects, its label in the report.
-  public struct Column: Sendable {
+  package struct Column: Sendable {
     /// The camelCase key of the data files (`effectivePower`).
-    public var key: String
+    package var key: String
     /// The heading shown in the report, in its language.
-    public var label: String
+    package var label: String
     /// Whether the column holds numbers (right-aligned).
-    public var numeric: Bool
+    package var numeric: Bool
     /// False for a column only the data files carry (an id beside the name shown).
-    public var shown: Bool
+    package var shown: Bool
     /// False for a column only the report shows (a row number).
-    public var inData: Bool
+    package var inData: Bool
 
     /// A column with every field given.
-    public init(key: String, label: String, numeric: Bool = false, shown: Bool = true, inData: Bool = true) {
+    package init(key: String, label: String, numeric: Bool = false, shown: Bool = true, inData: Bool = true) {
       self.key = key
       self.label = label
       self.numeric = numeric
@@ -27,15 +27,15 @@ public struct ReportTable: Sendable {
   }
 
   /// The file stem under `data/` (`actors` → `data/actors.csv` and `data/actors.json`).
-  public var id: String
+  package var id: String
   /// The columns.
-  public var columns: [Column]
+  package var columns: [Column]
   /// The rows, each with one cell per column.
-  public var rows: [[ReportCell]]
+  package var rows: [[ReportCell]]
 
   /// A table with every field given; preconditions: every row has one cell per column, and the
   /// data columns have distinct keys.
-  public init(id: String, columns: [Column], rows: [[ReportCell]]) {
+  package init(id: String, columns: [Column], rows: [[ReportCell]]) {
     precondition(rows.allSatisfy { $0.count == columns.count }, "every row needs one cell per column")
     let keys = columns.filter(\.inData).map(\.key)
     precondition(Set(keys).count == keys.count, "data columns need distinct keys")
@@ -45,7 +45,7 @@ public struct ReportTable: Sendable {
   }
 
   /// The first `count` rows (all when there are fewer).
-  public func prefix(_ count: Int) -> ReportTable {
+  package func prefix(_ count: Int) -> ReportTable {
     ReportTable(id: id, columns: columns, rows: Array(rows.prefix(count)))
   }
 

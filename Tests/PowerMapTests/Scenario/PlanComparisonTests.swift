@@ -1,12 +1,13 @@
 import Foundation
 import PowerMap
+import TestSupport
 import Testing
 
 /// `powermap diff`'s comparison, made from two simulation runs: the Veracruz story of a plan that
 /// rested on the state executive (2016-2017) and a diversified one (2019-2020).
 struct PlanComparisonTests {
   static func run(_ name: String, scenario: String?) throws -> SimulationRun {
-    let path = ScenarioRunSupport.modelsFolder.appendingPathComponent("\(name).yaml").path
+    let path = PackageRoot.path("models/\(name).yaml")
     let model = try ModelLoader.load(contentsOf: path).model
     let scenarios = try scenario.map { try ScenarioResolver.resolve([$0], for: model, modelPath: path) } ?? []
     return Simulation(model: model).run(scenarios)

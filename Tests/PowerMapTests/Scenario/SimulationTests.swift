@@ -1,11 +1,12 @@
 import Foundation
 import PowerMap
+import TestSupport
 import Testing
 
 /// The one entry point for "simulate a scenario", on the shipped 2019-2020 Veracruz model: results
 /// looked up by commitment id, the same numbers as `powermap simulate`.
 struct SimulationTests {
-  static let path = ScenarioRunSupport.modelsFolder.appendingPathComponent("veracruz-2019-2020.yaml").path
+  static let path = PackageRoot.path("models/veracruz-2019-2020.yaml")
 
   static func model() throws -> Model {
     try ModelLoader.load(contentsOf: path).model
@@ -22,7 +23,7 @@ struct SimulationTests {
     let model = try Self.model()
     let run = Simulation(model: model).run([try Self.panToMorena(model)])
     #expect(run.changes(to: .blocked).map(\.commitment) == ["state-open-budget"])
-    let budget = try #require(run.change(of: "state-open-budget"))
+    let budget = try #require(run.change(forCommitment: "state-open-budget"))
     #expect(budget.from == .viable && budget.to == .blocked)
     #expect(abs(budget.viabilityBefore - 0.2513589571897558) < 1e-12)
     #expect(abs(budget.viabilityAfter + 0.14322242883728944) < 1e-12)
@@ -30,8 +31,8 @@ struct SimulationTests {
     #expect(budget.restoringSteps.map(\.description) == ["pan-to-morena#1 (transition)"])
     #expect(run.worsened.map(\.commitment) == ["state-open-budget"])
     #expect(run.statusChanges.count == 1)
-    #expect(run.change(of: "public-works-data")?.to == .viable)
-    #expect(run.change(of: "no-such-commitment") == nil)
+    #expect(run.change(forCommitment: "public-works-data")?.to == .viable)
+    #expect(run.change(forCommitment: "no-such-commitment") == nil)
     #expect(run.changes(to: .viable).isEmpty)
   }
 

@@ -1,0 +1,23 @@
+import ArgumentParser
+
+/// The help lines of a command's `--json` and `--csv` flags (each command says what it prints).
+protocol OutputFormatHelp {
+  /// The help of `--json`.
+  static var json: String { get }
+  /// The help of `--csv`.
+  static var csv: String { get }
+}
+
+/// `--json` and `--csv`, shared by the commands that print a result in either format.
+struct OutputFormatOptions<Help: OutputFormatHelp>: ParsableArguments {
+  @Flag(help: ArgumentHelp(Help.json))
+  var json = false
+
+  @Flag(help: ArgumentHelp(Help.csv))
+  var csv = false
+
+  /// Refuses both flags at once; called from the command's `validate()`, in its order of checks.
+  func check() throws {
+    if json && csv { throw ValidationError("choose one of --json and --csv") }
+  }
+}
