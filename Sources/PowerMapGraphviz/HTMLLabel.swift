@@ -1,3 +1,5 @@
+import PowerMap
+
 /// An HTML-like Graphviz label, built from escaped text and a few tags.
 ///
 /// Graphviz reads HTML-like labels with an XML parser: text must escape `&`, `<` and `>`, and a
@@ -20,21 +22,15 @@ package struct HTMLLabel: Sendable, Equatable {
 
   /// `text` escaped for an HTML-like label, newlines as `<BR ALIGN=…/>` (centred by default).
   package static func escape(_ text: String, lineBreak: String = "<BR/>") -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in DOTEscaping.cleaned(text).unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "\\": result += "\\\\"
-      case "\n": result += lineBreak
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
+    let escaper = lineBreak == "<BR/>" ? labelEscaper : ScalarEscaper(labelTable.merging(["\n": lineBreak]) { $1 })
+    return escaper(DOTEscaping.cleaned(text))
   }
+
+  /// What an HTML-like label escapes, but for the line break.
+  private static let labelTable: [Unicode.Scalar: String] = [
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "\\": "\\\\",
+  ]
+  private static let labelEscaper = ScalarEscaper(labelTable.merging(["\n": "<BR/>"]) { $1 })
 
   /// This label followed by `other`.
   package static func + (lhs: HTMLLabel, rhs: HTMLLabel) -> HTMLLabel {

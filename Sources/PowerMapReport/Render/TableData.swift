@@ -60,23 +60,12 @@ package enum TableData {
 
   /// A JSON string literal.
   private static func string(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "<": out += "\\u003c"
-      default:
-        if scalar.value < 0x20 {
-          out += String(format: "\\u%04x", scalar.value)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
+    "\"" + jsonEscaper(text) + "\""
   }
+
+  /// JSON string escaping: quotes, backslashes, control characters, and `<` (so the data can sit
+  /// in a page).
+  private static let jsonEscaper = ScalarEscaper(
+    ["\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "<": "\\u003c"],
+    other: { $0.value < 0x20 ? String(format: "\\u%04x", $0.value) : nil })
 }

@@ -1,23 +1,17 @@
+import PowerMap
+
 /// Escaping of model text for the report formats: every string that comes from a model is
 /// passed through here before it reaches HTML or Markdown, so a name such as `<script>` shows
 /// as text.
 package enum TextEscaping {
   /// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attribute values.
   package static func html(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
-      }
-    }
-    return result
+    htmlEscaper(text)
   }
+
+  private static let htmlEscaper = ScalarEscaper([
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;",
+  ])
 
   /// Escapes what Markdown (CommonMark with GitHub's tables) would read as markup inside a line —
   /// `\\`, `` ` ``, `*`, `_`, `[`, `]`, `|`, `~`, and HTML's `<` and `&` — so text renders
