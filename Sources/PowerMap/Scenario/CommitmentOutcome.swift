@@ -1,21 +1,21 @@
 /// A commitment before and after a run's scenarios, with its Monte Carlo odds when samples were
 /// drawn: a row of `powermap run` (``BatchOutcome``) and of `powermap diff` (``PlanComparison``).
 /// A nil value is left out of the JSON.
-public struct CommitmentOutcome: Sendable, Encodable, Equatable {
+package struct CommitmentOutcome: Sendable, Encodable, Equatable {
   /// The commitment's id.
-  public var id: String
+  package var id: String
   /// Its status before the scenarios.
-  public var before: CommitmentStatus
+  package var before: CommitmentStatus
   /// Its status after them; nil when the run has no "after" (a comparison without scenario).
-  public var after: CommitmentStatus?
+  package var after: CommitmentStatus?
   /// V before the scenarios.
-  public var viabilityBefore: Double
+  package var viabilityBefore: Double
   /// V after them; nil when ``after`` is.
-  public var viabilityAfter: Double?
+  package var viabilityAfter: Double?
   /// P(viable) over the Monte Carlo samples, when samples were drawn.
-  public var pViable: Double?
+  package var pViable: Double?
   /// P(blocked) over the Monte Carlo samples, when samples were drawn.
-  public var pBlocked: Double?
+  package var pBlocked: Double?
 
   /// The outcome of `change`, with its after-values only when `withAfter`, and `odds` when given.
   init(_ change: CommitmentChange, withAfter: Bool, odds: MonteCarloCommitment? = nil) {
