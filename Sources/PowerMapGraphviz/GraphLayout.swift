@@ -113,7 +113,7 @@ package struct GraphLayout: Sendable, Equatable {
 // In an extension, so that the box keeps the memberwise initializer Swift synthesizes.
 extension GraphLayout.Box {
   /// The box of Graphviz's `bb` attribute ("llx,lly,urx,ury"), or nil when it does not parse.
-  public init?(graphvizText text: String) {
+  package init?(graphvizText text: String) {
     let numbers = text.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
     guard numbers.count == 4 else { return nil }
     self.init(minX: numbers[0], minY: numbers[1], maxX: numbers[2], maxY: numbers[3])

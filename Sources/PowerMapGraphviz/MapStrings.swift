@@ -39,19 +39,19 @@ package struct MapStrings: Sendable {
     }
 
   /// The name of an actor kind.
-  public func kind(_ kind: ActorKind) -> String { text(.kind(kind)) ?? kind.rawValue }
+  package func kind(_ kind: ActorKind) -> String { text(.kind(kind)) ?? kind.rawValue }
 
   /// The name of a level.
-  public func level(_ level: ActorLevel) -> String { text(.level(level)) ?? level.rawValue }
+  package func level(_ level: ActorLevel) -> String { text(.level(level)) ?? level.rawValue }
 
   /// The name of a relation kind.
-  public func relation(_ kind: RelationKind) -> String { text(.relation(kind)) ?? kind.rawValue }
+  package func relation(_ kind: RelationKind) -> String { text(.relation(kind)) ?? kind.rawValue }
 
   /// The name of a power–interest quadrant.
-  public func quadrant(_ quadrant: PowerInterestQuadrant) -> String { text(.quadrant(quadrant)) ?? quadrant.rawValue }
+  package func quadrant(_ quadrant: PowerInterestQuadrant) -> String { text(.quadrant(quadrant)) ?? quadrant.rawValue }
 
   /// The name of a commitment status.
-  public func status(_ status: CommitmentStatus) -> String { text(.status(status)) ?? status.rawValue }
+  package func status(_ status: CommitmentStatus) -> String { text(.status(status)) ?? status.rawValue }
 
   /// The name of a commitment dimension (PDIA's authority, acceptance, ability).
   package func dimension(_ dimension: CommitmentDimension) -> String {
@@ -59,10 +59,10 @@ package struct MapStrings: Sendable {
     }
 
   /// The name of an obstacle kind.
-  public func obstacle(_ kind: ObstacleKind) -> String { text(.obstacle(kind)) ?? kind.rawValue }
+  package func obstacle(_ kind: ObstacleKind) -> String { text(.obstacle(kind)) ?? kind.rawValue }
 
   /// The name of a salience class.
-  public func salience(_ salience: SalienceClass) -> String { text(.salience(salience)) ?? salience.rawValue }
+  package func salience(_ salience: SalienceClass) -> String { text(.salience(salience)) ?? salience.rawValue }
 
   /// `word` in the strings' language; nil only if the table missed it (a test checks that it
   /// has every word).

@@ -31,7 +31,7 @@ extension CommitmentReport: Codable {
   }
 
   /// Encodes every key in the contract's order.
-  public func encode(to encoder: any Encoder) throws {
+  package func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encodeEveryKey([
       .id: id, .title: title, .viability: viability, .status: status, .dimensions: dimensions,

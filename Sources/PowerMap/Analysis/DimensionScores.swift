@@ -56,7 +56,7 @@ extension DimensionScores: Codable {
   }
 
   /// Encodes all three keys, writing `null` for an empty dimension.
-  public func encode(to encoder: any Encoder) throws {
+  package func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encodeEveryKey([.authority: authority, .acceptance: acceptance, .ability: ability])
   }

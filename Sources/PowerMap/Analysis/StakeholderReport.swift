@@ -88,7 +88,7 @@ extension StakeholderReport: Codable {
   }
 
   /// Encodes every key, `scenario` as `null` when there is none.
-  public func encode(to encoder: any Encoder) throws {
+  package func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encodeEveryKey([
       .model: model, .scenario: scenario, .betweennessMethod: betweennessMethod, .actors: actors,

@@ -34,7 +34,7 @@ package struct BatchOutcome: Sendable, Encodable {
   package var error: String?
   package var before: PlanSummary?
   package var after: PlanSummary?
-  public var commitments: [CommitmentOutcome]?
+  package var commitments: [CommitmentOutcome]?
   package var monteCarlo: MonteCarloResult?
 
   init(

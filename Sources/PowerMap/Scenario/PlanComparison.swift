@@ -41,7 +41,7 @@ package struct PlanComparison: Sendable, Encodable {
 
   /// Compares two simulations, each of its model under its own resolution of the same scenario
   /// (no scenario: ``SimulationRun/scenarios`` empty). Computes no analysis.
-  public init(a runA: SimulationRun, b runB: SimulationRun) {
+  package init(a runA: SimulationRun, b runB: SimulationRun) {
     let modelA = runA.before.model
     let modelB = runB.before.model
     a = Self.side(runA)

@@ -12,7 +12,7 @@ package struct SimulationResult: Sendable, Encodable {
   package var monteCarlo: MonteCarloResult?
 
   /// The document of `run`.
-  public init(_ run: SimulationRun) {
+  package init(_ run: SimulationRun) {
     scenario = run.after.report.scenario
     before = run.before.report
     after = run.after.report
