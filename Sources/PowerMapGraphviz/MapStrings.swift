@@ -36,7 +36,7 @@ package struct MapStrings: Sendable {
   /// The phrase for `key`.
   package subscript(key: Key) -> String {
     text(.phrase(key)) ?? key.rawValue
-    }
+  }
 
   /// The name of an actor kind.
   package func kind(_ kind: ActorKind) -> String { text(.kind(kind)) ?? kind.rawValue }
@@ -56,7 +56,7 @@ package struct MapStrings: Sendable {
   /// The name of a commitment dimension (PDIA's authority, acceptance, ability).
   package func dimension(_ dimension: CommitmentDimension) -> String {
     text(.dimension(dimension)) ?? dimension.rawValue
-    }
+  }
 
   /// The name of an obstacle kind.
   package func obstacle(_ kind: ObstacleKind) -> String { text(.obstacle(kind)) ?? kind.rawValue }

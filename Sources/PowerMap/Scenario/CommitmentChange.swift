@@ -16,7 +16,7 @@ public struct CommitmentChange: Sendable, Codable, Equatable {
   package var driverEffects: [DriverEffect]
   /// The steps whose omission gives back the status before the scenario.
   public var restoringSteps: [StepReference]
-  }
+}
 
 /// How much one actor's change moved a commitment's viability: V_after − V_after(actor restored).
 package struct DriverEffect: Sendable, Codable, Equatable {

@@ -291,7 +291,7 @@ package struct ReportStrings: Sendable {
     let kind = map.obstacle(kind)
     let pressure = ReportNumber.fixed(pressure, digits: 2)
     let tail =
-    language == .en
+      language == .en
       ? " (\(kind)), pressure \(pressure), weighs on \(commitments) \(commitments == 1 ? "commitment" : "commitments")."
       : " (\(kind)), presión \(pressure), pesa sobre \(commitments) \(commitments == 1 ? "compromiso" : "compromisos")."
     return [.strong(name), .text(tail)]

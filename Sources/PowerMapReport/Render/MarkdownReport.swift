@@ -21,7 +21,7 @@ package struct MarkdownReport: Sendable {
     var lines = ["# " + runs(document.heading), "", line(document.meta)]
     for section in document.sections {
       lines += ["", "## \(escape(section.heading))", ""] + flow(section.blocks)
-  }
+    }
     lines += ["", "---", "", line([.text(document.footer)])]
     return lines.joined(separator: "\n") + "\n"
   }

@@ -56,17 +56,17 @@ extension ReportContent {
   /// `simulate --csv` prints them.
   package func changesTable(_ outcome: ScenarioOutcome) -> ReportTable {
     tables.changes(outcome.result, scenario: outcome.scenario, stem: outcome.fileStem)
-    }
+  }
 
   /// One scenario's Monte Carlo outcome per commitment (rule 10); nil without samples.
   package func monteCarloTable(_ outcome: ScenarioOutcome) -> ReportTable? {
     tables.monteCarlo(outcome.result, stem: outcome.fileStem)
-    }
+  }
 
   /// The distribution of the number of viable commitments over the samples; nil without samples.
   package func viableCountTable(_ outcome: ScenarioOutcome) -> ReportTable? {
     tables.viableCount(outcome.result, stem: outcome.fileStem)
-    }
+  }
 
   /// The loss-of-ally ranking, most harmful first (rule 9), every row (``TableBuilder/allies(_:)``),
   /// as `sweep --csv` prints it.
