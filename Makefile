@@ -75,10 +75,10 @@ reports: build
 	done
 
 lint:
-	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Benchmarks/Sources
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Benchmarks/Sources Examples
 
 format:
-	$(SWIFT) format --in-place --recursive --parallel Sources Tests Benchmarks/Sources
+	$(SWIFT) format --in-place --recursive --parallel Sources Tests Benchmarks/Sources Examples
 
 test: deps browser
 	$(SWIFT) build --build-tests
