@@ -100,9 +100,10 @@ docs: deps
 	  --fallback-display-name PowerMap --fallback-bundle-identifier org.powermap.PowerMap \
 	  --warnings-as-errors --output-path $(DOCS_OUT)/PowerMap.doccarchive
 
-# Benchmarks (a separate package; never part of `make test`). Figures: Benchmarks/README.md.
+# Benchmarks (a target declared only with POWERMAP_BENCHMARKS=1, built in Benchmarks/.build; never
+# part of `make test`). Figures: Benchmarks/README.md.
 bench: deps
-	cd Benchmarks && $(SWIFT) build -c release
+	POWERMAP_BENCHMARKS=1 $(SWIFT) build -c release --product powermap-bench --scratch-path Benchmarks/.build
 	cd Benchmarks && B=.build/release/powermap-bench && \
 	  $$B load --format json --runs 3 && \
 	  $$B analyze --actors 10000 --relations 50000 --runs 3 && \
@@ -113,14 +114,17 @@ bench: deps
 	  $$B sweep --actors 1000 --jobs 2 && \
 	  $$B render --runs 3
 
-# libFuzzer runs of the input readers and the DOT builders (a separate package; Fuzz/README.md).
+# libFuzzer runs of the input readers and the DOT builders (targets declared only with POWERMAP_FUZZ=1,
+# built instrumented in Fuzz/.build; Fuzz/README.md).
 # Each target runs FUZZ_SECONDS seconds; new inputs go to Fuzz/work/TARGET, crashes to
 # Fuzz/work/TARGET-crash-*. FUZZ_TARGETS picks some of the five targets.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= fuzz-model fuzz-scenario fuzz-csv fuzz-mactor fuzz-dot
 fuzz: deps
-	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
-	  -Xcc -fsanitize=fuzzer-no-link,address
+	@for t in $(FUZZ_TARGETS); do \
+	  POWERMAP_FUZZ=1 $(SWIFT) build -c release --product $$t --scratch-path Fuzz/.build \
+	    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xcc -fsanitize=fuzzer-no-link,address || exit 1; \
+	done
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p Fuzz/work/$$t Fuzz/corpus/$$t || exit 1; \
 	  seeds=""; case $$t in fuzz-model|fuzz-dot) seeds="yaml json";; fuzz-scenario) seeds=scenario;; \

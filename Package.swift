@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -54,3 +55,27 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// The benchmarks and the libFuzzer harnesses reach into the package (`package` access), so they are
+// targets of this package, declared only when asked for: `make bench` sets POWERMAP_BENCHMARKS=1 and
+// `make fuzz` POWERMAP_FUZZ=1, each building in a scratch path of its own (Benchmarks/.build,
+// Fuzz/.build), so `swift build` and `make test` never build them.
+let environment = ProcessInfo.processInfo.environment
+if environment["POWERMAP_BENCHMARKS"] == "1" {
+  package.targets.append(
+    .executableTarget(
+      name: "powermap-bench", dependencies: ["PowerMap", "NetworkAnalysis", "PowerMapGraphviz"],
+      path: "Benchmarks/Sources/powermap-bench"))
+}
+if environment["POWERMAP_FUZZ"] == "1" {
+  package.targets += [
+    .target(name: "FuzzMain", path: "Fuzz/Sources/FuzzMain"),
+    .target(name: "FuzzSupport", dependencies: ["PowerMap"], path: "Fuzz/Sources/FuzzSupport"),
+  ]
+  for harness in ["fuzz-model", "fuzz-scenario", "fuzz-csv", "fuzz-mactor", "fuzz-dot"] {
+    package.targets.append(
+      .executableTarget(
+        name: harness, dependencies: ["FuzzSupport", "FuzzMain", "PowerMap", "PowerMapGraphviz"],
+        path: "Fuzz/Sources/\(harness)"))
+  }
+}

@@ -244,14 +244,15 @@ def peer_timings(library, size, path, options):
 def find_bench(options):
     if options.bench:
         return options.bench
-    package = HERE
-    command = ["swift", "build", "-c", "release", "--product", "powermap-bench"]
-    if options.scratch_path:
-        command += ["--scratch-path", options.scratch_path]
+    # powermap-bench is a target of the root package, declared only with POWERMAP_BENCHMARKS=1.
+    package = os.path.dirname(HERE)
+    environment = dict(os.environ, POWERMAP_BENCHMARKS="1")
+    command = ["swift", "build", "-c", "release", "--product", "powermap-bench",
+               "--scratch-path", options.scratch_path or os.path.join(HERE, ".build")]
     if not options.skip_build:
-        subprocess.run(command, cwd=package, check=True)
+        subprocess.run(command, cwd=package, check=True, env=environment)
     binary = subprocess.run(command + ["--show-bin-path"], cwd=package, check=True, capture_output=True,
-                            text=True).stdout.strip()
+                            text=True, env=environment).stdout.strip()
     return os.path.join(binary, "powermap-bench")
 
 
