@@ -1,4 +1,4 @@
-/// Rules 1–4 of DESIGN.md on one state of a model: effective power, effective stance, obstacle
+/// Rules 1–4 of <doc:Rules> on one state of a model: effective power, effective stance, obstacle
 /// pressure, commitment viability, support concentration and the plan totals.
 ///
 /// This is the part of an analysis that scenario comparison, the ally sweep and Monte Carlo
@@ -44,11 +44,11 @@ public struct PlanEvaluation: Sendable, Codable, Equatable {
     model: Model, state: ModelState, cascade: DependencyCascade, stance: EffectiveStance, baselineStance: [Double]
   ) {
     let power = cascade.effectivePower
-    let obstacles = ObstaclePressure.assess(
-      model: model, state: state, effectivePower: power, effectiveStance: stance.stance,
-      baselineStance: baselineStance)
-    let commitments = CommitmentViability.assess(
-      model: model, state: state, effectivePower: power, effectiveStance: stance.stance, obstacles: obstacles)
+    let plan = ResolvedPlan(model: model, state: state, baselineStance: baselineStance)
+    let (present, weight) = ResolvedPlan.inputs(state: state, effectivePower: power)
+    let obstacles = plan.obstaclePressures(model: model, present: present, weight: weight, stance: stance.stance)
+    let commitments = plan.commitmentViabilities(
+      model: model, present: present, weight: weight, stance: stance.stance, obstacles: obstacles)
     let concentration = SupportConcentration(
       model: model, state: state, effectivePower: power, effectiveStance: stance.stance)
     self.cascade = cascade
