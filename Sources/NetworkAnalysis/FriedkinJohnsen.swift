@@ -11,6 +11,13 @@
 /// is all zero (no influencer) keeps `s_i` throughout — it is not pulled towards 0. The result is clamped to
 /// [−1, 1]. When every row of `|W|` sums to at most 1 and every θᵢ > 0 for agents with influencers, the map is
 /// a contraction in the max-norm (factor `max(1 − θᵢ) < 1`), so the iteration converges to the unique fixpoint.
+///
+/// **One engine, three strategies.** Every solve runs the same round (``FriedkinJohnsenRound``):
+/// ``plainSolve(initialOpinions:tolerance:maxIterations:)`` (a new array per round; the oracle the
+/// others are tested against), ``solve(from:into:scratch:tolerance:maxIterations:)`` (caller
+/// buffers, no allocation; ``solve(initialOpinions:tolerance:maxIterations:)`` wraps it) and
+/// ``solveLanes(anchors:replacing:tolerance:maxIterations:)`` (up to eight systems that differ in a
+/// few rows, one SIMD lane each). All give the same bits.
 public struct FriedkinJohnsen: Sendable, Hashable {
   /// The influence matrix `W`; every row's absolute sum is at most 1 (checked).
   public let influence: SparseMatrix
@@ -29,7 +36,8 @@ public struct FriedkinJohnsen: Sendable, Hashable {
     precondition(stubbornness.allSatisfy { (0...1).contains($0) }, "stubbornness must lie in [0, 1]")
     let rowSums = influence.absoluteRowSums()
     precondition(
-      rowSums.allSatisfy { $0 <= 1 + 1e-9 }, "the influence matrix must be row-normalised (absolute row sums at most 1)")
+      rowSums.allSatisfy { $0 <= 1 + 1e-9 }, "the influence matrix must be row-normalised (absolute row sums at most 1)"
+    )
     self.influence = influence
     self.stubbornness = stubbornness
     listeners = rowSums.indices.filter { rowSums[$0] > 0 }

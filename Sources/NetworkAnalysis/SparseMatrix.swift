@@ -61,7 +61,7 @@ public struct SparseMatrix: Sendable, Hashable {
     }
   }
 
-  /// Every row divided by its absolute sum, `Ŵ_ij = a_ij / Σ_k |a_ik|` (the design's rule 2); a row whose
+  /// Every row divided by its absolute sum, `Ŵ_ij = a_ij / Σ_k |a_ik|` (rule 2, the Rules article of the PowerMap documentation); a row whose
   /// absolute sum is 0 stays zero. Each resulting row has absolute sum 1 or 0.
   public func rowNormalizedByAbsoluteSum() -> SparseMatrix {
     let sums = absoluteRowSums()

@@ -18,14 +18,17 @@ struct ReachableCountAvoidingTests {
     #expect(graph.reachableCount(from: 2, avoiding: [2]) == 0)
   }
 
+  /// `count` edges between random nodes of `0..<nodes` (loops and parallel edges included).
+  static func randomEdges(nodes: Int, count: Int, generator: inout SeededGenerator) -> [WeightedEdge] {
+    (0..<count).map { _ in WeightedEdge(source: generator.next(below: nodes), target: generator.next(below: nodes)) }
+  }
+
   /// Against a breadth-first search over the edge list on random graphs with random avoided sets.
   @Test("equals a plain breadth-first search on random graphs", arguments: [1, 2, 3, 4])
   func randomGraphs(seed: UInt64) {
     var generator = SeededGenerator(seed: seed)
     let n = 60
-    let edges = (0..<150).map { _ in
-      WeightedEdge(source: generator.next(below: n), target: generator.next(below: n))
-    }
+    let edges = Self.randomEdges(nodes: n, count: 150, generator: &generator)
     let graph = WeightedDigraph(nodeCount: n, edges: edges)
     for _ in 0..<30 {
       let source = generator.next(below: n)
