@@ -12,11 +12,11 @@
 /// [−1, 1]. When every row of `|W|` sums to at most 1 and every θᵢ > 0 for agents with influencers, the map is
 /// a contraction in the max-norm (factor `max(1 − θᵢ) < 1`), so the iteration converges to the unique fixpoint.
 ///
-/// **One engine, three strategies.** Every solve runs the same round (``FriedkinJohnsenRound``):
-/// ``plainSolve(initialOpinions:tolerance:maxIterations:)`` (a new array per round; the oracle the
-/// others are tested against), ``solve(from:into:scratch:tolerance:maxIterations:)`` (caller
+/// **One engine, three strategies.** Every solve runs the same round (`FriedkinJohnsenRound`):
+/// `plainSolve(initialOpinions:tolerance:maxIterations:)` (a new array per round; the oracle the
+/// others are tested against), `solve(from:into:scratch:tolerance:maxIterations:)` (caller
 /// buffers, no allocation; ``solve(initialOpinions:tolerance:maxIterations:)`` wraps it) and
-/// ``solveLanes(anchors:replacing:tolerance:maxIterations:)`` (up to eight systems that differ in a
+/// `solveLanes(anchors:replacing:tolerance:maxIterations:)` (up to eight systems that differ in a
 /// few rows, one SIMD lane each). All give the same bits.
 public struct FriedkinJohnsen: Sendable, Hashable {
   /// The influence matrix `W`; every row's absolute sum is at most 1 (checked).

@@ -55,7 +55,7 @@ public struct CommitmentViability: Sendable, Codable, Equatable {
   ///   - obstacles: the pressures of `model.obstacles`, in model order, from
   ///     ``ObstaclePressure/assess(model:state:effectivePower:effectiveStance:baselineStance:)``.
   ///
-  /// Computed by ``ResolvedPlan``, the one implementation of rule 3.
+  /// Computed by `ResolvedPlan`, the one implementation of rule 3.
   public static func assess(
     model: Model, state: ModelState, effectivePower: [Double], effectiveStance: [Double],
     obstacles: [ObstaclePressure]

@@ -15,7 +15,7 @@ import NetworkAnalysis
 /// actor, or only influencers whose effective power is 0 — keep s*ᵢ = sᵢ. Removed actors have no
 /// influence relations, so they keep their declared stance too (and count in no sum elsewhere).
 ///
-/// Ŵ is built sparsely (O(n + relations), ``InfluenceWeights``) and solved by
+/// Ŵ is built sparsely (O(n + relations), `InfluenceWeights`) and solved by
 /// ``NetworkAnalysis/FriedkinJohnsen``; each round is O(n + relations).
 public struct EffectiveStance: Sendable, Codable, Equatable {
   /// s*ᵢ for every actor of the state, in ``ModelState/actors`` order.

@@ -44,7 +44,7 @@ public struct ObstaclePressure: Sendable, Codable, Equatable {
   ///   - baselineStance: s⁰* per actor of the model (rule 2 on the model without scenario); an
   ///     actor beyond its end counts as neutral (0).
   ///
-  /// Computed by ``ResolvedPlan``, the one implementation of rule 3.
+  /// Computed by `ResolvedPlan`, the one implementation of rule 3.
   public static func assess(
     model: Model, state: ModelState, effectivePower: [Double], effectiveStance: [Double],
     baselineStance: [Double]

@@ -110,7 +110,7 @@ struct SweepBase: Sendable {
   /// on the state's relations with the removed actors marked absent (the `depends-on` relations a
   /// removal keeps are exactly those from present actors), rule 2 runs ``SweepStanceSolver/lanes``
   /// removals at a time from the state's Ŵ (``SweepStanceSolver``), rule 3 on ids resolved once
-  /// (``ResolvedPlan``, bit-identical to ``PlanEvaluation``), and fragmentation on the base influence
+  /// (``ResolvedPlan``, which ``PlanEvaluation`` runs too), and fragmentation on the base influence
   /// graph without the removed nodes.
   func evaluate(_ removals: [[Int]]) -> [AllyLoss] {
     keys(removals, withRows: true).compactMap(\.row)
