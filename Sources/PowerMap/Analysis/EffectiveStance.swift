@@ -53,12 +53,7 @@ public struct EffectiveStance: Sendable, Codable, Equatable {
   /// Carlo) build it once and call `solve(initialOpinions:)` per draw; the result is the same as
   /// ``init(state:effectivePower:tolerance:maximumRounds:)``.
   static func system(state: ModelState, effectivePower: [Double]) -> FriedkinJohnsen {
-    InfluenceWeights(state: state).system(power: effectivePower, stubbornness: stubbornness(of: state))
-  }
-
-  /// θ of rule 2: every actor's stubbornness, clamped to [0, 1].
-  static func stubbornness(of state: ModelState) -> [Double] {
-    state.actors.map { min(max($0.actor.stubbornness, 0), 1) }
+    InfluenceWeights(state: state).system(power: effectivePower)
   }
 
   /// A result given field by field (the ally sweep's batched solver makes these).

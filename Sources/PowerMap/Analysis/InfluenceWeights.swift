@@ -1,8 +1,9 @@
 import NetworkAnalysis
 
-/// Rule 2 of <doc:Rules>: the influence weights Ŵ of one state, built row by row. The only place
-/// rows of Ŵ are made: ``EffectiveStance`` builds every row, the ally sweep rebuilds the rows a
-/// removal changes.
+/// Rule 2 of <doc:Rules>: the influence weights Ŵ and the stubbornness θ of one state, built row
+/// by row. The only place rows of Ŵ are made: ``EffectiveStance`` builds every row, the ally sweep
+/// rebuilds the rows a removal changes; NetworkAnalysis's Friedkin–Johnsen round iterates them.
+/// θᵢ is the actor's stubbornness clamped to [0, 1].
 ///
 /// The raw entries of row i are its influence relations j → i between present actors (an alliance
 /// or a conflict in both directions), each with its factor σ · w, ordered by influencer j, then in
@@ -17,6 +18,8 @@ struct InfluenceWeights: Sendable {
   let offsets: [Int]
   let columns: [Int32]
   let factors: [Double]
+  /// θ per actor.
+  let stubbornness: [Double]
 
   /// The raw entries of `state`'s influence relations between present actors.
   init(state: ModelState) {
@@ -40,6 +43,7 @@ struct InfluenceWeights: Sendable {
       }
     }
     size = state.actors.count
+    stubbornness = state.actors.map { min(max($0.actor.stubbornness, 0), 1) }
     let sorted = RowMajorOrder(rowCount: size, columnCount: size, rows: rows, columns: columns)
     offsets = sorted.offsets
     self.columns = sorted.order.map { columns[Int($0)] }
@@ -73,8 +77,8 @@ struct InfluenceWeights: Sendable {
     return true
   }
 
-  /// The Friedkin–Johnsen system of Ŵ with effective powers `power` and stubbornness θ.
-  func system(power: [Double], stubbornness: [Double]) -> FriedkinJohnsen {
+  /// The Friedkin–Johnsen system of Ŵ with effective powers `power`, and θ.
+  func system(power: [Double]) -> FriedkinJohnsen {
     var rowOffsets = [0]
     var columns: [Int32] = []
     var values: [Double] = []

@@ -43,7 +43,7 @@ struct SweepStanceSolver: Sendable {
     maximumRounds: Int = EffectiveStance.maximumRounds
   ) {
     weights = InfluenceWeights(state: state)
-    let system = weights.system(power: effectivePower, stubbornness: EffectiveStance.stubbornness(of: state))
+    let system = weights.system(power: effectivePower)
     self.system = system
     listens = system.listening
     anchors = state.actors.map(\.actor.stance)
