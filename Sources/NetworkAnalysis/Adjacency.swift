@@ -1,28 +1,24 @@
-/// Unsafe read-only views of a ``WeightedDigraph``'s CSR arrays, valid inside
-/// ``WeightedDigraph/withAdjacency(_:)`` only; the hot loops index them without bounds checks.
+/// Unsafe read-only views of a ``WeightedDigraph``'s CSR arrays (out-edges and in-edges), valid
+/// inside ``WeightedDigraph/withAdjacency(_:)`` only; the hot loops index them without bounds checks.
 struct Adjacency {
-  let outOffsets: UnsafeBufferPointer<Int>
-  let outTargets: UnsafeBufferPointer<Int32>
-  let outWeights: UnsafeBufferPointer<Double>
-  let inOffsets: UnsafeBufferPointer<Int>
-  let inSources: UnsafeBufferPointer<Int32>
+  /// The out-edges: targets and weights.
+  let outgoing: CompressedRowsView<Double>
+  /// The in-edges: sources and weights.
+  let incoming: CompressedRowsView<Double>
+
+  var outOffsets: UnsafeBufferPointer<Int> { outgoing.offsets }
+  var outTargets: UnsafeBufferPointer<Int32> { outgoing.columns }
+  var outWeights: UnsafeBufferPointer<Double> { outgoing.values }
+  var inOffsets: UnsafeBufferPointer<Int> { incoming.offsets }
+  var inSources: UnsafeBufferPointer<Int32> { incoming.columns }
 }
 
 extension WeightedDigraph {
   /// Calls `body` with pointers to the CSR arrays (no copy).
   func withAdjacency<Result>(_ body: (Adjacency) -> Result) -> Result {
-    outOffsets.withUnsafeBufferPointer { outOffsets in
-      outTargets.withUnsafeBufferPointer { outTargets in
-        outWeights.withUnsafeBufferPointer { outWeights in
-          inOffsets.withUnsafeBufferPointer { inOffsets in
-            inSources.withUnsafeBufferPointer { inSources in
-              body(
-                Adjacency(
-                  outOffsets: outOffsets, outTargets: outTargets, outWeights: outWeights, inOffsets: inOffsets,
-                  inSources: inSources))
-            }
-          }
-        }
+    CompressedRowsView.with(offsets: outOffsets, columns: outTargets, values: outWeights) { outgoing in
+      CompressedRowsView.with(offsets: inOffsets, columns: inSources, values: inWeights) { incoming in
+        body(Adjacency(outgoing: outgoing, incoming: incoming))
       }
     }
   }

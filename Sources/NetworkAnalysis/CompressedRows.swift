@@ -24,26 +24,9 @@ struct CompressedRows: Sendable, Hashable {
     merge: ParallelEdgePolicy
   ) {
     precondition(rows.count == columns.count && rows.count == values.count, "triplet arrays differ in length")
+    let sorted = RowMajorOrder(rowCount: rowCount, columnCount: columnCount, rows: rows, columns: columns)
+    let byRow = sorted.order
     let count = rows.count
-    // Stable counting sort by column, then by row: the result is in (row, column) order.
-    var byColumn = [Int32](repeating: 0, count: count)
-    var starts = [Int](repeating: 0, count: columnCount + 1)
-    for column in columns { starts[Int(column) + 1] += 1 }
-    for index in 0..<columnCount { starts[index + 1] += starts[index] }
-    for index in 0..<count {
-      let column = Int(columns[index])
-      byColumn[starts[column]] = Int32(index)
-      starts[column] += 1
-    }
-    var byRow = [Int32](repeating: 0, count: count)
-    var rowStarts = [Int](repeating: 0, count: rowCount + 1)
-    for row in rows { rowStarts[Int(row) + 1] += 1 }
-    for index in 0..<rowCount { rowStarts[index + 1] += rowStarts[index] }
-    for index in byColumn {
-      let row = Int(rows[Int(index)])
-      byRow[rowStarts[row]] = index
-      rowStarts[row] += 1
-    }
     // Merge runs of equal (row, column); rows are contiguous in byRow.
     var offsets = [Int](repeating: 0, count: rowCount + 1)
     var mergedColumns = [Int32]()
@@ -52,7 +35,7 @@ struct CompressedRows: Sendable, Hashable {
     mergedValues.reserveCapacity(count)
     var cursor = 0
     for row in 0..<rowCount {
-      let end = rowStarts[row]  // the placement pass left each start at its row's end
+      let end = sorted.offsets[row + 1]
       var previous: Int32 = -1
       while cursor < end {
         let index = Int(byRow[cursor])

@@ -1,5 +1,10 @@
 /// One iterative low-link depth-first search (Hopcroft & Tarjan 1973) over an ``UndirectedGraph``'s rows, on
 /// buffers owned by the caller: `discovery` and `parent` start at −1, `cursor` at the row starts, `isCut` false.
+///
+/// The one low-link search of the package: articulation points and bridges
+/// (``UndirectedGraph/articulationPoints()``) and the fragmentation after removing each node
+/// (``WeightedDigraph/undirectedFragmentationAfterRemovingEachNode()``) read it through a
+/// ``LowLinkVisitor``.
 struct LowLinkSearch {
   let discovery: UnsafeMutableBufferPointer<Int32>
   let low: UnsafeMutableBufferPointer<Int32>
@@ -11,9 +16,9 @@ struct LowLinkSearch {
   let offsets: UnsafeBufferPointer<Int>
   let neighbours: UnsafeBufferPointer<Int32>
 
-  /// Searches from every undiscovered node in increasing order, marks the cut vertices in `isCut`, and passes
-  /// each bridge `p – v` (v a DFS child of p with `low(v) > disc(p)`, Tarjan 1974) to `bridge` when given.
-  func run(bridge: ((UndirectedEdge) -> Void)?) {
+  /// Searches from every undiscovered node in increasing order, marks the cut vertices in `isCut`, and tells
+  /// `visitor` of every finished node, every finished DFS child and every finished component.
+  func run<Visitor: LowLinkVisitor>(_ visitor: inout Visitor) {
     var time: Int32 = 0
     for root in 0..<discovery.count where discovery[root] < 0 {
       discovery[root] = time
@@ -41,13 +46,15 @@ struct LowLinkSearch {
           continue
         }
         depth -= 1
+        visitor.finish(v)
         let p = Int(parent[v])
         guard p >= 0 else { continue }
         low[p] = min(low[p], low[v])
-        if let bridge, low[v] > discovery[p] { bridge(UndirectedEdge(p, v)) }
+        visitor.attach(child: v, to: p, separated: low[v] >= discovery[p], bridge: low[v] > discovery[p])
         if p != root && low[v] >= discovery[p] { isCut[p] = true }
       }
       if rootChildren > 1 { isCut[root] = true }
+      visitor.finishComponent(root: root)
     }
   }
 }

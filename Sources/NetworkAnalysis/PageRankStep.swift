@@ -4,9 +4,8 @@ struct PageRankStep: @unchecked Sendable {
   let x: UnsafeBufferPointer<Double>
   let y: UnsafeMutableBufferPointer<Double>
   let deltas: UnsafeMutableBufferPointer<Double>
-  let offsets: UnsafeBufferPointer<Int>
-  let sources: UnsafeBufferPointer<Int32>
-  let weights: UnsafeBufferPointer<Double>
+  /// The in-edges: sources and coefficients.
+  let rows: CompressedRowsView<Double>
   let danglingWeight: UnsafeBufferPointer<Double>
   let alpha: Double
   let danglingShare: Double
@@ -18,8 +17,8 @@ struct PageRankStep: @unchecked Sendable {
     var danglingMass = 0.0
     for node in nodes {
       var sum = 0.0
-      for entry in offsets[node]..<offsets[node + 1] {
-        sum += x[Int(sources[entry])] * weights[entry]
+      for entry in rows.entries(of: node) {
+        sum += x[rows.column(entry)] * rows.values[entry]
       }
       let value = alpha * (sum + danglingShare) + teleport
       deltas[node] = abs(value - x[node])

@@ -86,25 +86,21 @@ struct PageRankSystem {
   /// Sets each of `nodes`, in order, to its row's value from the current `y`; returns the L1 change.
   private func update(_ y: inout [Double], nodes: [Int32]) -> Double {
     // Pointers rather than arrays in the O(m) loop: no bounds checks, and no uniqueness check on `y`.
-    offsets.withUnsafeBufferPointer { offsets in
-      sources.withUnsafeBufferPointer { sources in
-        coefficients.withUnsafeBufferPointer { coefficients in
-          base.withUnsafeBufferPointer { base in
-            nodes.withUnsafeBufferPointer { nodes in
-              y.withUnsafeMutableBufferPointer { y in
-                var change = 0.0
-                for node in nodes {
-                  let node = Int(node)
-                  var sum = base[node]
-                  for entry in offsets[node]..<offsets[node + 1] {
-                    sum += coefficients[entry] * y[Int(sources[entry])]
-                  }
-                  change += abs(sum - y[node])
-                  y[node] = sum
-                }
-                return change
+    CompressedRowsView.with(offsets: offsets, columns: sources, values: coefficients) { rows in
+      base.withUnsafeBufferPointer { base in
+        nodes.withUnsafeBufferPointer { nodes in
+          y.withUnsafeMutableBufferPointer { y in
+            var change = 0.0
+            for node in nodes {
+              let node = Int(node)
+              var sum = base[node]
+              for entry in rows.entries(of: node) {
+                sum += rows.values[entry] * y[rows.column(entry)]
               }
+              change += abs(sum - y[node])
+              y[node] = sum
             }
+            return change
           }
         }
       }

@@ -24,6 +24,14 @@ public struct SparseMatrix: Sendable, Hashable {
       columns: entries.map { Int32($0.column) }, values: entries.map(\.value), merge: .sum)
   }
 
+  /// The matrix stored as given: row `i` is `columns[rowOffsets[i]..<rowOffsets[i + 1]]` (increasing,
+  /// no repeated column) with the matching `values`. O(1) beyond the checks of its shape.
+  package init(size: Int, rowOffsets: [Int], columns: [Int32], values: [Double]) {
+    precondition(rowOffsets.count == size + 1 && rowOffsets.last == columns.count, "row offsets do not fit")
+    precondition(columns.count == values.count, "one value per column is needed")
+    self.init(size: size, storage: CompressedRows(offsets: rowOffsets, columns: columns, values: values))
+  }
+
   private init(size: Int, storage: CompressedRows) {
     self.size = size
     self.storage = storage
@@ -53,7 +61,7 @@ public struct SparseMatrix: Sendable, Hashable {
     }
   }
 
-  /// Every row divided by its absolute sum, `Ŵ_ij = a_ij / Σ_k |a_ik|` (the design's rule 2); a row whose
+  /// Every row divided by its absolute sum, `Ŵ_ij = a_ij / Σ_k |a_ik|` (rule 2, the Rules article of the PowerMap documentation); a row whose
   /// absolute sum is 0 stays zero. Each resulting row has absolute sum 1 or 0.
   public func rowNormalizedByAbsoluteSum() -> SparseMatrix {
     let sums = absoluteRowSums()

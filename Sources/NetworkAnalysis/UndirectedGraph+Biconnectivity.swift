@@ -19,29 +19,8 @@ extension UndirectedGraph {
   /// One iterative DFS over every component computing discovery times and low links; the bridges are collected
   /// only when `collectBridges` is set.
   private func lowLinkSearch(collectBridges: Bool = true) -> (articulationPoints: [Int], bridges: [UndirectedEdge]) {
-    let n = nodeCount
-    // discovery, low, parent and the DFS stack in one allocation; cursors are the next row entry per node.
-    var state = [Int32](repeating: -1, count: 4 * n)
-    var cursor = offsets
-    var isCut = [Bool](repeating: false, count: n)
-    var bridges = [UndirectedEdge]()
-    state.withUnsafeMutableBufferPointer { state in
-      cursor.withUnsafeMutableBufferPointer { cursor in
-        isCut.withUnsafeMutableBufferPointer { isCut in
-          offsets.withUnsafeBufferPointer { offsets in
-            neighbours.withUnsafeBufferPointer { neighbours in
-              let search = LowLinkSearch(
-                discovery: UnsafeMutableBufferPointer(rebasing: state[0..<n]),
-                low: UnsafeMutableBufferPointer(rebasing: state[n..<(2 * n)]),
-                parent: UnsafeMutableBufferPointer(rebasing: state[(2 * n)..<(3 * n)]),
-                stack: UnsafeMutableBufferPointer(rebasing: state[(3 * n)..<(4 * n)]),
-                cursor: cursor, isCut: isCut, offsets: offsets, neighbours: neighbours)
-              search.run(bridge: collectBridges ? { bridges.append($0) } : nil)
-            }
-          }
-        }
-      }
-    }
-    return ((0..<n).filter { isCut[$0] }, bridges)
+    var bridges = BridgeCollector(collecting: collectBridges)
+    let isCut = lowLinkSearch(&bridges)
+    return ((0..<nodeCount).filter { isCut[$0] }, bridges.bridges)
   }
 }

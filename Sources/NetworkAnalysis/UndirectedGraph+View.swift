@@ -11,35 +11,31 @@ extension UndirectedGraph {
     let neighbours = [Int32](unsafeUninitializedCapacity: capacity) { row, count in
       count = 0
       offsets.withUnsafeMutableBufferPointer { offsets in
-        graph.outOffsets.withUnsafeBufferPointer { outOffsets in
-          graph.outTargets.withUnsafeBufferPointer { outTargets in
-            graph.inOffsets.withUnsafeBufferPointer { inOffsets in
-              graph.inSources.withUnsafeBufferPointer { inSources in
-                for node in 0..<n {
-                  let this = Int32(node)
-                  var out = outOffsets[node]
-                  let outEnd = outOffsets[node + 1]
-                  var into = inOffsets[node]
-                  let intoEnd = inOffsets[node + 1]
-                  while out < outEnd || into < intoEnd {
-                    let next: Int32
-                    if into == intoEnd || (out < outEnd && outTargets[out] <= inSources[into]) {
-                      next = outTargets[out]
-                      if into < intoEnd && inSources[into] == next { into += 1 }
-                      out += 1
-                    } else {
-                      next = inSources[into]
-                      into += 1
-                    }
-                    if next != this {
-                      row[count] = next
-                      count += 1
-                    }
-                  }
-                  offsets[node + 1] = count
-                }
+        graph.withAdjacency { adjacency in
+          let (outOffsets, outTargets) = (adjacency.outOffsets, adjacency.outTargets)
+          let (inOffsets, inSources) = (adjacency.inOffsets, adjacency.inSources)
+          for node in 0..<n {
+            let this = Int32(node)
+            var out = outOffsets[node]
+            let outEnd = outOffsets[node + 1]
+            var into = inOffsets[node]
+            let intoEnd = inOffsets[node + 1]
+            while out < outEnd || into < intoEnd {
+              let next: Int32
+              if into == intoEnd || (out < outEnd && outTargets[out] <= inSources[into]) {
+                next = outTargets[out]
+                if into < intoEnd && inSources[into] == next { into += 1 }
+                out += 1
+              } else {
+                next = inSources[into]
+                into += 1
+              }
+              if next != this {
+                row[count] = next
+                count += 1
               }
             }
+            offsets[node + 1] = count
           }
         }
       }

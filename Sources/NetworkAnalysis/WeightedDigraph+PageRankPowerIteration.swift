@@ -57,21 +57,17 @@ extension WeightedDigraph {
         next.withUnsafeMutableBufferPointer { y in
           deltas.withUnsafeMutableBufferPointer { deltas in
             danglingWeight.withUnsafeBufferPointer { danglingWeight in
-              inOffsets.withUnsafeBufferPointer { offsets in
-                inSources.withUnsafeBufferPointer { sources in
-                  coefficients.withUnsafeBufferPointer { weights in
-                    let step = PageRankStep(
-                      x: x, y: y, deltas: deltas, offsets: offsets, sources: sources, weights: weights,
-                      danglingWeight: danglingWeight, alpha: alpha, danglingShare: danglingShare, teleport: teleport)
-                    if chunks.count > 1 {
-                      DispatchQueue.concurrentPerform(iterations: chunks.count) { _ = step.run(chunks[$0]) }
-                      nextDanglingMass = nil
-                    } else {
-                      nextDanglingMass = step.run(0..<n)
-                    }
-                    change = PageRankStep.total(UnsafeBufferPointer(deltas), below: threshold)
-                  }
+              CompressedRowsView.with(offsets: inOffsets, columns: inSources, values: coefficients) { rows in
+                let step = PageRankStep(
+                  x: x, y: y, deltas: deltas, rows: rows,
+                  danglingWeight: danglingWeight, alpha: alpha, danglingShare: danglingShare, teleport: teleport)
+                if chunks.count > 1 {
+                  DispatchQueue.concurrentPerform(iterations: chunks.count) { _ = step.run(chunks[$0]) }
+                  nextDanglingMass = nil
+                } else {
+                  nextDanglingMass = step.run(0..<n)
                 }
+                change = PageRankStep.total(UnsafeBufferPointer(deltas), below: threshold)
               }
             }
           }

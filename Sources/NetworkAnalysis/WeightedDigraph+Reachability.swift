@@ -3,19 +3,29 @@ extension WeightedDigraph {
   ///
   /// Equals `len(networkx.descendants(G, source))`. Breadth-first search; O(n + m).
   public func reachableCount(from source: Int) -> Int {
+    reachableCount(from: source, avoiding: [])
+  }
+
+  /// The number of nodes other than `source` reachable from it along directed edges that avoid the
+  /// nodes `avoided` (none of them is counted or passed through); 0 when `source` is avoided.
+  ///
+  /// Breadth-first search; O(n + m).
+  public func reachableCount(from source: Int, avoiding avoided: [Int]) -> Int {
     checkNode(source)
+    for node in avoided { checkNode(node) }
+    guard !avoided.contains(source) else { return 0 }
     var seen = [Bool](repeating: false, count: nodeCount)
-    var queue = [Int32(source)]
+    for node in avoided { seen[node] = true }
     seen[source] = true
+    var queue = [Int32(source)]
     var head = 0
-    while head < queue.count {
-      let v = Int(queue[head])
-      head += 1
-      for entry in outOffsets[v]..<outOffsets[v + 1] {
-        let w = Int(outTargets[entry])
-        if !seen[w] {
-          seen[w] = true
-          queue.append(Int32(w))
+    CompressedRowsView.with(offsets: outOffsets, columns: outTargets, values: outWeights) { out in
+      while head < queue.count {
+        let node = Int(queue[head])
+        head += 1
+        for entry in out.entries(of: node) where !seen[out.column(entry)] {
+          seen[out.column(entry)] = true
+          queue.append(out.columns[entry])
         }
       }
     }

@@ -83,60 +83,10 @@ extension WeightedDigraph {
   public func undirectedFragmentationAfterRemovingEachNode() -> [Double] {
     let n = nodeCount
     guard n > 2 else { return [Double](repeating: 0, count: n) }
-    let view = undirectedView()
-    let offsets = view.offsets
-    let neighbours = view.neighbours
-    var discovery = [Int32](repeating: -1, count: n)
-    var low = [Int32](repeating: 0, count: n)
-    var parent = [Int32](repeating: -1, count: n)
-    var subtree = [Int](repeating: 1, count: n)
-    var cursor = offsets
-    // Per node: Σ p(p − 1) over the separated child subtrees, and their total size.
-    var separatedPairs = [Int](repeating: 0, count: n)
-    var separatedSize = [Int](repeating: 0, count: n)
-    var componentOf = [Int32](repeating: 0, count: n)
-    var componentSizes: [Int] = []
-    var roots: [Int] = []
-    var stack = [Int32]()
-    var time: Int32 = 0
-    for root in 0..<n where discovery[root] < 0 {
-      let component = Int32(componentSizes.count)
-      discovery[root] = time
-      low[root] = time
-      time += 1
-      stack.append(Int32(root))
-      var size = 0
-      while let top = stack.last {
-        let v = Int(top)
-        if cursor[v] < offsets[v + 1] {
-          let w = Int(neighbours[cursor[v]])
-          cursor[v] += 1
-          if discovery[w] < 0 {
-            parent[w] = Int32(v)
-            discovery[w] = time
-            low[w] = time
-            time += 1
-            stack.append(Int32(w))
-          } else if w != Int(parent[v]) {
-            low[v] = min(low[v], discovery[w])
-          }
-          continue
-        }
-        stack.removeLast()
-        size += 1
-        componentOf[v] = component
-        let p = Int(parent[v])
-        guard p >= 0 else { continue }
-        low[p] = min(low[p], low[v])
-        subtree[p] += subtree[v]
-        if low[v] >= discovery[p] {
-          separatedPairs[p] += subtree[v] * (subtree[v] - 1)
-          separatedSize[p] += subtree[v]
-        }
-      }
-      componentSizes.append(size)
-      roots.append(root)
-    }
+    var pieces = RemovalPieces(nodeCount: n)
+    _ = undirectedView().lowLinkSearch(&pieces)
+    let (componentOf, componentSizes, roots) = (pieces.componentOf, pieces.componentSizes, pieces.roots)
+    let (separatedPairs, separatedSize) = (pieces.separatedPairs, pieces.separatedSize)
     let total = componentSizes.reduce(0) { $0 + $1 * ($1 - 1) }
     let remaining = n - 1
     let denominator = Double(remaining) * Double(remaining - 1)

@@ -46,9 +46,7 @@ struct ReachabilityTests {
   func bruteForce(seed: UInt64) {
     var generator = SeededGenerator(seed: seed)
     let n = 400
-    let edges = (0..<600).map { _ in
-      WeightedEdge(source: generator.next(below: n), target: generator.next(below: n))
-    }
+    let edges = ReachableCountAvoidingTests.randomEdges(nodes: n, count: 600, generator: &generator)
     let graph = WeightedDigraph(nodeCount: n, edges: edges)
     let pairs = (0..<n).reduce(0) { $0 + graph.reachableCount(from: $1) }
     let expected = 1 - Double(pairs) / Double(n * (n - 1))

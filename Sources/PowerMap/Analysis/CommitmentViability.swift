@@ -54,39 +54,16 @@ package struct CommitmentViability: Sendable, Codable, Equatable {
   ///   - state: a state of `model` (after zero or more scenario steps).
   ///   - effectivePower: p̂ per actor of `state` (rule 1).
   ///   - effectiveStance: s* per actor of `state` (rule 2).
-  ///   - obstacles: the pressures of `model.obstacles`, from ``ObstaclePressure/assess(model:state:effectivePower:effectiveStance:baselineStance:)``.
+  ///   - obstacles: the pressures of `model.obstacles`, in model order, from
+  ///     ``ObstaclePressure/assess(model:state:effectivePower:effectiveStance:baselineStance:)``.
+  ///
+  /// Computed by `ResolvedPlan`, the one implementation of rule 3.
   package static func assess(
     model: Model, state: ModelState, effectivePower: [Double], effectiveStance: [Double],
     obstacles: [ObstaclePressure]
   ) -> [CommitmentViability] {
-    var blocking: [String: [Int]] = [:]
-    for (position, obstacle) in obstacles.enumerated() {
-      for commitment in Set(obstacle.blocks) { blocking[commitment, default: []].append(position) }
-    }
-    return model.commitments.map { commitment in
-      var dimensions = DimensionScores()
-      for (dimension, ids) in commitment.needs.dimensions where !ids.isEmpty {
-        var numerator = 0.0
-        var denominator = 0.0
-        for position in state.uniquePositions(of: ids) {
-          let actor = state.actors[position]
-          denominator += actor.baselinePower * actor.baselineInterest
-          if actor.present {
-            numerator += effectivePower[position] * actor.interest * effectiveStance[position]
-          }
-        }
-        dimensions[dimension] = AnalysisMath.clamp(AnalysisMath.ratio(numerator, denominator), -1, 1)
-      }
-      let weakest = dimensions.weakest
-      let blockers = (blocking[commitment.id] ?? []).sorted()
-      let pressure = blockers.reduce(0.0) { $0 + obstacles[$1].pressure }
-      let ownerPresent = state.actor(commitment.owner)?.present ?? true
-      let viability = ownerPresent ? (weakest?.score ?? 0) - pressure : -1
-      return CommitmentViability(
-        id: commitment.id, dimensions: dimensions, weakestDimension: weakest?.dimension,
-        obstacles: blockers.map { obstacles[$0].id }, obstaclePressure: pressure, ownerPresent: ownerPresent,
-        threshold: commitment.threshold, viability: viability,
-        status: CommitmentStatus(viability: viability, threshold: commitment.threshold))
-    }
+    let (present, weight) = ResolvedPlan.inputs(state: state, effectivePower: effectivePower)
+    return ResolvedPlan(model: model, state: state, baselineStance: []).commitmentViabilities(
+      model: model, present: present, weight: weight, stance: effectiveStance, obstacles: obstacles)
   }
 }

@@ -15,8 +15,8 @@ import NetworkAnalysis
 /// actor, or only influencers whose effective power is 0 — keep s*ᵢ = sᵢ. Removed actors have no
 /// influence relations, so they keep their declared stance too (and count in no sum elsewhere).
 ///
-/// Ŵ is built sparsely (O(n + relations)) and solved by `NetworkAnalysis.FriedkinJohnsen`; each
-/// round is O(n + relations).
+/// Ŵ is built sparsely (O(n + relations), `InfluenceWeights`) and solved by
+/// `NetworkAnalysis.FriedkinJohnsen`; each round is O(n + relations).
 package struct EffectiveStance: Sendable, Codable, Equatable {
   /// s*ᵢ for every actor of the state, in ``ModelState/actors`` order.
   package var stance: [Double]
@@ -27,9 +27,9 @@ package struct EffectiveStance: Sendable, Codable, Equatable {
   /// Whether max|Δ| fell below the tolerance within the round limit.
   package var converged: Bool
 
-  /// The tolerance of rule 2 of <doc:Rules>, 1e-12.
+  /// The tolerance of rule 2, 1e-12.
   package static let tolerance = 1e-12
-  /// The round limit of rule 2 of <doc:Rules>, 10,000.
+  /// The round limit of rule 2, 10,000.
   package static let maximumRounds = 10_000
 
   /// Solves rule 2 on `state` with effective powers `effectivePower` (rule 1).
@@ -41,7 +41,7 @@ package struct EffectiveStance: Sendable, Codable, Equatable {
     let result = system.solve(
       initialOpinions: state.actors.map(\.actor.stance), tolerance: tolerance, maxIterations: maximumRounds)
     self.stance = result.opinions
-    self.influenced = system.influence.absoluteRowSums().map { $0 > 0 }
+    self.influenced = system.listening
     self.rounds = result.iterations
     self.converged = result.converged
   }
@@ -53,25 +53,7 @@ package struct EffectiveStance: Sendable, Codable, Equatable {
   /// Carlo) build it once and call `solve(initialOpinions:)` per draw; the result is the same as
   /// ``init(state:effectivePower:tolerance:maximumRounds:)``.
   static func system(state: ModelState, effectivePower: [Double]) -> FriedkinJohnsen {
-    let count = state.actors.count
-    var entries: [MatrixEntry] = []
-    entries.reserveCapacity(state.relations.count * 2)
-    for relation in state.relations where relation.kind.isInfluence {
-      guard state.actors[relation.from].present, state.actors[relation.to].present else { continue }
-      let sign = relation.kind.sign
-      // Row i = the influenced actor, column j = the influencer.
-      entries.append(
-        MatrixEntry(
-          row: relation.to, column: relation.from, value: sign * relation.weight * effectivePower[relation.from]))
-      if relation.kind.isSymmetric {
-        entries.append(
-          MatrixEntry(
-            row: relation.from, column: relation.to, value: sign * relation.weight * effectivePower[relation.to]))
-      }
-    }
-    let weights = SparseMatrix(size: count, entries: entries).rowNormalizedByAbsoluteSum()
-    let stubbornness = state.actors.map { min(max($0.actor.stubbornness, 0), 1) }
-    return FriedkinJohnsen(influence: weights, stubbornness: stubbornness)
+    InfluenceWeights(state: state).system(power: effectivePower)
   }
 
   /// A result given field by field (the ally sweep's batched solver makes these).

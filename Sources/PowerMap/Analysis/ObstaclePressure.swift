@@ -45,37 +45,14 @@ package struct ObstaclePressure: Sendable, Codable, Equatable {
   ///   - effectiveStance: s* per actor of `state` (rule 2).
   ///   - baselineStance: s⁰* per actor of the model (rule 2 on the model without scenario); an
   ///     actor beyond its end counts as neutral (0).
+  ///
+  /// Computed by `ResolvedPlan`, the one implementation of rule 3.
   package static func assess(
     model: Model, state: ModelState, effectivePower: [Double], effectiveStance: [Double],
     baselineStance: [Double]
   ) -> [ObstaclePressure] {
-    model.obstacles.map { obstacle in
-      var mitigationNumerator = 0.0
-      var mitigationDenominator = 0.0
-      for position in state.uniquePositions(of: obstacle.mitigators) {
-        let actor = state.actors[position]
-        mitigationDenominator += actor.baselinePower * actor.baselineInterest
-        if actor.present {
-          mitigationNumerator += effectivePower[position] * actor.interest * max(effectiveStance[position], 0)
-        }
-      }
-      let mitigation = AnalysisMath.clamp(AnalysisMath.ratio(mitigationNumerator, mitigationDenominator), 0, 1)
-
-      var holdingNumerator = 0.0
-      var holdingDenominator = 0.0
-      for position in state.uniquePositions(of: obstacle.holders) {
-        let actor = state.actors[position]
-        let baseline = position < baselineStance.count ? baselineStance[position] : 0
-        holdingDenominator += actor.baselinePower * actor.baselineInterest * max(-baseline, 0)
-        if actor.present {
-          holdingNumerator += effectivePower[position] * actor.interest * max(-effectiveStance[position], 0)
-        }
-      }
-      let holding = holdingDenominator == 0 ? 1 : AnalysisMath.clamp(holdingNumerator / holdingDenominator, 0, 1)
-
-      return ObstaclePressure(
-        id: obstacle.id, blocks: obstacle.blocks, severity: obstacle.severity, mitigation: mitigation,
-        holding: holding, pressure: obstacle.severity * (1 - mitigation) * holding)
-    }
+    let (present, weight) = ResolvedPlan.inputs(state: state, effectivePower: effectivePower)
+    return ResolvedPlan(model: model, state: state, baselineStance: baselineStance).obstaclePressures(
+      model: model, present: present, weight: weight, stance: effectiveStance)
   }
 }

@@ -45,11 +45,11 @@ package struct PlanEvaluation: Sendable, Codable, Equatable {
     model: Model, state: ModelState, cascade: DependencyCascade, stance: EffectiveStance, baselineStance: [Double]
   ) {
     let power = cascade.effectivePower
-    let obstacles = ObstaclePressure.assess(
-      model: model, state: state, effectivePower: power, effectiveStance: stance.stance,
-      baselineStance: baselineStance)
-    let commitments = CommitmentViability.assess(
-      model: model, state: state, effectivePower: power, effectiveStance: stance.stance, obstacles: obstacles)
+    let plan = ResolvedPlan(model: model, state: state, baselineStance: baselineStance)
+    let (present, weight) = ResolvedPlan.inputs(state: state, effectivePower: power)
+    let obstacles = plan.obstaclePressures(model: model, present: present, weight: weight, stance: stance.stance)
+    let commitments = plan.commitmentViabilities(
+      model: model, present: present, weight: weight, stance: stance.stance, obstacles: obstacles)
     let concentration = SupportConcentration(
       model: model, state: state, effectivePower: power, effectiveStance: stance.stance)
     self.cascade = cascade

@@ -1,21 +1,22 @@
-/// Rule 3 of <doc:Rules> with every id of the plan resolved to a state position once, for analyses
-/// that evaluate many states of one model (Monte Carlo).
-///
-/// The formulas are those of ``ObstaclePressure`` and ``CommitmentViability``:
+/// Rule 3 of <doc:Rules> (obstacle pressure and commitment viability) with every id of the plan
+/// resolved to a state position once: the one implementation of rule 3. The plain analysis
+/// (``ObstaclePressure/assess(model:state:effectivePower:effectiveStance:baselineStance:)`` and
+/// ``CommitmentViability/assess(model:state:effectivePower:effectiveStance:obstacles:)``) resolves
+/// a plan per call; analyses that evaluate many states of one model (the ally sweep, Monte Carlo)
+/// resolve it once.
 ///
 ///     pressure_o = severity_o · (1 − mitigation_o) · holding_o
 ///     net_D      = clamp(Σ_{i∈S present} (p̂ᵢ qᵢ) s*ᵢ / Σ_{i∈S} p⁰ᵢ q⁰ᵢ, −1, 1)
 ///     V_c        = min_D net_D − Σ_{o blocks c} pressure_o     (−1 when the owner is removed)
 ///
-/// evaluated with the same floating-point operations in the same order — listings deduplicated in
-/// first-listed order, sums accumulated in that order, blockers in model order — so the
-/// viabilities are bit-identical to ``PlanEvaluation``'s. What is done once instead of per state:
-/// resolving ids (no dictionary lookup per evaluation), the blocker lists, and the denominators,
-/// which depend only on baselines (p⁰, q⁰ of model actors, which no step changes; commitments and
+/// Listings are deduplicated in first-listed order, sums accumulated in that order, blockers in
+/// model order. What is done once: resolving ids, the blocker lists, and the denominators, which
+/// depend only on baselines (p⁰, q⁰ of model actors, which no step changes; commitments and
 /// obstacles list model actors only) and on s⁰*.
 ///
 /// Per evaluation the caller supplies, per state actor, whether it is present, the product
-/// p̂ᵢ·qᵢ and s*ᵢ; the cost is O(listings), with no allocation.
+/// p̂ᵢ·qᵢ and s*ᵢ; the cost is O(listings), and ``evaluate(present:weight:stance:pressures:viabilities:offset:)``
+/// allocates nothing.
 struct ResolvedPlan: Sendable {
   /// The actors of one listing (a dimension, an obstacle's mitigators or holders), each once, and
   /// the listing's denominator.
@@ -64,11 +65,15 @@ struct ResolvedPlan: Sendable {
           max(-(position < baselineStance.count ? baselineStance[position] : 0), 0)
         })
     }
+    var blocking: [String: [Int]] = [:]
+    for (position, obstacle) in model.obstacles.enumerated() {
+      for commitment in Set(obstacle.blocks) { blocking[commitment, default: []].append(position) }
+    }
     commitments = model.commitments.map { commitment in
       let dimensions: [Listing?] = commitment.needs.dimensions.map { _, ids in
         ids.isEmpty ? nil : listing(ids) { _ in 1 }
       }
-      let blockers = model.obstacles.indices.filter { model.obstacles[$0].blocks.contains(commitment.id) }
+      let blockers = blocking[commitment.id] ?? []
       return ResolvedCommitment(
         dimensions: dimensions, owner: state.index(of: commitment.owner), blockers: blockers,
         threshold: commitment.threshold)
@@ -88,34 +93,62 @@ struct ResolvedPlan: Sendable {
   ) {
     if pressures.count != obstacles.count { pressures = [Double](repeating: 0, count: obstacles.count) }
     for (index, obstacle) in obstacles.enumerated() {
-      var mitigationNumerator = 0.0
-      for position in obstacle.mitigators.positions where present[position] {
-        mitigationNumerator += weight[position] * max(stance[position], 0)
-      }
-      let mitigation = AnalysisMath.clamp(
-        AnalysisMath.ratio(mitigationNumerator, obstacle.mitigators.denominator), 0, 1)
-      var holdingNumerator = 0.0
-      for position in obstacle.holders.positions where present[position] {
-        holdingNumerator += weight[position] * max(-stance[position], 0)
-      }
-      let holdingDenominator = obstacle.holders.denominator
-      let holding = holdingDenominator == 0 ? 1 : AnalysisMath.clamp(holdingNumerator / holdingDenominator, 0, 1)
-      pressures[index] = obstacle.severity * (1 - mitigation) * holding
+      pressures[index] = obstacle.pressure(present: present, weight: weight, stance: stance).pressure
     }
     for (index, commitment) in commitments.enumerated() {
       var weakest: Double?
       for case let dimension? in commitment.dimensions {
-        var numerator = 0.0
-        for position in dimension.positions where present[position] {
-          numerator += weight[position] * stance[position]
-        }
-        let score = AnalysisMath.clamp(AnalysisMath.ratio(numerator, dimension.denominator), -1, 1)
+        let score = dimension.score(present: present, weight: weight, stance: stance)
         if weakest.map({ score < $0 }) ?? true { weakest = score }
       }
-      var pressure = 0.0
-      for blocker in commitment.blockers { pressure += pressures[blocker] }
-      let ownerPresent = commitment.owner.map { present[$0] } ?? true
-      viabilities[offset + index] = ownerPresent ? (weakest ?? 0) - pressure : -1
+      viabilities[offset + index] = commitment.viability(
+        weakest: weakest, pressure: commitment.pressure(pressures), present: present)
     }
+  }
+}
+
+extension ResolvedPlan.Listing {
+  /// net_D of a dimension listing these actors: clamp(Σ_{present} p̂q s* / denominator, −1, 1).
+  func score(present: [Bool], weight: [Double], stance: [Double]) -> Double {
+    var numerator = 0.0
+    for position in positions where present[position] {
+      numerator += weight[position] * stance[position]
+    }
+    return AnalysisMath.clamp(AnalysisMath.ratio(numerator, denominator), -1, 1)
+  }
+}
+
+extension ResolvedPlan.ResolvedObstacle {
+  /// mitigation_o, holding_o and pressure_o.
+  func pressure(present: [Bool], weight: [Double], stance: [Double]) -> (
+    mitigation: Double, holding: Double, pressure: Double
+  ) {
+    var mitigationNumerator = 0.0
+    for position in mitigators.positions where present[position] {
+      mitigationNumerator += weight[position] * max(stance[position], 0)
+    }
+    let mitigation = AnalysisMath.clamp(AnalysisMath.ratio(mitigationNumerator, mitigators.denominator), 0, 1)
+    var holdingNumerator = 0.0
+    for position in holders.positions where present[position] {
+      holdingNumerator += weight[position] * max(-stance[position], 0)
+    }
+    let holdingDenominator = holders.denominator
+    let holding = holdingDenominator == 0 ? 1 : AnalysisMath.clamp(holdingNumerator / holdingDenominator, 0, 1)
+    return (mitigation, holding, severity * (1 - mitigation) * holding)
+  }
+}
+
+extension ResolvedPlan.ResolvedCommitment {
+  /// Σ pressure_o over the obstacles that block it, in model order.
+  func pressure(_ pressures: [Double]) -> Double {
+    var pressure = 0.0
+    for blocker in blockers { pressure += pressures[blocker] }
+    return pressure
+  }
+
+  /// V_c from the weakest net_D (nil: no dimension) and the pressure: −1 when the owner is removed.
+  func viability(weakest: Double?, pressure: Double, present: [Bool]) -> Double {
+    let ownerPresent = owner.map { present[$0] } ?? true
+    return ownerPresent ? (weakest ?? 0) - pressure : -1
   }
 }

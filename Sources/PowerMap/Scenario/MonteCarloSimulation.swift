@@ -29,7 +29,7 @@
 /// combination of steps does apart from stances (presence, powers, rule 1, Ŵ of rule 2) is
 /// computed once per combination and worker and cached (`SampleStructure`); a sample then costs
 /// its draws, the replay of its steps' stance changes and one allocation-free Friedkin–Johnsen
-/// solve (`FriedkinJohnsenKernel`). The values are bit-identical to applying the steps to a
+/// solve (`FriedkinJohnsen.solve(from:into:scratch:)`). The values are bit-identical to applying the steps to a
 /// ``ModelState`` and running ``PlanEvaluation`` (a unit test checks it sample by sample).
 ///
 /// **Limits and memory.** N is at most ``maximumSamples`` (10,000,000, for the command line and

@@ -35,7 +35,9 @@ struct MonteCarloWorker {
     // Actors added by steps get their stance from the program (their `add`), not from noise.
     while stances.count < structure.actorCount { stances.append(0) }
     for operation in structure.program { operation.apply(to: &stances) }
-    structure.solver.solve(initial: stances, opinions: &effective, scratch: &scratch)
+    _ = structure.solver.solve(
+      from: stances, into: &effective, scratch: &scratch, tolerance: EffectiveStance.tolerance,
+      maxIterations: EffectiveStance.maximumRounds)
     sampler.plan.evaluate(
       present: structure.present, weight: structure.weight, stance: effective, pressures: &pressures,
       viabilities: &viabilities, offset: offset)

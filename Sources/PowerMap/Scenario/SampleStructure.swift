@@ -7,7 +7,8 @@ import NetworkAnalysis
 ///
 /// - `present`, `weight` = p̂ᵢ·qᵢ (rule 1's effective power times current interest), per actor;
 /// - `solver` = rule 2's Friedkin–Johnsen system (Ŵ from p̂ and the influence relations, θ), ready
-///   for repeated solves (``FriedkinJohnsenKernel``);
+///   for repeated allocation-free solves
+///   (``NetworkAnalysis/FriedkinJohnsen/solve(from:into:scratch:tolerance:maxIterations:)``);
 /// - `program` = the steps' effects on declared stances (``StanceOperation``), in order.
 ///
 /// None of these reads a declared stance (steps only assign or shift stances; rule 1 and Ŵ use
@@ -21,7 +22,7 @@ struct SampleStructure: Sendable {
   /// p̂ᵢ·qᵢ per actor.
   let weight: [Double]
   /// Ŵ and θ of rule 2.
-  let solver: FriedkinJohnsenKernel
+  let solver: FriedkinJohnsen
   /// The stance operations of the steps that happened, in order.
   let program: [StanceOperation]
 
@@ -37,12 +38,12 @@ struct SampleStructure: Sendable {
     actorCount = state.actors.count
     present = state.actors.map(\.present)
     weight = state.actors.indices.map { power[$0] * state.actors[$0].actor.interest }
-    solver = FriedkinJohnsenKernel(system: EffectiveStance.system(state: state, effectivePower: power))
+    solver = EffectiveStance.system(state: state, effectivePower: power)
     self.program = program
   }
 
   /// A rough count of the bytes the structure holds, for bounding caches.
   var approximateBytes: Int {
-    64 + actorCount * 56 + solver.columns.count * 12 + program.count * 24
+    64 + actorCount * 56 + solver.influence.columns.count * 12 + program.count * 24
   }
 }

@@ -110,7 +110,7 @@ struct SweepBase: Sendable {
   /// on the state's relations with the removed actors marked absent (the `depends-on` relations a
   /// removal keeps are exactly those from present actors), rule 2 runs ``SweepStanceSolver/lanes``
   /// removals at a time from the state's Ŵ (``SweepStanceSolver``), rule 3 on ids resolved once
-  /// (``ResolvedPlan``, bit-identical to ``PlanEvaluation``), and fragmentation on the base influence
+  /// (``ResolvedPlan``, which ``PlanEvaluation`` runs too), and fragmentation on the base influence
   /// graph without the removed nodes.
   func evaluate(_ removals: [[Int]]) -> [AllyLoss] {
     keys(removals, withRows: true).compactMap(\.row)
@@ -257,29 +257,14 @@ struct SweepBase: Sendable {
   /// The number of nodes (not in `nodes`) reachable from `root` before and not after removing `nodes`.
   ///
   /// One node: its dominator subtree size − 1 (every path from the root to a node of its subtree
-  /// passes through it, and to no other node). Several: a breadth-first search avoiding them.
+  /// passes through it, and to no other node). Several: a breadth-first search avoiding them
+  /// (``NetworkAnalysis/WeightedDigraph/reachableCount(from:avoiding:)``).
   private func cutOff(from root: Int, removing nodes: [Int]) -> Int {
     if nodes.count == 1, let node = nodes.first { return max(subtreeSize[node] - 1, 0) }
     let reachableBefore = (0..<graph.graph.nodeCount).count { dominators[$0] != nil && !nodes.contains($0) }
     guard !nodes.contains(root) else { return reachableBefore }
-    let digraph = graph.graph
-    var seen = [Bool](repeating: false, count: digraph.nodeCount)
-    for node in nodes { seen[node] = true }
-    seen[root] = true
-    var queue = [root]
-    var head = 0
-    while head < queue.count {
-      let node = queue[head]
-      head += 1
-      for entry in digraph.outOffsets[node]..<digraph.outOffsets[node + 1] {
-        let target = Int(digraph.outTargets[entry])
-        if !seen[target] {
-          seen[target] = true
-          queue.append(target)
-        }
-      }
-    }
-    return reachableBefore - queue.count
+    // The root itself is counted before, and reached after.
+    return reachableBefore - 1 - graph.graph.reachableCount(from: root, avoiding: nodes)
   }
 
   /// The size of every node's subtree in the dominator tree `dominators` rooted at `root`.

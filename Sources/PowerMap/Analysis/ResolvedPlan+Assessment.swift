@@ -1,0 +1,43 @@
+extension ResolvedPlan {
+  /// What rule 3 reads of a state per actor: whether it is present, and p̂ᵢ·qᵢ (effective power
+  /// times current interest).
+  static func inputs(state: ModelState, effectivePower: [Double]) -> (present: [Bool], weight: [Double]) {
+    (state.actors.map(\.present), state.actors.indices.map { effectivePower[$0] * state.actors[$0].interest })
+  }
+
+  /// The pressure of every obstacle of `model` (the model this plan was resolved from), in model
+  /// order, with its mitigation and holding.
+  func obstaclePressures(model: Model, present: [Bool], weight: [Double], stance: [Double]) -> [ObstaclePressure] {
+    zip(model.obstacles, obstacles).map { obstacle, resolved in
+      let assessed = resolved.pressure(present: present, weight: weight, stance: stance)
+      return ObstaclePressure(
+        id: obstacle.id, blocks: obstacle.blocks, severity: obstacle.severity, mitigation: assessed.mitigation,
+        holding: assessed.holding, pressure: assessed.pressure)
+    }
+  }
+
+  /// The viability of every commitment of `model` (the model this plan was resolved from), in
+  /// model order, with its dimension scores, weakest dimension and blockers; `obstacles` are the
+  /// pressures of the model's obstacles, in model order.
+  func commitmentViabilities(
+    model: Model, present: [Bool], weight: [Double], stance: [Double], obstacles: [ObstaclePressure]
+  ) -> [CommitmentViability] {
+    precondition(obstacles.count == self.obstacles.count, "one pressure per obstacle of the model is needed")
+    let pressures = obstacles.map(\.pressure)
+    return zip(model.commitments, commitments).map { commitment, resolved in
+      var dimensions = DimensionScores()
+      for ((dimension, _), listing) in zip(commitment.needs.dimensions, resolved.dimensions) {
+        guard let listing else { continue }
+        dimensions[dimension] = listing.score(present: present, weight: weight, stance: stance)
+      }
+      let weakest = dimensions.weakest
+      let pressure = resolved.pressure(pressures)
+      let viability = resolved.viability(weakest: weakest?.score, pressure: pressure, present: present)
+      return CommitmentViability(
+        id: commitment.id, dimensions: dimensions, weakestDimension: weakest?.dimension,
+        obstacles: resolved.blockers.map { obstacles[$0].id }, obstaclePressure: pressure,
+        ownerPresent: resolved.owner.map { present[$0] } ?? true, threshold: commitment.threshold,
+        viability: viability, status: CommitmentStatus(viability: viability, threshold: commitment.threshold))
+    }
+  }
+}
