@@ -31,22 +31,6 @@ package struct CommitmentViability: Sendable, Codable, Equatable {
   /// The status of V against τ.
   package var status: CommitmentStatus
 
-  /// A viability with every field given.
-  package init(
-    id: String, dimensions: DimensionScores, weakestDimension: CommitmentDimension?, obstacles: [String],
-    obstaclePressure: Double, ownerPresent: Bool, threshold: Double, viability: Double, status: CommitmentStatus
-  ) {
-    self.id = id
-    self.dimensions = dimensions
-    self.weakestDimension = weakestDimension
-    self.obstacles = obstacles
-    self.obstaclePressure = obstaclePressure
-    self.ownerPresent = ownerPresent
-    self.threshold = threshold
-    self.viability = viability
-    self.status = status
-  }
-
   /// The viability of every commitment of `model`, in model order.
   ///
   /// - Parameters:

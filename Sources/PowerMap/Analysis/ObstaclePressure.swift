@@ -24,18 +24,6 @@ package struct ObstaclePressure: Sendable, Codable, Equatable {
   /// pressure_o = severity · (1 − mitigation) · holding.
   package var pressure: Double
 
-  /// A pressure with every field given.
-  package init(
-    id: String, blocks: [String], severity: Double, mitigation: Double, holding: Double, pressure: Double
-  ) {
-    self.id = id
-    self.blocks = blocks
-    self.severity = severity
-    self.mitigation = mitigation
-    self.holding = holding
-    self.pressure = pressure
-  }
-
   /// The pressure of every obstacle of `model`, in model order.
   ///
   /// - Parameters:
