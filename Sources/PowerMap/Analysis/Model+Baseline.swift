@@ -4,6 +4,7 @@ extension Model {
   /// Rule 3's holding term compares holders' opposition after a scenario with this baseline. It is
   /// computed from the declared values of the model (in Monte Carlo, without noise).
   package func baselineEffectiveStance() -> [Double] {
-    EffectiveStance(initialStateOf: ModelState(model: self)).stance
+    SimulationProbe.current?.count(.baselineStance)
+    return EffectiveStance(initialStateOf: ModelState(model: self)).stance
   }
 }

@@ -20,14 +20,15 @@ struct MonteCarloSampler: Sendable {
   /// τ of every commitment, in model order.
   let thresholds: [Double]
 
-  /// Prepares `model` with `scenarios` for the run with `seed`.
-  init(model: Model, scenarios: [Scenario], seed: UInt64) {
+  /// Prepares `model` with `scenarios` for the run with `seed`; `baselineStance` is s⁰* when the
+  /// caller has it (nil computes it).
+  init(model: Model, scenarios: [Scenario], seed: UInt64, baselineStance: [Double]? = nil) {
     self.seed = seed
     initialState = ModelState(model: model)
     steps = scenarios.flatMap(\.steps)
     declaredStance = model.actors.map(\.stance)
     uncertainty = model.actors.map(\.uncertainty)
-    plan = ResolvedPlan(model: model, state: initialState, baselineStance: model.baselineEffectiveStance())
+    plan = ResolvedPlan(model: model, state: initialState, baselineStance: baselineStance ?? model.baselineEffectiveStance())
     thresholds = model.commitments.map(\.threshold)
   }
 

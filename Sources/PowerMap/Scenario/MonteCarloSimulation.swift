@@ -64,15 +64,17 @@ package enum MonteCarloSimulation {
   ///   - samples: 1 ≤ N ≤ ``maximumSamples`` (else ``ScenarioRunError/invalidSampleCount(_:)``).
   ///   - seed: the run's seed; sample k draws from a generator seeded by (seed, k).
   ///   - jobs: the number of worker tasks (values below 1 count as 1); the result does not depend on it.
+  ///   - baselineStance: s⁰* when the caller already has it (the model's own analysis); nil
+  ///     computes it.
   ///   - progress: called with the number of samples done after each chunk of ``chunkSize``;
   ///     calls are serialised and increasing, made from worker tasks.
   /// - Throws: `CancellationError` when the calling task is cancelled (checked between chunks).
   package static func run(
-    model: Model, scenarios: [Scenario], samples: Int, seed: UInt64, jobs: Int,
+    model: Model, scenarios: [Scenario], samples: Int, seed: UInt64, jobs: Int, baselineStance: [Double]? = nil,
     progress: (@Sendable (Int) -> Void)? = nil
   ) async throws -> MonteCarloResult {
     guard isValidSampleCount(samples) else { throw ScenarioRunError.invalidSampleCount(samples) }
-    let sampler = MonteCarloSampler(model: model, scenarios: scenarios, seed: seed)
+    let sampler = MonteCarloSampler(model: model, scenarios: scenarios, seed: seed, baselineStance: baselineStance)
     let commitments = sampler.commitmentCount
     let initial = MonteCarloAccumulator(
       samples: samples, thresholds: sampler.thresholds, lowerBounds: sampler.viabilityLowerBounds)

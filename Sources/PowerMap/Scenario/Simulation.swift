@@ -64,6 +64,7 @@ package struct Simulation: Sendable {
     progress: (@Sendable (Int) -> Void)? = nil
   ) async throws -> MonteCarloResult {
     try await MonteCarloSimulation.run(
-      model: model, scenarios: scenarios, samples: samples, seed: seed, jobs: jobs, progress: progress)
+      model: model, scenarios: scenarios, samples: samples, seed: seed, jobs: jobs,
+      baselineStance: baseline.effectiveStance, progress: progress)
   }
 }

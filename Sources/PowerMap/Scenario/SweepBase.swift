@@ -45,9 +45,12 @@ struct SweepBase: Sendable {
   /// `root` nil chooses the first present actor of kind `executive`; a root the scenarios removed
   /// (or no executive) leaves the sweep without root. Throws ``ScenarioRunError/unknownRoot(_:)``
   /// for an id the state does not know.
-  init(model: Model, scenarios: [Scenario], root: String?, directedFragmentationLimit: Int) throws {
+  init(
+    model: Model, scenarios: [Scenario], root: String?, directedFragmentationLimit: Int,
+    baselineStance given: [Double]? = nil
+  ) throws {
     let state = model.state(applying: scenarios)
-    let baselineStance = model.baselineEffectiveStance()
+    let baselineStance = given ?? model.baselineEffectiveStance()
     self.model = model
     self.state = state
     self.baselineStance = baselineStance

@@ -62,7 +62,8 @@ extension ReportContent {
       try advance()
       outcomes.append(ScenarioOutcome(scenario: scenario, run: run, map: map, fileStem: stem))
     }
-    let sweep = try await LossOfAllySweep.run(model: model, scenarios: [], jobs: options.jobs)
+    let sweep = try await LossOfAllySweep.run(
+      model: model, scenarios: [], jobs: options.jobs, baselineStance: simulation.baseline.effectiveStance)
     try advance()
     var mactor: Mactor?
     var mactorUnavailable: String?
