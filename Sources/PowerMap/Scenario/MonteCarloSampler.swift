@@ -28,7 +28,8 @@ struct MonteCarloSampler: Sendable {
     steps = scenarios.flatMap(\.steps)
     declaredStance = model.actors.map(\.stance)
     uncertainty = model.actors.map(\.uncertainty)
-    plan = ResolvedPlan(model: model, state: initialState, baselineStance: baselineStance ?? model.baselineEffectiveStance())
+    plan = ResolvedPlan(
+      model: model, state: initialState, baselineStance: baselineStance ?? model.baselineEffectiveStance())
     thresholds = model.commitments.map(\.threshold)
   }
 
