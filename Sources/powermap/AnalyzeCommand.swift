@@ -3,7 +3,6 @@ import Foundation
 import PowerMap
 
 struct AnalyzeCommand: ParsableCommand, OutputFormatHelp {
-  static let json = "Print the result as JSON."
   static let csv = "Print one table as CSV (see --table)."
 
   static let configuration = CommandConfiguration(
@@ -22,7 +21,7 @@ struct AnalyzeCommand: ParsableCommand, OutputFormatHelp {
   @Argument(help: "A model file (YAML or JSON).")
   var model: String
 
-  @OptionGroup var scenarioOptions: ScenarioOptions
+  @OptionGroup var scenarioOptions: ScenarioOptions<ComposedScenarios>
 
   @OptionGroup var failIf: FailIfOptions
 

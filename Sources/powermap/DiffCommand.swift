@@ -20,7 +20,7 @@ struct DiffCommand: ParsableCommand {
   @Argument(help: "The second plan's model.")
   var b: String
 
-  @OptionGroup var scenarioOptions: ScenarioOptions
+  @OptionGroup var scenarioOptions: ScenarioOptions<ComposedScenarios>
 
   @Flag(help: "Print the comparison as JSON.")
   var json = false

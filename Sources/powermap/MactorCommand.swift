@@ -23,7 +23,7 @@ struct MactorCommand: ParsableCommand {
   @Option(help: "The actors' positions on objectives, 2MAO (CSV).")
   var mao: String?
 
-  @OptionGroup var scenarioOptions: ScenarioOptions
+  @OptionGroup var scenarioOptions: ScenarioOptions<ComposedScenarios>
 
   @Flag(help: "Print the result as JSON.")
   var json = false

@@ -1,11 +1,16 @@
 import ArgumentParser
 
-/// The help lines of a command's `--json` and `--csv` flags (each command says what it prints).
+/// The help lines of a command's `--json` and `--csv` flags (each command says what its CSV
+/// holds; `--json` prints the whole result unless a command says otherwise).
 protocol OutputFormatHelp {
   /// The help of `--json`.
   static var json: String { get }
   /// The help of `--csv`.
   static var csv: String { get }
+}
+
+extension OutputFormatHelp {
+  static var json: String { "Print the result as JSON." }
 }
 
 /// `--json` and `--csv`, shared by the commands that print a result in either format.

@@ -24,7 +24,7 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "The map: power, grid, commitments or scenario (before/after; needs --scenario).")
   var map: MapKind = .power
 
-  @OptionGroup var scenarioOptions: ScenarioOptions
+  @OptionGroup var scenarioOptions: ScenarioOptions<ComposedScenarios>
 
   @Option(help: "The output format: svg, png, pdf or dot.")
   var format: MapFormat?

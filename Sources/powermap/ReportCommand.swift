@@ -26,12 +26,7 @@ struct ReportCommand: AsyncParsableCommand, JobsHelp {
   @Argument(help: "A model file (YAML or JSON).")
   var model: String
 
-  @Option(
-    name: .customLong("scenario"),
-    help: ArgumentHelp(
-      "A scenario to report: the id of one in the model, a scenario file, or the name of a file in the model's "
-        + "scenarios/ folder. Repeat for several; each is reported on its own.", valueName: "ID|FILE"))
-  var scenarioReferences: [String] = []
+  @OptionGroup var scenarioOptions: ScenarioOptions<ReportedScenarios>
 
   @Option(help: "Monte Carlo samples per scenario (0: no Monte Carlo section; at most 10,000,000).")
   var samples = 0
@@ -76,7 +71,7 @@ struct ReportCommand: AsyncParsableCommand, JobsHelp {
     Terminal.printDiagnostics(loaded.warnings)
     let model = loaded.model
     var scenarios: [Scenario] = []
-    for reference in scenarioReferences {
+    for reference in scenarioOptions.scenarios {
       let scenario: [Scenario]
       do {
         scenario = try ScenarioResolver.resolve([reference], for: model, modelPath: self.model)
@@ -91,7 +86,7 @@ struct ReportCommand: AsyncParsableCommand, JobsHelp {
         }
       }
     }
-    if scenarioReferences.isEmpty {
+    if scenarioOptions.scenarios.isEmpty {
       scenarios = model.scenarios
       if scenarios.isEmpty {
         let available = ScenarioResolver.folderScenarios(besideModel: self.model)
@@ -121,7 +116,7 @@ struct ReportCommand: AsyncParsableCommand, JobsHelp {
     defer { signal(SIGINT, SIG_DFL) }
     do {
       try files.write(
-        to: out, inputs: [self.model] + scenarioReferences.filter { FileManager.default.fileExists(atPath: $0) })
+        to: out, inputs: [self.model] + scenarioOptions.scenarios.filter { FileManager.default.fileExists(atPath: $0) })
     } catch {
       guard let input = error.overwrittenInput else { throw error }
       throw CommandFailure.badInput("refusing to write over the input file \(input); choose another --out folder")
@@ -131,4 +126,11 @@ struct ReportCommand: AsyncParsableCommand, JobsHelp {
         + "(\(content.scenarios.count) scenario\(content.scenarios.count == 1 ? "" : "s")"
         + (samples > 0 && !scenarios.isEmpty ? ", \(samples) Monte Carlo samples each" : "") + ")")
   }
+}
+
+/// Scenarios reported one by one (`report`), not composed.
+enum ReportedScenarios: ScenarioHelp {
+  static let scenario =
+    "A scenario to report: the id of one in the model, a scenario file, or the name of a file in the model's "
+    + "scenarios/ folder. Repeat for several; each is reported on its own."
 }

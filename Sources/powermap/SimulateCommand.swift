@@ -3,7 +3,6 @@ import Foundation
 import PowerMap
 
 struct SimulateCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
-  static let json = "Print the result as JSON."
   static let csv = "Print the commitment table as CSV."
   static let jobs = "Worker tasks for Monte Carlo (default: the number of cores)."
 
@@ -24,7 +23,7 @@ struct SimulateCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
   @Argument(help: "A model file (YAML or JSON).")
   var model: String
 
-  @OptionGroup var scenarioOptions: ScenarioOptions
+  @OptionGroup var scenarioOptions: ScenarioOptions<ComposedScenarios>
 
   @Option(help: "Monte Carlo samples (0: deterministic only; at most 10,000,000).")
   var samples = 0

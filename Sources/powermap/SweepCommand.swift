@@ -4,7 +4,6 @@ import PowerMap
 import PowerMapReport
 
 struct SweepCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
-  static let json = "Print the result as JSON."
   static let csv = "Print the ranking as CSV."
   static let jobs = "Worker tasks (default: the number of cores)."
 
@@ -27,7 +26,7 @@ struct SweepCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
   @Argument(help: "A model file (YAML or JSON).")
   var model: String
 
-  @OptionGroup var scenarioOptions: ScenarioOptions
+  @OptionGroup var scenarioOptions: ScenarioOptions<ComposedScenarios>
 
   @Flag(help: "Remove every pair of actors instead of every actor.")
   var pairs = false
