@@ -30,24 +30,4 @@ package struct CommitmentViability: Sendable, Codable, Equatable {
   package var viability: Double
   /// The status of V against τ.
   package var status: CommitmentStatus
-
-  /// The viability of every commitment of `model`, in model order.
-  ///
-  /// - Parameters:
-  ///   - model: the model.
-  ///   - state: a state of `model` (after zero or more scenario steps).
-  ///   - effectivePower: p̂ per actor of `state` (rule 1).
-  ///   - effectiveStance: s* per actor of `state` (rule 2).
-  ///   - obstacles: the pressures of `model.obstacles`, in model order, from
-  ///     ``ObstaclePressure/assess(model:state:effectivePower:effectiveStance:baselineStance:)``.
-  ///
-  /// Computed by `ResolvedPlan`, the one implementation of rule 3.
-  package static func assess(
-    model: Model, state: ModelState, effectivePower: [Double], effectiveStance: [Double],
-    obstacles: [ObstaclePressure]
-  ) -> [CommitmentViability] {
-    let (present, weight) = ResolvedPlan.inputs(state: state, effectivePower: effectivePower)
-    return ResolvedPlan(model: model, state: state, baselineStance: []).commitmentViabilities(
-      model: model, present: present, weight: weight, stance: effectiveStance, obstacles: obstacles)
-  }
 }

@@ -23,24 +23,4 @@ package struct ObstaclePressure: Sendable, Codable, Equatable {
   package var holding: Double
   /// pressure_o = severity · (1 − mitigation) · holding.
   package var pressure: Double
-
-  /// The pressure of every obstacle of `model`, in model order.
-  ///
-  /// - Parameters:
-  ///   - model: the model.
-  ///   - state: a state of `model` (after zero or more scenario steps).
-  ///   - effectivePower: p̂ per actor of `state` (rule 1).
-  ///   - effectiveStance: s* per actor of `state` (rule 2).
-  ///   - baselineStance: s⁰* per actor of the model (rule 2 on the model without scenario); an
-  ///     actor beyond its end counts as neutral (0).
-  ///
-  /// Computed by `ResolvedPlan`, the one implementation of rule 3.
-  package static func assess(
-    model: Model, state: ModelState, effectivePower: [Double], effectiveStance: [Double],
-    baselineStance: [Double]
-  ) -> [ObstaclePressure] {
-    let (present, weight) = ResolvedPlan.inputs(state: state, effectivePower: effectivePower)
-    return ResolvedPlan(model: model, state: state, baselineStance: baselineStance).obstaclePressures(
-      model: model, present: present, weight: weight, stance: effectiveStance)
-  }
 }

@@ -1,4 +1,22 @@
 extension ResolvedPlan {
+  /// Rule 3 on one state of `model`: every obstacle's pressure and every commitment's viability,
+  /// in model order, with the plan resolved for this call (analyses of many states resolve it once).
+  ///
+  /// - Parameters:
+  ///   - effectivePower: p̂ per actor of `state` (rule 1).
+  ///   - effectiveStance: s* per actor of `state` (rule 2).
+  ///   - baselineStance: s⁰* per actor of the model; an actor beyond its end counts as neutral.
+  static func assess(
+    model: Model, state: ModelState, effectivePower: [Double], effectiveStance: [Double], baselineStance: [Double]
+  ) -> (obstacles: [ObstaclePressure], commitments: [CommitmentViability]) {
+    let (present, weight) = inputs(state: state, effectivePower: effectivePower)
+    let plan = ResolvedPlan(model: model, state: state, baselineStance: baselineStance)
+    let obstacles = plan.obstaclePressures(model: model, present: present, weight: weight, stance: effectiveStance)
+    let commitments = plan.commitmentViabilities(
+      model: model, present: present, weight: weight, stance: effectiveStance, obstacles: obstacles)
+    return (obstacles, commitments)
+  }
+
   /// What rule 3 reads of a state per actor: whether it is present, and p̂ᵢ·qᵢ (effective power
   /// times current interest).
   static func inputs(state: ModelState, effectivePower: [Double]) -> (present: [Bool], weight: [Double]) {

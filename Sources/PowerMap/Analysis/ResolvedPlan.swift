@@ -1,9 +1,8 @@
 /// Rule 3 of <doc:Rules> (obstacle pressure and commitment viability) with every id of the plan
-/// resolved to a state position once: the one implementation of rule 3. The plain analysis
-/// (``ObstaclePressure/assess(model:state:effectivePower:effectiveStance:baselineStance:)`` and
-/// ``CommitmentViability/assess(model:state:effectivePower:effectiveStance:obstacles:)``) resolves
-/// a plan per call; analyses that evaluate many states of one model (the ally sweep, Monte Carlo)
-/// resolve it once.
+/// resolved to a state position once: the one implementation of rule 3. One state is assessed with
+/// ``assess(model:state:effectivePower:effectiveStance:baselineStance:)``, which resolves a plan per
+/// call; analyses that evaluate many states of one model (the plain analysis, the ally sweep, Monte
+/// Carlo) resolve it once.
 ///
 ///     pressure_o = severity_o · (1 − mitigation_o) · holding_o
 ///     net_D      = clamp(Σ_{i∈S present} (p̂ᵢ qᵢ) s*ᵢ / Σ_{i∈S} p⁰ᵢ q⁰ᵢ, −1, 1)

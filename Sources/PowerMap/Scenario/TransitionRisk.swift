@@ -95,11 +95,10 @@ package enum TransitionRisk {
         state.actors[index].actor.interest = old.interest
         power[index] = before.effectivePower[index]
         stance[index] = before.effectiveStance[index]
-        let pressures = ObstaclePressure.assess(
+        let restored = ResolvedPlan.assess(
           model: single, state: state, effectivePower: power, effectiveStance: stance,
-          baselineStance: before.effectiveStance)
-        let restored = CommitmentViability.assess(
-          model: single, state: state, effectivePower: power, effectiveStance: stance, obstacles: pressures)
+          baselineStance: before.effectiveStance
+        ).commitments
         (state.actors[index], power[index], stance[index]) = saved
         if let viability = restored.first?.viability {
           effects.append(DriverEffect(actor: id, effect: baseline - viability))
