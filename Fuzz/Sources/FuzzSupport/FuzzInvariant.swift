@@ -5,9 +5,9 @@ import PowerMap
 /// ``DiagnosticsError`` that holds at least one error, each diagnostic naming its file and a
 /// message, and located (when it has a line) inside the input. Anything else stops the process,
 /// which libFuzzer records as a crash with its reproducer.
-public enum FuzzInvariant {
+package enum FuzzInvariant {
   /// Checks a refusal of `input` read as the file `file`.
-  public static func check(_ error: DiagnosticsError, input: [UInt8], files: Set<String>) {
+  package static func check(_ error: DiagnosticsError, input: [UInt8], files: Set<String>) {
     guard !error.errors.isEmpty else {
       fail("a refusal without an error diagnostic: \(error.description.prefix(2000))")
     }
@@ -27,7 +27,7 @@ public enum FuzzInvariant {
   }
 
   /// Stops the process with `message` (libFuzzer saves the input that caused it).
-  public static func fail(_ message: String) -> Never {
+  package static func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data(("PowerMap fuzz invariant broken: " + message + "\n").utf8))
     abort()
   }

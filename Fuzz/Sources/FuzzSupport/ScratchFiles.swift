@@ -2,9 +2,9 @@ import Foundation
 
 /// Files that harnesses write their input to, for the readers that only take paths: one folder per
 /// process (in /dev/shm when it exists, so no disk is touched), reused for every input.
-public enum ScratchFiles {
+package enum ScratchFiles {
   /// The folder, created on first use.
-  public static let folder: String = {
+  package static let folder: String = {
     let base = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
     let path = base + "/powermap-fuzz-\(ProcessInfo.processInfo.processIdentifier)"
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -13,7 +13,7 @@ public enum ScratchFiles {
 
   /// Writes `bytes` to `name` in the folder and returns its path; removes it when `bytes` is nil.
   @discardableResult
-  public static func write<Bytes: Collection<UInt8>>(_ bytes: Bytes?, to name: String) -> String {
+  package static func write<Bytes: Collection<UInt8>>(_ bytes: Bytes?, to name: String) -> String {
     let path = folder + "/" + name
     guard let bytes else {
       try? FileManager.default.removeItem(atPath: path)
@@ -26,7 +26,7 @@ public enum ScratchFiles {
   }
 
   /// Splits `input` at the first line `===` into two parts; the second is nil without one.
-  public static func split(_ input: [UInt8]) -> (first: ArraySlice<UInt8>, second: ArraySlice<UInt8>?) {
+  package static func split(_ input: [UInt8]) -> (first: ArraySlice<UInt8>, second: ArraySlice<UInt8>?) {
     let marker = Array("\n===\n".utf8)
     guard input.count >= marker.count else { return (input[...], nil) }
     for start in 0...(input.count - marker.count) where input[start..<start + marker.count].elementsEqual(marker) {
@@ -36,6 +36,6 @@ public enum ScratchFiles {
   }
 
   /// The package root (the folder above Fuzz/), found from this file's location.
-  public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  package static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 }
