@@ -21,10 +21,11 @@ public func fuzzDOT(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   guard model.actors.count <= 60 else { return 0 }
   let scenarios = model.scenarios.first.map { [$0] } ?? []
   let language: MapLanguage = size % 2 == 0 ? .en : .es
+  let run = Simulation(model: model).run(scenarios)
   for kind in MapKind.allCases where kind != .scenario || !scenarios.isEmpty {
     let options = MapOptions(kind: kind, language: language, date: "2026-01-01")
     do {
-      let composed = try MapRenderer.compose(model: model, scenarios: scenarios, options: options)
+      let composed = try MapRenderer.compose(run, options: options)
       _ = try Graphviz.shared.layout(dot: composed.dot, engine: "nop2")
     } catch {
       FuzzInvariant.fail("the \(kind) map of a valid model fails in Graphviz: \(error)")
