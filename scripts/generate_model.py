@@ -9,9 +9,19 @@ the last relation point at an unknown actor, for error-path tests on large input
 import json, random, sys
 
 def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if "-h" in sys.argv or "--help" in sys.argv:
+        print(__doc__)
+        return
+    words = sys.argv[1:]
+    seed = 7
+    if "--seed" in words:
+        at = words.index("--seed")
+        seed = int(words[at + 1])
+        del words[at:at + 2]
+    args = [a for a in words if not a.startswith("--")]
+    if len(args) != 3:
+        sys.exit("usage: generate_model.py ACTORS RELATIONS OUT.{json,yaml} [--seed S] [--break-last]")
     n, m, out = int(args[0]), int(args[1]), args[2]
-    seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 7
     rng = random.Random(seed)
     kinds = ["executive", "agency", "legislature", "autonomous", "municipal", "civil-society", "academia",
              "private", "media", "citizens"]
