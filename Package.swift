@@ -43,8 +43,11 @@ let package = Package(
     .testTarget(name: "PowerMapTests", dependencies: ["PowerMap", "TestSupport"], resources: [.copy("Fixtures")]),
     .testTarget(name: "PowerMapGraphvizTests", dependencies: ["PowerMapGraphviz", "TestSupport"]),
     .testTarget(name: "PowerMapReportTests", dependencies: ["PowerMapReport", "TestSupport"]),
+    // The fuzz invariant, shared by FuzzTests and the libFuzzer harnesses below.
+    .target(name: "FuzzInvariants", dependencies: ["PowerMap"], path: "Fuzz/Sources/FuzzInvariants"),
     .testTarget(
-      name: "FuzzTests", dependencies: ["PowerMap", "PowerMapGraphviz", "TestSupport"], exclude: ["Corpus"]),
+      name: "FuzzTests", dependencies: ["PowerMap", "PowerMapGraphviz", "TestSupport", "FuzzInvariants"],
+      exclude: ["Corpus"]),
     .testTarget(name: "EndToEndTests", dependencies: ["powermap", "TestSupport"], resources: [.copy("Fixtures")]),
     // Compiled against the public API alone, as a script or an example would be.
     .testTarget(name: "PublicAPITests", dependencies: ["PowerMap"], packageAccess: false),
@@ -70,7 +73,7 @@ if environment["POWERMAP_BENCHMARKS"] == "1" {
 if environment["POWERMAP_FUZZ"] == "1" {
   package.targets += [
     .target(name: "FuzzMain", path: "Fuzz/Sources/FuzzMain"),
-    .target(name: "FuzzSupport", dependencies: ["PowerMap"], path: "Fuzz/Sources/FuzzSupport"),
+    .target(name: "FuzzSupport", dependencies: ["PowerMap", "FuzzInvariants"], path: "Fuzz/Sources/FuzzSupport"),
   ]
   for harness in ["fuzz-model", "fuzz-scenario", "fuzz-csv", "fuzz-mactor", "fuzz-dot"] {
     package.targets.append(

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzInvariants
 import Testing
 
 /// One fuzz campaign: the seeds as they are, then seeded mutations of them, each run through

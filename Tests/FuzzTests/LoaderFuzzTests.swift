@@ -1,4 +1,5 @@
 import Foundation
+import FuzzInvariants
 import PowerMap
 import TestSupport
 import Testing

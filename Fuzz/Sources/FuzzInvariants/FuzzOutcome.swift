@@ -1,7 +1,10 @@
 import PowerMap
 
 /// What one fuzz input did: accepted, refused with a proper diagnostic, or broke the invariant.
-enum FuzzOutcome: Equatable {
+///
+/// The one statement of the invariant, shared by the seeded mutation tests (`Tests/FuzzTests`) and
+/// the libFuzzer harnesses (`FuzzSupport`).
+package enum FuzzOutcome: Equatable {
   case accepted
   /// Refused properly; `unlocated` lists the messages of errors without a line (file-level ones,
   /// such as an empty file, and any that should have had one), reported by the tests.
@@ -10,7 +13,7 @@ enum FuzzOutcome: Equatable {
 
   /// The outcome of a refusal: proper when it holds at least one error, and every diagnostic has a
   /// message, names one of `files`, and (when it has a line) a line inside the input and a column.
-  static func refusal(_ error: DiagnosticsError, input: [UInt8], files: Set<String>) -> FuzzOutcome {
+  package static func refusal(_ error: DiagnosticsError, input: [UInt8], files: Set<String>) -> FuzzOutcome {
     guard !error.errors.isEmpty else { return .broken("a refusal without an error: \(error)") }
     let lineCount = lineBreakBound(input) + 1
     for diagnostic in error.diagnostics {
@@ -24,7 +27,7 @@ enum FuzzOutcome: Equatable {
   }
 
   /// The combined outcome of several readings of one input: broken wins, then accepted.
-  static func combined(_ outcomes: [FuzzOutcome]) -> FuzzOutcome {
+  package static func combined(_ outcomes: [FuzzOutcome]) -> FuzzOutcome {
     if let broken = outcomes.first(where: { if case .broken = $0 { true } else { false } }) { return broken }
     if outcomes.contains(.accepted) { return .accepted }
     var unlocated: [String] = []
@@ -32,7 +35,9 @@ enum FuzzOutcome: Equatable {
     return .refused(unlocated: unlocated)
   }
 }
-func lineBreakBound(_ input: [UInt8]) -> Int {
+/// An upper bound on the line breaks of `input` as any reader counts them: LF, CR (CSV and YAML
+/// end a line at a lone CR; CRLF counts twice here), and YAML's NEL, LS and PS.
+package func lineBreakBound(_ input: [UInt8]) -> Int {
   var count = 0
   for (index, byte) in input.enumerated() {
     if byte == 0x0A || byte == 0x0D { count += 1 }
