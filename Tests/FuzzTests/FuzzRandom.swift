@@ -1,18 +1,14 @@
+import NetworkAnalysis
+
 /// A seeded SplitMix64 generator: the same seed gives the same mutations on every platform.
 struct FuzzRandom: RandomNumberGenerator {
-  private var state: UInt64
+  private var stream: SplitMix64
 
   init(seed: UInt64) {
-    state = seed
+    stream = SplitMix64(state: seed)
   }
 
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  mutating func next() -> UInt64 { stream.next() }
 
   /// A uniform integer in `0..<bound` (`bound` > 0).
   mutating func below(_ bound: Int) -> Int {

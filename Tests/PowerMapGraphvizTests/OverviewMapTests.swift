@@ -1,4 +1,5 @@
 import Foundation
+import NetworkAnalysis
 import PowerMap
 import Testing
 
@@ -10,7 +11,7 @@ struct OverviewMapTests {
   /// A seeded model of `actors` actors and `relations` relations over several levels and kinds,
   /// with preferential attachment so that some actors gather many relations.
   static func model(actors: Int, relations: Int, seed: UInt64 = 3) -> Model {
-    var random = SplitMix(state: seed)
+    var random = SplitMix64(state: seed)
     let kinds: [ActorKind] = [.executive, .agency, .legislature, .civilSociety, .academia, .media, .citizens]
     let levels = ActorLevel.allCases
     let people = (0..<actors).map { index in
@@ -34,19 +35,6 @@ struct OverviewMapTests {
       targets.append(to)
     }
     return Model(name: "Overview test \(actors)", actors: people, relations: links)
-  }
-
-  struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
   }
 
   static let big = model(actors: 420, relations: 2100)

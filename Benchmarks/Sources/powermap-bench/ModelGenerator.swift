@@ -1,3 +1,4 @@
+import NetworkAnalysis
 import PowerMap
 
 /// A seeded generator of stakeholder models of any size: a scale-free influence structure
@@ -8,19 +9,8 @@ struct ModelGenerator {
   var relationCount: Int
   var seed: UInt64
 
-  /// SplitMix64: small, fast and the same on every platform.
-  struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-  }
+  /// The seeded stream (SplitMix64: the same numbers on every platform).
+  typealias Random = SplitMix64
 
   func model() -> Model {
     var random = Random(state: seed)
