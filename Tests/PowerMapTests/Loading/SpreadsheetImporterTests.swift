@@ -7,14 +7,7 @@ import Testing
 struct SpreadsheetImporterTests {
   /// Writes the files to a fresh folder and returns their paths.
   func write(_ files: [String: [UInt8]]) throws -> [String: String] {
-    let folder = try TemporaryFolder.make("import")
-    var paths: [String: String] = [:]
-    for (name, bytes) in files {
-      let url = folder.appendingPathComponent(name)
-      try Data(bytes).write(to: url)
-      paths[name] = url.path
-    }
-    return paths
+    try SheetFiles.write(bytes: files)
   }
 
   @Test func importsSemicolonSpreadsheetWithBOMQuotesDecimalCommasAndTags() throws {
