@@ -16,14 +16,41 @@ extension FriedkinJohnsen {
     anchors: [Double], replacing replacements: [FriedkinJohnsenReplacedRows], tolerance: Double = 1e-12,
     maxIterations: Int = 10_000
   ) -> [FriedkinJohnsenResult] {
-    precondition(replacements.count <= Self.laneCount, "at most \(Self.laneCount) lanes at a time")
     precondition(anchors.count == size, "one anchor per agent is needed")
+    return solveLanes(
+      anchorLanes: Array(repeating: anchors, count: replacements.count), replacing: replacements,
+      tolerance: tolerance, maxIterations: maxIterations)
+  }
+
+  /// Solves this system from up to ``laneCount`` sets of initial opinions together (one lane
+  /// each): the same bits as one ``solve(initialOpinions:tolerance:maxIterations:)`` per set.
+  /// Callers that solve several issues over one influence network (the same W and θ, different
+  /// anchors) batch them here. Precondition: one finite anchor per agent in every set.
+  package func solveLanes(
+    anchorLanes: [[Double]], tolerance: Double = 1e-12, maxIterations: Int = 10_000
+  ) -> [FriedkinJohnsenResult] {
+    solveLanes(
+      anchorLanes: anchorLanes,
+      replacing: Array(repeating: FriedkinJohnsenReplacedRows(), count: anchorLanes.count),
+      tolerance: tolerance, maxIterations: maxIterations)
+  }
+
+  /// Lane k solves the system whose matrix is `W` with the rows `replacements[k]`, from
+  /// `anchorLanes[k]`.
+  func solveLanes(
+    anchorLanes: [[Double]], replacing replacements: [FriedkinJohnsenReplacedRows], tolerance: Double,
+    maxIterations: Int
+  ) -> [FriedkinJohnsenResult] {
+    precondition(replacements.count <= Self.laneCount, "at most \(Self.laneCount) lanes at a time")
+    precondition(anchorLanes.count == replacements.count, "one set of anchors per lane is needed")
+    precondition(anchorLanes.allSatisfy { $0.count == size }, "one anchor per agent is needed")
     guard !replacements.isEmpty else { return [] }
     let layout = FriedkinJohnsenLaneRows(system: self, replacements: replacements)
     var replaced = [Bool](repeating: false, count: size)
     for agent in layout.agents { replaced[agent] = true }
     let plainListeners = listeners.filter { !replaced[$0] }
-    var first = anchors.map { SIMD8<Double>(repeating: $0) }
+    let anchors = Self.lanes(anchorLanes, size: size)
+    var first = anchors
     var second = first
     var results = [FriedkinJohnsenResult?](repeating: nil, count: replacements.count)
     withRound(anchors: anchors, listeners: plainListeners, tolerance: tolerance) { round in
@@ -55,6 +82,15 @@ extension FriedkinJohnsen {
       }
     }
     return results.compactMap { $0 }
+  }
+
+  /// Agent i's anchors of every lane in one `SIMD8` (lanes beyond the sets repeat the first).
+  private static func lanes(_ anchorLanes: [[Double]], size: Int) -> [SIMD8<Double>] {
+    (0..<size).map { agent in
+      var lanes = SIMD8<Double>(repeating: anchorLanes[0][agent])
+      for lane in anchorLanes.indices.dropFirst() { lanes[lane] = anchorLanes[lane][agent] }
+      return lanes
+    }
   }
 
   /// Lane `lane` of `opinions`, clamped to [−1, 1].

@@ -133,8 +133,8 @@ public struct FriedkinJohnsen: Sendable, Hashable {
   }
 
   /// Calls `body` with the round of this system from `anchors`, updating `listeners`.
-  func withRound<Result>(
-    anchors: [Double], listeners: [Int], tolerance: Double, _ body: (FriedkinJohnsenRound) -> Result
+  func withRound<Opinion: FriedkinJohnsenOpinion, Result>(
+    anchors: [Opinion], listeners: [Int], tolerance: Double, _ body: (FriedkinJohnsenRound<Opinion>) -> Result
   ) -> Result {
     CompressedRowsView.with(offsets: influence.rowOffsets, columns: influence.columns, values: influence.values) {
       rows in

@@ -12,28 +12,29 @@
 /// and a lane is flagged when some |next_i − current_i| reaches the tolerance (it has not converged:
 /// max|Δ| < tolerance exactly when no |Δ| reaches it, the opinions being finite). Agents that are
 /// not listeners are not written.
-struct FriedkinJohnsenRound {
+struct FriedkinJohnsenRound<Opinion: FriedkinJohnsenOpinion> {
   /// W in CSR form.
   let rows: CompressedRowsView<Double>
   /// The agents to update, increasing.
   let listeners: UnsafeBufferPointer<Int>
   /// θ per agent.
   let stubbornness: UnsafeBufferPointer<Double>
-  /// s per agent (the anchors, the same in every lane).
-  let anchors: UnsafeBufferPointer<Double>
+  /// s per agent (the anchors; per lane, so lanes may solve the same system from different
+  /// initial opinions).
+  let anchors: UnsafeBufferPointer<Opinion>
   /// The convergence tolerance.
   let tolerance: Double
 
   /// The update of agent `agent` from what it heard.
   @inline(__always)
-  func mix<Opinion: FriedkinJohnsenOpinion>(agent: Int, heard: Opinion) -> Opinion {
+  func mix(agent: Int, heard: Opinion) -> Opinion {
     let stubborn = stubbornness[agent]
-    return Opinion(broadcast: stubborn * anchors[agent]) + Opinion(broadcast: 1 - stubborn) * heard
+    return Opinion(broadcast: stubborn) * anchors[agent] + Opinion(broadcast: 1 - stubborn) * heard
   }
 
   /// Updates every listener from `current` into `next`, flagging the lanes that moved.
   @inline(__always)
-  func step<Opinion: FriedkinJohnsenOpinion>(
+  func step(
     current: UnsafeBufferPointer<Opinion>, next: UnsafeMutableBufferPointer<Opinion>, flags: inout Opinion.Flags
   ) {
     let limit = Opinion(broadcast: tolerance)
@@ -51,7 +52,7 @@ struct FriedkinJohnsenRound {
   /// Updates the `agents` whose rows are given per lane (`lanes`, row k for `agents[k]`; a lane
   /// whose row is zero, unflagged in `listening[k]`, keeps its opinion), flagging the lanes that moved.
   @inline(__always)
-  func step<Opinion: FriedkinJohnsenOpinion>(
+  func step(
     agents: UnsafeBufferPointer<Int>, lanes: CompressedRowsView<Opinion>, listening: UnsafeBufferPointer<Opinion.Flags>,
     current: UnsafeBufferPointer<Opinion>, next: UnsafeMutableBufferPointer<Opinion>, flags: inout Opinion.Flags
   ) {

@@ -45,7 +45,7 @@ struct MactorCommand: ParsableCommand {
       Terminal.printDiagnostics(loaded.warnings)
       let scenarios = try scenarioOptions.resolve(for: loaded.model, modelPath: model)
       let analysis = StakeholderAnalysis(model: loaded.model, scenarios: scenarios)
-      result = try Mactor(model: loaded.model, state: analysis.state, effectiveStance: analysis.effectiveStance)
+      result = try Mactor(model: loaded.model, state: analysis.state, effectiveStance: analysis.evaluation.stance)
     } else {
       throw ValidationError("give a model file or --mid FILE")
     }

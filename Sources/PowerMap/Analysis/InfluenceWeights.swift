@@ -10,7 +10,12 @@ import NetworkAnalysis
 /// relation order. With effective powers p̂, the row is
 ///
 ///     aᵢⱼ = Σ σ · w · p̂ⱼ   (the entries of one influencer summed in that order)
-///     Ŵᵢⱼ = aᵢⱼ / Σₖ |aᵢₖ|  (the absolute sum taken by increasing column; no division when it is 0)
+///     dᵢ  = p̂ᵢ + Σₖ |aᵢₖ|   (the absolute sum of the row with p̂ᵢ at column i, by increasing column)
+///     Ŵᵢⱼ = aᵢⱼ / dᵢ,  Ŵᵢᵢ = rᵢ = p̂ᵢ / dᵢ
+///
+/// The self-weight rᵢ sits on the diagonal (left out when p̂ᵢ = 0), so the Friedkin–Johnsen round
+/// r ⊙ s + Ŵ s is one row product. A row without influencers (Σₖ |aᵢₖ| = 0) is not divided and
+/// gets no diagonal: the actor keeps its anchor.
 struct InfluenceWeights: Sendable {
   /// The number of actors of the state.
   let size: Int
@@ -50,9 +55,10 @@ struct InfluenceWeights: Sendable {
     self.factors = sorted.order.map { factors[Int($0)] }
   }
 
-  /// Appends row `row` of Ŵ with effective powers `power`, leaving out the influencers flagged in
-  /// `removed`, to `columns` and `values`; returns whether it listens (its absolute sum is not 0;
-  /// otherwise its entries are appended undivided).
+  /// Appends row `row` of Ŵ (its diagonal rᵢ included) with effective powers `power`, leaving out
+  /// the influencers flagged in `removed`, to `columns` and `values`, by increasing column; returns
+  /// whether it listens (it has influencers: Σₖ |aᵢₖ| is not 0; otherwise its entries are appended
+  /// undivided and without the diagonal).
   func appendRow(
     _ row: Int, power: [Double], removed: [Bool]?, columns: inout [Int32], values: inout [Double]
   ) -> Bool {
@@ -70,9 +76,17 @@ struct InfluenceWeights: Sendable {
         previous = column
       }
     }
+    var influence = 0.0
+    for entry in start..<values.count { influence += abs(values[entry]) }
+    guard influence > 0 else { return false }
+    if power[row] > 0 {
+      // No relation runs from an actor to itself, so column `row` is free: insert it in order.
+      let slot = columns[start...].firstIndex { $0 > Int32(row) } ?? columns.count
+      columns.insert(Int32(row), at: slot)
+      values.insert(power[row], at: slot)
+    }
     var sum = 0.0
     for entry in start..<values.count { sum += abs(values[entry]) }
-    guard sum > 0 else { return false }
     for entry in start..<values.count { values[entry] /= sum }
     return true
   }

@@ -4,14 +4,14 @@ extension ResolvedPlan {
   ///
   /// - Parameters:
   ///   - effectivePower: p̂ per actor of `state` (rule 1).
-  ///   - effectiveStance: s* per actor of `state` (rule 2).
-  ///   - baselineStance: s⁰* per actor of the model; an actor beyond its end counts as neutral.
+  ///   - effectiveStance: s* and s*⁽ᶜ⁾ of `state` (rule 2).
   static func assess(
-    model: Model, state: ModelState, effectivePower: [Double], effectiveStance: [Double], baselineStance: [Double]
+    model: Model, state: ModelState, effectivePower: [Double], effectiveStance: EffectiveStance
   ) -> (obstacles: [ObstaclePressure], commitments: [CommitmentViability]) {
     let (present, weight) = inputs(state: state, effectivePower: effectivePower)
-    let plan = ResolvedPlan(model: model, state: state, baselineStance: baselineStance)
-    let obstacles = plan.obstaclePressures(model: model, present: present, weight: weight, stance: effectiveStance)
+    let plan = ResolvedPlan(model: model, state: state)
+    let obstacles = plan.obstaclePressures(
+      model: model, present: present, weight: weight, stance: effectiveStance.stance)
     let commitments = plan.commitmentViabilities(
       model: model, present: present, weight: weight, stance: effectiveStance, obstacles: obstacles)
     return (obstacles, commitments)
@@ -24,29 +24,31 @@ extension ResolvedPlan {
   }
 
   /// The pressure of every obstacle of `model` (the model this plan was resolved from), in model
-  /// order, with its mitigation and holding.
+  /// order, with its mitigation and opposition (with the general effective stance `stance`).
   func obstaclePressures(model: Model, present: [Bool], weight: [Double], stance: [Double]) -> [ObstaclePressure] {
     zip(model.obstacles, obstacles).map { obstacle, resolved in
       let assessed = resolved.pressure(present: present, weight: weight, stance: stance)
       return ObstaclePressure(
         id: obstacle.id, blocks: obstacle.blocks, severity: obstacle.severity, mitigation: assessed.mitigation,
-        holding: assessed.holding, pressure: assessed.pressure)
+        opposition: assessed.opposition, pressure: assessed.pressure)
     }
   }
 
   /// The viability of every commitment of `model` (the model this plan was resolved from), in
-  /// model order, with its dimension scores, weakest dimension and blockers; `obstacles` are the
+  /// model order, with its dimension scores (from s*⁽ᶜ⁾), weakest dimension and blockers; `obstacles` are the
   /// pressures of the model's obstacles, in model order.
   func commitmentViabilities(
-    model: Model, present: [Bool], weight: [Double], stance: [Double], obstacles: [ObstaclePressure]
+    model: Model, present: [Bool], weight: [Double], stance: EffectiveStance, obstacles: [ObstaclePressure]
   ) -> [CommitmentViability] {
     precondition(obstacles.count == self.obstacles.count, "one pressure per obstacle of the model is needed")
     let pressures = obstacles.map(\.pressure)
-    return zip(model.commitments, commitments).map { commitment, resolved in
+    return zip(model.commitments.indices, commitments).map { index, resolved in
+      let commitment = model.commitments[index]
+      let onCommitment = stance.positions.stance(onCommitment: index, general: stance.stance)
       var dimensions = DimensionScores()
       for ((dimension, _), listing) in zip(commitment.needs.dimensions, resolved.dimensions) {
         guard let listing else { continue }
-        dimensions[dimension] = listing.score(present: present, weight: weight, stance: stance)
+        dimensions[dimension] = listing.score(present: present, weight: weight, stance: onCommitment)
       }
       let weakest = dimensions.weakest
       let pressure = resolved.pressure(pressures)

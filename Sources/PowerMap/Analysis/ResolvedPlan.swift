@@ -1,21 +1,23 @@
 /// Rule 3 of <doc:Rules> (obstacle pressure and commitment viability) with every id of the plan
 /// resolved to a state position once: the one implementation of rule 3. One state is assessed with
-/// ``assess(model:state:effectivePower:effectiveStance:baselineStance:)``, which resolves a plan per
-/// call; analyses that evaluate many states of one model (the plain analysis, the ally sweep, Monte
-/// Carlo) resolve it once.
+/// ``assess(model:state:effectivePower:effectiveStance:)``, which resolves a plan per call; analyses
+/// that evaluate many states of one model (the plain analysis, the ally sweep, Monte Carlo) resolve
+/// it once.
 ///
-///     pressure_o = severity_o · (1 − mitigation_o) · holding_o
-///     net_D      = clamp(Σ_{i∈S present} (p̂ᵢ qᵢ) s*ᵢ / Σ_{i∈S} p⁰ᵢ q⁰ᵢ, −1, 1)
-///     V_c        = min_D net_D − Σ_{o blocks c} pressure_o     (−1 when the owner is removed)
+///     opposition_o = clamp(Σ_{h present} p̂ₕ qₕ max(−s*ₕ, 0) / Σₕ p⁰ₕ q⁰ₕ, 0, 1)   (1 without holders)
+///     pressure_o   = severity_o · (1 − mitigation_o) · opposition_o
+///     net_D        = clamp(Σ_{i∈S present} (p̂ᵢ qᵢ) s*⁽ᶜ⁾ᵢ / Σ_{i∈S} p⁰ᵢ q⁰ᵢ, −1, 1)
+///     V_c          = min_D net_D − Σ_{o blocks c} pressure_o     (−1 when the owner is removed)
 ///
-/// Listings are deduplicated in first-listed order, sums accumulated in that order, blockers in
-/// model order. What is done once: resolving ids, the blocker lists, and the denominators, which
-/// depend only on baselines (p⁰, q⁰ of model actors, which no step changes; commitments and
-/// obstacles list model actors only) and on s⁰*.
+/// Obstacles read the general effective stance s*, dimensions the effective positions on their
+/// commitment s*⁽ᶜ⁾. Listings are deduplicated in first-listed order, sums accumulated in that
+/// order, blockers in model order. What is done once: resolving ids, the blocker lists, and the
+/// denominators, which depend only on baselines (p⁰, q⁰ of model actors, which no step changes;
+/// commitments and obstacles list model actors only).
 ///
-/// Per evaluation the caller supplies, per state actor, whether it is present, the product
-/// p̂ᵢ·qᵢ and s*ᵢ; the cost is O(listings), and ``evaluate(present:weight:stance:pressures:viabilities:offset:)``
-/// allocates nothing.
+/// Per evaluation the caller supplies, per state actor, whether it is present, the product p̂ᵢ·qᵢ,
+/// s*ᵢ and the positions; the cost is O(listings), and
+/// ``evaluate(present:weight:stance:positions:pressures:viabilities:offset:)`` allocates nothing.
 struct ResolvedPlan: Sendable {
   /// The actors of one listing (a dimension, an obstacle's mitigators or holders), each once, and
   /// the listing's denominator.
@@ -24,8 +26,7 @@ struct ResolvedPlan: Sendable {
     var denominator: Double
   }
 
-  /// An obstacle: its severity, its mitigators (denominator Σ p⁰q⁰) and its holders (denominator
-  /// Σ p⁰q⁰ max(−s⁰*, 0)).
+  /// An obstacle: its severity, its mitigators and its holders (both with denominator Σ p⁰q⁰).
   struct ResolvedObstacle: Sendable {
     var severity: Double
     var mitigators: Listing
@@ -45,24 +46,20 @@ struct ResolvedPlan: Sendable {
   let commitments: [ResolvedCommitment]
 
   /// Resolves `model`'s commitments and obstacles against `state` (any state of the model: model
-  /// actors keep their positions and baselines), with s⁰* = `baselineStance`.
-  init(model: Model, state: ModelState, baselineStance: [Double]) {
-    func listing(_ ids: [String], weight: (Int) -> Double) -> Listing {
+  /// actors keep their positions and baselines).
+  init(model: Model, state: ModelState) {
+    func listing(_ ids: [String]) -> Listing {
       let positions = state.uniquePositions(of: ids)
       var denominator = 0.0
       for position in positions {
         let actor = state.actors[position]
-        denominator += actor.baselinePower * actor.baselineInterest * weight(position)
+        denominator += actor.baselinePower * actor.baselineInterest
       }
       return Listing(positions: positions, denominator: denominator)
     }
     obstacles = model.obstacles.map { obstacle in
-      // The mitigation denominator is Σ p⁰q⁰; multiplying by 1 leaves every term unchanged.
       ResolvedObstacle(
-        severity: obstacle.severity, mitigators: listing(obstacle.mitigators) { _ in 1 },
-        holders: listing(obstacle.holders) { position in
-          max(-(position < baselineStance.count ? baselineStance[position] : 0), 0)
-        })
+        severity: obstacle.severity, mitigators: listing(obstacle.mitigators), holders: listing(obstacle.holders))
     }
     var blocking: [String: [Int]] = [:]
     for (position, obstacle) in model.obstacles.enumerated() {
@@ -70,7 +67,7 @@ struct ResolvedPlan: Sendable {
     }
     commitments = model.commitments.map { commitment in
       let dimensions: [Listing?] = commitment.needs.dimensions.map { _, ids in
-        ids.isEmpty ? nil : listing(ids) { _ in 1 }
+        ids.isEmpty ? nil : listing(ids)
       }
       let blockers = blocking[commitment.id] ?? []
       return ResolvedCommitment(
@@ -84,20 +81,22 @@ struct ResolvedPlan: Sendable {
   /// - Parameters:
   ///   - present: whether each state actor is present.
   ///   - weight: p̂ᵢ·qᵢ per state actor (computed as `effectivePower[i] * interest[i]`).
-  ///   - stance: s*ᵢ per state actor.
+  ///   - stance: s*ᵢ per state actor (the general effective stance: obstacles).
+  ///   - positions: s*⁽ᶜ⁾ per issue (dimensions).
   ///   - pressures: scratch space, resized to the number of obstacles.
   func evaluate(
-    present: [Bool], weight: [Double], stance: [Double], pressures: inout [Double], viabilities: inout [Double],
-    offset: Int
+    present: [Bool], weight: [Double], stance: [Double], positions: CommitmentPositions, pressures: inout [Double],
+    viabilities: inout [Double], offset: Int
   ) {
     if pressures.count != obstacles.count { pressures = [Double](repeating: 0, count: obstacles.count) }
     for (index, obstacle) in obstacles.enumerated() {
       pressures[index] = obstacle.pressure(present: present, weight: weight, stance: stance).pressure
     }
     for (index, commitment) in commitments.enumerated() {
+      let onCommitment = positions.stance(onCommitment: index, general: stance)
       var weakest: Double?
       for case let dimension? in commitment.dimensions {
-        let score = dimension.score(present: present, weight: weight, stance: stance)
+        let score = dimension.score(present: present, weight: weight, stance: onCommitment)
         if weakest.map({ score < $0 }) ?? true { weakest = score }
       }
       viabilities[offset + index] = commitment.viability(
@@ -107,7 +106,8 @@ struct ResolvedPlan: Sendable {
 }
 
 extension ResolvedPlan.Listing {
-  /// net_D of a dimension listing these actors: clamp(Σ_{present} p̂q s* / denominator, −1, 1).
+  /// net_D of a dimension listing these actors: clamp(Σ_{present} p̂q s*⁽ᶜ⁾ / denominator, −1, 1),
+  /// `stance` being s*⁽ᶜ⁾ on the dimension's commitment.
   func score(present: [Bool], weight: [Double], stance: [Double]) -> Double {
     var numerator = 0.0
     for position in positions where present[position] {
@@ -118,22 +118,22 @@ extension ResolvedPlan.Listing {
 }
 
 extension ResolvedPlan.ResolvedObstacle {
-  /// mitigation_o, holding_o and pressure_o.
+  /// mitigation_o, opposition_o and pressure_o, with the general effective stance `stance`.
   func pressure(present: [Bool], weight: [Double], stance: [Double]) -> (
-    mitigation: Double, holding: Double, pressure: Double
+    mitigation: Double, opposition: Double, pressure: Double
   ) {
     var mitigationNumerator = 0.0
     for position in mitigators.positions where present[position] {
       mitigationNumerator += weight[position] * max(stance[position], 0)
     }
     let mitigation = AnalysisMath.clamp(AnalysisMath.ratio(mitigationNumerator, mitigators.denominator), 0, 1)
-    var holdingNumerator = 0.0
+    guard !holders.positions.isEmpty else { return (mitigation, 1, severity * (1 - mitigation)) }
+    var oppositionNumerator = 0.0
     for position in holders.positions where present[position] {
-      holdingNumerator += weight[position] * max(-stance[position], 0)
+      oppositionNumerator += weight[position] * max(-stance[position], 0)
     }
-    let holdingDenominator = holders.denominator
-    let holding = holdingDenominator == 0 ? 1 : AnalysisMath.clamp(holdingNumerator / holdingDenominator, 0, 1)
-    return (mitigation, holding, severity * (1 - mitigation) * holding)
+    let opposition = AnalysisMath.clamp(AnalysisMath.ratio(oppositionNumerator, holders.denominator), 0, 1)
+    return (mitigation, opposition, severity * (1 - mitigation) * opposition)
   }
 }
 

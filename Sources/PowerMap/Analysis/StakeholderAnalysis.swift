@@ -1,9 +1,8 @@
 /// The `analyze` command's analysis: rules 1–6 of <doc:Rules> on a model after zero or more scenarios.
 ///
 /// State = the model with `scenarios` applied in order (``Model/state(applying:includeStep:)``);
-/// then p̂ (rule 1), s* (rule 2), obstacle pressure and viability against the baseline s⁰* of the
-/// model without scenario (rule 3), concentration (rule 4), network measures (rule 5), quadrant and
-/// salience (rule 6). ``report`` is the Codable result whose JSON is `analyze --json`.
+/// then p̂ (rule 1), s* and s*⁽ᶜ⁾ (rule 2), obstacle pressure and viability (rule 3), concentration
+/// (rule 4), network measures (rule 5), quadrant and salience (rule 6). ``report`` is the Codable result whose JSON is `analyze --json`.
 ///
 /// Every intermediate is exposed for reuse (``evaluation`` holds rules 1–4 for the scenario and
 /// transition-risk work). Everything is sparse and ids are resolved once when the state is built,
@@ -16,8 +15,6 @@ package struct StakeholderAnalysis: Sendable {
   package let scenarios: [Scenario]
   /// The state after the scenarios.
   package let state: ModelState
-  /// s⁰*, the effective stance of the model without scenario, per model actor.
-  package let baselineStance: [Double]
   /// Rules 1–4 on ``state``.
   package let evaluation: PlanEvaluation
   /// Rule 5 on ``state``.
@@ -37,24 +34,10 @@ package struct StakeholderAnalysis: Sendable {
   ///   - model: the model.
   ///   - scenarios: the scenarios to apply, in order (none for the model as it is).
   ///   - options: the network measures' options.
-  ///   - baselineStance: s⁰* when the caller already has it (``Model/baselineEffectiveStance()``),
-  ///     to avoid recomputing it across many runs on one model; nil computes it.
-  package init(
-    model: Model, scenarios: [Scenario] = [], options: AnalysisOptions = AnalysisOptions(),
-    baselineStance: [Double]? = nil
-  ) {
-    let initial = ModelState(model: model)
-    var state = initial
+  package init(model: Model, scenarios: [Scenario] = [], options: AnalysisOptions = AnalysisOptions()) {
+    var state = ModelState(model: model)
     state.apply(scenarios)
-    let baseline: Baseline
-    if let baselineStance {
-      baseline = .given(baselineStance)
-    } else if scenarios.isEmpty {
-      baseline = .thisState
-    } else {
-      baseline = .given(EffectiveStance(initialStateOf: initial).stance)
-    }
-    self.init(model: model, state: state, scenarios: scenarios, options: options, baseline: baseline)
+    self.init(model: model, state: state, scenarios: scenarios, options: options)
   }
 
   /// Analyses an already built `state` of `model` (for example one Monte Carlo sample); `scenarios`
@@ -65,30 +48,10 @@ package struct StakeholderAnalysis: Sendable {
   ///   - state: a state of `model` (after zero or more scenario steps).
   ///   - scenarios: the scenarios that led to `state`, to name the run.
   ///   - options: the network measures' options.
-  ///   - baselineStance: s⁰* (``Model/baselineEffectiveStance()``); nil computes it from the model.
   package init(
-    model: Model, state: ModelState, scenarios: [Scenario], options: AnalysisOptions = AnalysisOptions(),
-    baselineStance: [Double]? = nil
+    model: Model, state: ModelState, scenarios: [Scenario], options: AnalysisOptions = AnalysisOptions()
   ) {
-    self.init(
-      model: model, state: state, scenarios: scenarios, options: options,
-      baseline: .given(baselineStance ?? model.baselineEffectiveStance()))
-  }
-
-  /// Where s⁰* comes from.
-  private enum Baseline {
-    /// Given by the caller.
-    case given([Double])
-    /// The state is the model without scenario: its own effective stance is s⁰*.
-    case thisState
-  }
-
-  private init(model: Model, state: ModelState, scenarios: [Scenario], options: AnalysisOptions, baseline: Baseline) {
-    let evaluation: PlanEvaluation
-    switch baseline {
-    case .given(let stance): evaluation = PlanEvaluation(model: model, state: state, baselineStance: stance)
-    case .thisState: evaluation = PlanEvaluation(baselineOf: model, initialState: state)
-    }
+    let evaluation = PlanEvaluation(model: model, state: state)
     let network = NetworkMeasures(state: state, options: options.network)
     let power = evaluation.effectivePower
     let quadrants = state.actors.indices.map {
@@ -101,7 +64,6 @@ package struct StakeholderAnalysis: Sendable {
     self.model = model
     self.scenarios = scenarios
     self.state = state
-    self.baselineStance = evaluation.baselineStance
     self.evaluation = evaluation
     self.network = network
     self.quadrants = quadrants

@@ -1,6 +1,6 @@
 /// Rule 4 of <doc:Rules>: how concentrated the plan's positive support is (Herfindahl–Hirschman).
 ///
-///     cᵢ  = Σ over listings of i of p̂ᵢ qᵢ max(s*ᵢ, 0)
+///     cᵢ  = Σ over listings of i in a commitment c of p̂ᵢ qᵢ max(s*⁽ᶜ⁾ᵢ, 0)
 ///     HHI = Σᵢ (cᵢ / Σₖ cₖ)²            (0 when Σc = 0)
 ///
 /// per commitment (its own listings: an actor listed in two of its dimensions counts twice) and
@@ -28,18 +28,19 @@ package struct SupportConcentration: Sendable, Codable, Equatable {
   ///   - model: the model.
   ///   - state: a state of `model` (after zero or more scenario steps).
   ///   - effectivePower: p̂ per actor of `state` (rule 1).
-  ///   - effectiveStance: s* per actor of `state` (rule 2).
-  package init(model: Model, state: ModelState, effectivePower: [Double], effectiveStance: [Double]) {
+  ///   - effectiveStance: s* and s*⁽ᶜ⁾ of `state` (rule 2).
+  package init(model: Model, state: ModelState, effectivePower: [Double], effectiveStance: EffectiveStance) {
     var planContribution = [Double](repeating: 0, count: state.actors.count)
     var perCommitment: [Double] = []
     perCommitment.reserveCapacity(model.commitments.count)
-    for commitment in model.commitments {
+    for (index, commitment) in model.commitments.enumerated() {
+      let stance = effectiveStance.positions.stance(onCommitment: index, general: effectiveStance.stance)
       var local: [Int: Double] = [:]
       for (_, ids) in commitment.needs.dimensions {
         for position in state.uniquePositions(of: ids) {
           let actor = state.actors[position]
           let contribution =
-            actor.present ? effectivePower[position] * actor.interest * max(effectiveStance[position], 0) : 0
+            actor.present ? effectivePower[position] * actor.interest * max(stance[position], 0) : 0
           local[position, default: 0] += contribution
           planContribution[position] += contribution
         }

@@ -29,6 +29,7 @@ extension DocumentDecoder {
     if let node = top.value("commitments") {
       commitments = decodeCommitments(node, ids: &commitmentIDs)
     }
+    resolveCommitmentReferences(commitmentIDs)
     var obstacles: [Obstacle] = []
     if let node = top.value("obstacles") {
       obstacles = decodeObstacles(node, commitmentIDs: commitmentIDs)
@@ -147,13 +148,31 @@ extension DocumentDecoder {
           decoder.text(child, "\(path()).tags[\(index)]", .label)
         }
       }
+      let positions = reader.value("positions").flatMap { decoder.decodePositions($0, path: "\(path()).positions") }
       guard let id, let name, let kind, let level, let power, let interest, let stance else { return nil }
       return Actor(
         id: id, name: name, short: short, kind: kind, level: level, power: power, interest: interest, stance: stance,
         stubbornness: stubbornness ?? decoder.defaults.stubbornness,
         uncertainty: uncertainty ?? decoder.defaults.uncertainty, legitimacy: legitimacy, urgency: urgency,
-        affiliation: affiliation, tags: tags ?? [])
+        affiliation: affiliation, tags: tags ?? [], positions: positions ?? [:])
     }
+  }
+
+  /// An actor's `positions`: a mapping from commitment ids of the model to stances in [−1, 1].
+  private mutating func decodePositions(_ node: DocumentNode, path: String) -> [String: Double]? {
+    guard case .mapping(let entries) = node.content else {
+      diagnostics.error(
+        node.location, path, "expected a mapping from commitment ids to stances, found \(node.kindDescription)",
+        hint: "write e.g. 'positions: {public-works-data: 0.9}'")
+      return nil
+    }
+    var positions: [String: Double] = [:]
+    for entry in entries {
+      let entryPath = "\(path).\(entry.key)"
+      checkCommitmentReference(entry.key, at: entry.keyLocation, path: entryPath)
+      if let stance = number(entry.value, entryPath, in: -1...1) { positions[entry.key] = stance }
+    }
+    return positions
   }
 
   /// The `id` text of a mapping node, valid or not, for an actor that failed to decode.

@@ -108,12 +108,16 @@ extension DocumentDecoder {
   private mutating func decodeSet(_ node: DocumentNode, path: String) -> ScenarioAction? {
     decodeMapping(node, allowing: AllowedKeys.set, path: path, what: "a set step") { decoder, reader in
       let actor = decoder.actorReference(&reader, path: path)
+      let commitment = decoder.commitmentReference(&reader, path: path, others: ["power", "interest", "affiliation"])
       let power = decoder.number(at: "power", of: &reader, path, in: 0...1)
       let interest = decoder.number(at: "interest", of: &reader, path, in: 0...1)
       let stance = decoder.number(at: "stance", of: &reader, path, in: -1...1)
       let affiliation = decoder.text(at: "affiliation", of: &reader, path, .label)
       return actor.map {
-        .set(ActorUpdate(actor: $0, power: power, interest: interest, stance: stance, affiliation: affiliation))
+        .set(
+          ActorUpdate(
+            actor: $0, power: power, interest: interest, stance: stance, affiliation: affiliation,
+            commitment: commitment))
       }
     }
   }
@@ -121,15 +125,37 @@ extension DocumentDecoder {
   private mutating func decodeShift(_ node: DocumentNode, path: String) -> ScenarioAction? {
     decodeMapping(node, allowing: AllowedKeys.shift, path: path, what: "a shift step") { decoder, reader in
       let actor = decoder.actorReference(&reader, path: path)
+      let commitment = decoder.commitmentReference(&reader, path: path, others: ["power", "interest"])
       let shifts = (
         stance: decoder.number(at: "stance", of: &reader, path, in: -2...2),
         power: decoder.number(at: "power", of: &reader, path, in: -1...1),
         interest: decoder.number(at: "interest", of: &reader, path, in: -1...1)
       )
       return actor.map {
-        .shift(ActorShift(actor: $0, stance: shifts.stance, power: shifts.power, interest: shifts.interest))
+        .shift(
+          ActorShift(
+            actor: $0, stance: shifts.stance, power: shifts.power, interest: shifts.interest, commitment: commitment))
       }
     }
+  }
+
+  /// A step's `commitment` (the position form of `set` and `shift`): a known commitment id, with
+  /// `stance` required and none of `others` given.
+  private mutating func commitmentReference(_ reader: inout MappingReader, path: String, others: [String]) -> String? {
+    guard let node = reader.value("commitment") else { return nil }
+    guard let commitment = id(node, "\(path).commitment") else { return nil }
+    checkCommitmentReference(commitment, at: node.location, path: "\(path).commitment")
+    if !reader.contains("stance") {
+      diagnostics.error(
+        node.location, path, "a step with 'commitment' needs 'stance'",
+        hint: "give the position on '\(commitment)' (set) or the amount to move it by (shift)")
+    }
+    for key in others where reader.contains(key) {
+      diagnostics.error(
+        node.location, "\(path).\(key)", "a step with 'commitment' changes only a position, not '\(key)'",
+        hint: "write '\(key)' in a step of its own, without 'commitment'")
+    }
+    return commitment
   }
 
   private mutating func decodeTransition(_ node: DocumentNode, path: String) -> ScenarioAction? {

@@ -8,6 +8,10 @@ struct DocumentDecoder {
   /// The actors known so far, id → position, for reference checks. nil when a scenario file is
   /// validated on its own, without a model to resolve ids against.
   var actorIDs: [String: Int]?
+  /// The model's commitment ids, once known; references met before (actors' positions are
+  /// decoded before the commitments) wait in `pendingCommitmentReferences`.
+  var commitmentIDs: [String: Int]?
+  var pendingCommitmentReferences: [(id: String, location: SourcePosition, path: String)] = []
   var defaults = ModelDefaults()
   /// Per actor position: whether some relation names it (for the isolated-actor warning),
   /// recorded while references are checked so the ids are looked up once.
@@ -16,9 +20,10 @@ struct DocumentDecoder {
   /// ``YAMLDocumentReader``), for the warning on names and titles cut by a comment.
   var commentCuts: Set<SourcePosition> = []
 
-  init(file: String, actorIDs: [String: Int]? = nil) {
+  init(file: String, actorIDs: [String: Int]? = nil, commitmentIDs: [String: Int]? = nil) {
     self.diagnostics = DiagnosticCollector(file: file)
     self.actorIDs = actorIDs
+    self.commitmentIDs = commitmentIDs
   }
 
   /// Takes the YAML reader's notes: warns about the tags it ignored, and keeps the values a
@@ -43,5 +48,27 @@ struct DocumentDecoder {
     let hint = diagnostics.wantsHints ? DidYouMean.actorHint(for: id, among: actorIDs) : nil
     diagnostics.error(location, path(), "unknown actor '\(id)'", hint: hint ?? "every id must be declared under actors")
     return nil
+  }
+
+  /// Checks that `id` names a commitment of the model, now or (before the commitments are read)
+  /// once they are; an unknown id is an error with a did-you-mean hint.
+  mutating func checkCommitmentReference(_ id: String, at location: SourcePosition, path: String) {
+    guard let commitmentIDs else {
+      pendingCommitmentReferences.append((id, location, path))
+      return
+    }
+    guard commitmentIDs[id] == nil else { return }
+    diagnostics.error(
+      location, path, "unknown commitment '\(id)'",
+      hint: DidYouMean.suggestion(for: id, among: commitmentIDs.keys).map { "did you mean '\($0)'?" }
+        ?? "positions and steps name commitments declared under commitments")
+  }
+
+  /// Sets the model's commitment ids and checks the references that waited for them.
+  mutating func resolveCommitmentReferences(_ ids: [String: Int]) {
+    commitmentIDs = ids
+    let pending = pendingCommitmentReferences
+    pendingCommitmentReferences = []
+    for reference in pending { checkCommitmentReference(reference.id, at: reference.location, path: reference.path) }
   }
 }

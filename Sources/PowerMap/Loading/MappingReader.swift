@@ -71,15 +71,15 @@ enum AllowedKeys {
   static let defaults = ["stubbornness", "threshold", "uncertainty"]
   static let actor = [
     "id", "name", "short", "kind", "level", "power", "interest", "stance", "stubbornness", "uncertainty",
-    "legitimacy", "urgency", "affiliation", "tags",
+    "legitimacy", "urgency", "affiliation", "tags", "positions",
   ]
   static let relation = ["from", "to", "kind", "weight"]
   static let commitment = ["id", "title", "owner", "needs", "threshold"]
   static let needs = ["authority", "acceptance", "ability"]
   static let obstacle = ["id", "kind", "title", "blocks", "severity", "holders", "mitigators"]
   static let scenario = ["id", "title", "description", "steps"]
-  static let set = ["actor", "power", "interest", "stance", "affiliation"]
-  static let shift = ["actor", "stance", "power", "interest"]
+  static let set = ["actor", "power", "interest", "stance", "affiliation", "commitment"]
+  static let shift = ["actor", "stance", "power", "interest", "commitment"]
   static let transition = ["actors", "affiliation", "kinds", "to", "stance", "shift", "power"]
   static let cut = ["from", "to", "kind"]
 }

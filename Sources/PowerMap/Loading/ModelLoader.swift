@@ -67,7 +67,10 @@ package enum ModelLoader {
     let root = try source.parse(notes: &notes)
     var known = model?.actorIndex()
     for id in addedActors { known?[id] = Int.max }
-    var decoder = DocumentDecoder(file: source.file, actorIDs: known)
+    let commitments = model.map { model in
+      Dictionary(model.commitments.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+    var decoder = DocumentDecoder(file: source.file, actorIDs: known, commitmentIDs: commitments)
     decoder.take(notes)
     let scenario = decoder.decodeScenario(root, path: "")
     let diagnostics = decoder.diagnostics.finished()
@@ -87,12 +90,23 @@ package enum ModelLoader {
           Diagnostic(.error, file: file, location: nil, path: path, message: "unknown actor '\(id)'", hint: hint))
       }
     }
+    let commitments = Set(model.commitments.map(\.id))
+    func requireCommitment(_ id: String?, _ path: String) {
+      guard let id, !commitments.contains(id) else { return }
+      let hint = DidYouMean.suggestion(for: id, among: commitments).map { "did you mean '\($0)'?" }
+      problems.append(
+        Diagnostic(.error, file: file, location: nil, path: path, message: "unknown commitment '\(id)'", hint: hint))
+    }
     for (index, step) in scenario.steps.enumerated() {
       let path = "steps[\(index)].\(step.action.kindName)"
       switch step.action {
       case .remove(let actor): require(actor, path)
-      case .set(let update): require(update.actor, path + ".actor")
-      case .shift(let shift): require(shift.actor, path + ".actor")
+      case .set(let update):
+        require(update.actor, path + ".actor")
+        requireCommitment(update.commitment, path + ".commitment")
+      case .shift(let shift):
+        require(shift.actor, path + ".actor")
+        requireCommitment(shift.commitment, path + ".commitment")
       case .transition(let transition):
         for (position, actor) in transition.actors.enumerated() { require(actor, path + ".actors[\(position)]") }
       case .cut(let from, let to, _):

@@ -24,12 +24,16 @@ public struct Actor: Sendable, Codable, Equatable, Identifiable {
   /// Party or bloc, e.g. `PAN`, `MORENA`.
   public var affiliation: String?
   public var tags: [String]
+  /// Its stance on particular commitments (commitment id → −1…+1), where it differs from its
+  /// general ``stance`` (MACTOR's positions on objectives); a commitment it declares none on takes
+  /// the general stance. Each commitment is an issue of its own (rule 2 of <doc:Rules>).
+  public var positions: [String: Double]
 
   package init(
     id: String, name: String, short: String? = nil, kind: ActorKind, level: ActorLevel,
     power: Double, interest: Double, stance: Double, stubbornness: Double = 0.5,
     uncertainty: Double = 0.15, legitimacy: Double? = nil, urgency: Double? = nil,
-    affiliation: String? = nil, tags: [String] = []
+    affiliation: String? = nil, tags: [String] = [], positions: [String: Double] = [:]
   ) {
     self.id = id
     self.name = name
@@ -45,6 +49,12 @@ public struct Actor: Sendable, Codable, Equatable, Identifiable {
     self.urgency = urgency
     self.affiliation = affiliation
     self.tags = tags
+    self.positions = positions
+  }
+
+  /// Its declared position on commitment `commitment`, else its general stance.
+  package func position(on commitment: String) -> Double {
+    positions[commitment] ?? stance
   }
 }
 

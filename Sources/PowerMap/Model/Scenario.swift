@@ -60,38 +60,50 @@ public enum ScenarioAction: Sendable, Equatable {
   }
 }
 
-/// The attributes a `set` step gives an actor; nil leaves an attribute as it is.
+/// The attributes a `set` step gives an actor; nil leaves an attribute as it is. With
+/// `commitment`, the step sets the actor's position on that commitment to `stance` and nothing
+/// else (the other attributes are nil).
 public struct ActorUpdate: Sendable, Codable, Equatable {
   public var actor: String
   public var power: Double?
   public var interest: Double?
   public var stance: Double?
   public var affiliation: String?
+  /// The commitment whose position `stance` sets; nil sets the general stance.
+  public var commitment: String?
 
   public init(
     actor: String, power: Double? = nil, interest: Double? = nil, stance: Double? = nil,
-    affiliation: String? = nil
+    affiliation: String? = nil, commitment: String? = nil
   ) {
     self.actor = actor
     self.power = power
     self.interest = interest
     self.stance = stance
     self.affiliation = affiliation
+    self.commitment = commitment
   }
 }
 
-/// The amounts a `shift` step adds to an actor's attributes (then clamped).
+/// The amounts a `shift` step adds to an actor's attributes (then clamped). A stance shift moves
+/// the general stance and every declared position by the same amount; with `commitment`, it moves
+/// that one position only, starting from the general stance when none is declared.
 public struct ActorShift: Sendable, Codable, Equatable {
   public var actor: String
   public var stance: Double?
   public var power: Double?
   public var interest: Double?
+  /// The commitment whose position `stance` moves; nil moves the general stance and all positions.
+  public var commitment: String?
 
-  public init(actor: String, stance: Double? = nil, power: Double? = nil, interest: Double? = nil) {
+  public init(
+    actor: String, stance: Double? = nil, power: Double? = nil, interest: Double? = nil, commitment: String? = nil
+  ) {
     self.actor = actor
     self.stance = stance
     self.power = power
     self.interest = interest
+    self.commitment = commitment
   }
 }
 

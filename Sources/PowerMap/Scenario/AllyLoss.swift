@@ -33,6 +33,8 @@ public struct AllyLoss: Sendable, Equatable {
   public var deltaViability: Double
   /// The commitments whose status got worse, in model order.
   public var failed: [String]
+  /// The commitments whose status gets better: a loss can help (an obstacle's holder leaves).
+  public var improved: [String]
   /// The other actors whose effective power dropped by more than 1e-9, in state order.
   public var weakened: [String]
   /// Whether some removed actor is an articulation point of the undirected influence graph.
@@ -58,7 +60,7 @@ public struct AllyLoss: Sendable, Equatable {
 /// Decoding is synthesized: missing or `null` root fields and a missing `synergy` are nil.
 extension AllyLoss: Codable {
   private enum CodingKeys: String, CodingKey {
-    case ids, statusChanges, deltaViability, failed, weakened, articulationPoint, immediatelyDominates
+    case ids, statusChanges, deltaViability, failed, improved, weakened, articulationPoint, immediatelyDominates
     case cutOffFromRoot, fragmentation, synergy
   }
 
@@ -66,7 +68,7 @@ extension AllyLoss: Codable {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encodeEveryKey([
-      .ids: ids, .statusChanges: statusChanges, .deltaViability: deltaViability, .failed: failed,
+      .ids: ids, .statusChanges: statusChanges, .deltaViability: deltaViability, .failed: failed, .improved: improved,
       .weakened: weakened, .articulationPoint: articulationPoint, .immediatelyDominates: immediatelyDominates,
       .cutOffFromRoot: cutOffFromRoot, .fragmentation: fragmentation,
     ])

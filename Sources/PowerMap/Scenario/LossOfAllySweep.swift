@@ -74,19 +74,16 @@ package enum LossOfAllySweep {
   ///     gives every row its ``AllyLoss/synergy``, from the single removals evaluated first.
   ///   - jobs: the number of worker tasks (values below 1 count as 1); the result does not depend on it.
   ///   - estimate: where to report a long sweep's expected duration (``SweepEstimate``); nil for none.
-  ///   - baselineStance: s⁰* when the caller already has it (the model's own analysis); nil
-  ///     computes it.
   ///   - progress: called with the number of rows evaluated after each chunk; serialised, increasing.
   /// - Throws: `CancellationError` when the calling task is cancelled (checked between chunks).
   package static func run(
     model: Model, scenarios: [Scenario], pairs: Bool = false, top: Int? = nil, root: String? = nil,
     rank: SweepRank = .harm, jobs: Int = 1, estimate: SweepEstimate.Request? = nil,
-    baselineStance: [Double]? = nil, progress: (@Sendable (Int) -> Void)? = nil
+    progress: (@Sendable (Int) -> Void)? = nil
   ) async throws -> SweepResult {
     if let top, top < 1 { throw ScenarioRunError.invalidTop(top) }
     let base = try SweepBase(
-      model: model, scenarios: scenarios, root: root, directedFragmentationLimit: directedFragmentationLimit,
-      baselineStance: baselineStance)
+      model: model, scenarios: scenarios, root: root, directedFragmentationLimit: directedFragmentationLimit)
     let evaluator = SweepEvaluator(base: base, pairs: pairs, rank: pairs ? rank : .harm, rows: top == nil)
     let total = evaluator.removals.count
     let probed = min(total, probeSize)

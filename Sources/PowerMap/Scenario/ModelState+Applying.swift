@@ -6,14 +6,18 @@
 ///   it is dropped except the `depends-on` relations of *others on it*, which stay so that rule 1
 ///   carries its loss to them (its own `depends-on` relations go).
 /// - `set` — the given attributes are set (then clamped to their ranges: power and interest to
-///   [0, 1], stance to [−1, 1]).
-/// - `shift` — the given amounts are added, then clamped the same way.
+///   [0, 1], stance to [−1, 1]); declared positions stay. With `commitment`, only the position on
+///   that commitment is set.
+/// - `shift` — the given amounts are added, then clamped the same way; a stance shift moves every
+///   declared position by the same amount. With `commitment`, only that position moves, starting
+///   from the general stance when none is declared.
 /// - `transition` — selects the listed actors plus, when `affiliation` is given, every *present*
 ///   actor whose affiliation equals it and, when `kinds` is given, whose kind is among `kinds`
 ///   (`kinds` narrows only the affiliation clause; listed actors are always selected, and without
 ///   `affiliation` only the listed actors are). Each selected actor gets affiliation `to`, stance
-///   `stance` (or its stance shifted by `shift`, clamped), and power `power` when given. When both
-///   `stance` and `shift` are given (the loader rejects this), `stance` wins.
+///   `stance` (a new occupant: its declared positions are dropped) or its stance and positions
+///   shifted by `shift` (clamped), and power `power` when given. When both `stance` and `shift`
+///   are given (the loader rejects this), `stance` wins.
 /// - `cut: {from, to, kind?}` — drops the relations from → to of that kind, or of every kind.
 ///   Alliance and conflict act in both directions, so a cut also drops an alliance or conflict
 ///   written to → from.
@@ -22,6 +26,8 @@
 /// - `add` — appends a present actor whose baselines are the values it is added with. Adding an id
 ///   the state already has (the loader rejects this) brings that actor back: its attributes are
 ///   replaced and it is present again, with its original baselines.
+///
+/// What steps do to stances and positions is ``StanceOperation``'s (shared with Monte Carlo).
 ///
 /// A removed actor is frozen: it keeps power 0 and the other values it had when it was removed.
 /// `set`, `shift` and `transition` leave it unchanged (a transition's `actors` may list it; it is
@@ -53,6 +59,19 @@ extension ModelState {
 
   /// Applies `action` in place.
   package mutating func apply(_ action: ScenarioAction) {
+    if case .add(let actor) = action {
+      add(actor)
+      return
+    }
+    // What the step does to stances and positions (one implementation, shared with Monte Carlo),
+    // resolved on the state before the step.
+    let stanceOperations = StanceOperation.operations(of: action, on: self)
+    applyWithoutStances(action)
+    for operation in stanceOperations { operation.apply(to: &self) }
+  }
+
+  /// Everything `action` does except to stances and positions.
+  private mutating func applyWithoutStances(_ action: ScenarioAction) {
     switch action {
     case .remove(let id): remove(id)
     case .set(let update): set(update)
@@ -81,7 +100,6 @@ extension ModelState {
       actors[position].actor.power = clampUnit(power)
     }
     if let interest = update.interest { actors[position].actor.interest = clampUnit(interest) }
-    if let stance = update.stance { actors[position].actor.stance = clampStance(stance) }
     if let affiliation = update.affiliation { actors[position].actor.affiliation = affiliation }
   }
 
@@ -93,30 +111,11 @@ extension ModelState {
     if let interest = shift.interest {
       actors[position].actor.interest = clampUnit(actors[position].actor.interest + interest)
     }
-    if let stance = shift.stance {
-      actors[position].actor.stance = clampStance(actors[position].actor.stance + stance)
-    }
   }
 
   private mutating func transition(_ transition: Transition) {
-    var selected = [Bool](repeating: false, count: actors.count)
-    for id in transition.actors {
-      if let position = index[id] { selected[position] = true }
-    }
-    if let affiliation = transition.affiliation {
-      let kinds = transition.kinds.map(Set.init)
-      for (position, state) in actors.enumerated() where state.present && state.actor.affiliation == affiliation {
-        if let kinds, !kinds.contains(state.actor.kind) { continue }
-        selected[position] = true
-      }
-    }
-    for position in actors.indices where selected[position] && actors[position].present {
+    for position in StanceOperation.selection(of: transition, in: self) {
       actors[position].actor.affiliation = transition.to
-      if let stance = transition.stance {
-        actors[position].actor.stance = clampStance(stance)
-      } else if let shift = transition.shift {
-        actors[position].actor.stance = clampStance(actors[position].actor.stance + shift)
-      }
       if let power = transition.power {
         actors[position].actor.power = clampUnit(power)
       }
@@ -151,4 +150,3 @@ extension ModelState {
 
 private func clampUnit(_ value: Double) -> Double { min(max(value, 0), 1) }
 
-private func clampStance(_ value: Double) -> Double { min(max(value, -1), 1) }

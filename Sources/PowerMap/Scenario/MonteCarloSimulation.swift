@@ -6,16 +6,17 @@
 /// exact order:
 ///
 /// 1. for every model actor i, in model order: one `nextGaussian()` g (Marsaglia's polar method;
-///    the spare of a pair serves the next actor), sᵢ ← clamp(sᵢ + uncertaintyᵢ · g, −1, 1) — a
-///    draw is made even when uncertaintyᵢ = 0 (then sᵢ is unchanged), so the stream does not
-///    depend on the uncertainties; actors added by `add` steps get no noise;
+///    the spare of a pair serves the next actor), εᵢ = uncertaintyᵢ · g, sᵢ ← clamp(sᵢ + εᵢ, −1, 1)
+///    and each declared position p ← clamp(p + εᵢ, −1, 1) — a draw is made even when
+///    uncertaintyᵢ = 0 (then nothing changes), so the stream does not depend on the
+///    uncertainties; actors added by `add` steps get no noise;
 /// 2. for every step of every scenario — scenarios in the order given, each one's steps in order —
 ///    one `nextUniform()` u in [0, 1), the step happening when u < p (so p = 1 always, p = 0
 ///    never); a draw is made for every step, whatever its p;
 /// 3. the steps that happen are applied in order to the model with the noisy stances, and rules
-///    1–3 give V of every commitment, rule 3's baselines being those of the model *without* noise
-///    (s⁰* = ``Model/baselineEffectiveStance()``, computed once). Rule 4 (concentration) enters no
-///    output and is not computed.
+///    1–3 give V of every commitment (rule 2's issues solved in lanes), rule 3's baselines being
+///    p⁰ and q⁰ of the model. Rule 4 (concentration) enters no output and is not computed.
+///    Without scenarios, only the noise varies: the plan as it stands is sampled.
 ///
 /// Then per commitment P(viable), P(blocked), mean V, the nearest-rank 5th and 95th percentiles
 /// and the standard errors (``MonteCarloCommitment``), and for the plan the distribution of the
@@ -64,17 +65,15 @@ package enum MonteCarloSimulation {
   ///   - samples: 1 ≤ N ≤ ``maximumSamples`` (else ``ScenarioRunError/invalidSampleCount(_:)``).
   ///   - seed: the run's seed; sample k draws from a generator seeded by (seed, k).
   ///   - jobs: the number of worker tasks (values below 1 count as 1); the result does not depend on it.
-  ///   - baselineStance: s⁰* when the caller already has it (the model's own analysis); nil
-  ///     computes it.
   ///   - progress: called with the number of samples done after each chunk of ``chunkSize``;
   ///     calls are serialised and increasing, made from worker tasks.
   /// - Throws: `CancellationError` when the calling task is cancelled (checked between chunks).
   package static func run(
-    model: Model, scenarios: [Scenario], samples: Int, seed: UInt64, jobs: Int, baselineStance: [Double]? = nil,
+    model: Model, scenarios: [Scenario], samples: Int, seed: UInt64, jobs: Int,
     progress: (@Sendable (Int) -> Void)? = nil
   ) async throws -> MonteCarloResult {
     guard isValidSampleCount(samples) else { throw ScenarioRunError.invalidSampleCount(samples) }
-    let sampler = MonteCarloSampler(model: model, scenarios: scenarios, seed: seed, baselineStance: baselineStance)
+    let sampler = MonteCarloSampler(model: model, scenarios: scenarios, seed: seed)
     let commitments = sampler.commitmentCount
     let initial = MonteCarloAccumulator(
       samples: samples, thresholds: sampler.thresholds, lowerBounds: sampler.viabilityLowerBounds)

@@ -13,7 +13,7 @@ struct MonteCarloWorker {
   private var cachedBytes = 0
   private var pattern: StepPattern
   private var included: [Bool]
-  private var stances: [Double]
+  private var sheet: IssueSheet
   private var pressures: [Double] = []
   private var effective: [Double] = []
   private var scratch: [Double] = []
@@ -22,25 +22,31 @@ struct MonteCarloWorker {
     self.sampler = sampler
     pattern = StepPattern(count: sampler.steps.count)
     included = [Bool](repeating: false, count: sampler.steps.count)
-    stances = [Double](repeating: 0, count: sampler.declaredStance.count)
+    sheet = IssueSheet(
+      actorCount: sampler.declaredStance.count, issues: sampler.issues, commitmentIDs: sampler.commitmentIDs)
   }
 
   /// Evaluates sample `sample` and writes V of every commitment to
   /// `viabilities[offset ..< offset + commitmentCount]`.
   mutating func evaluate(sample: Int, into viabilities: inout [Double], offset: Int) {
-    let modelActors = sampler.declaredStance.count
-    if stances.count > modelActors { stances.removeLast(stances.count - modelActors) }
-    sampler.draw(sample: sample, stances: &stances, included: &included)
+    sheet.resize(to: sampler.declaredStance.count)
+    sampler.draw(sample: sample, sheet: &sheet, included: &included)
     let structure = structure()
-    // Actors added by steps get their stance from the program (their `add`), not from noise.
-    while stances.count < structure.actorCount { stances.append(0) }
-    for operation in structure.program { operation.apply(to: &stances) }
+    // Actors added by steps get their stance and positions from the program (their `add`), not
+    // from noise.
+    sheet.resize(to: structure.actorCount)
+    for operation in structure.program { operation.apply(to: &sheet) }
     _ = structure.solver.solve(
-      from: stances, into: &effective, scratch: &scratch, tolerance: EffectiveStance.tolerance,
+      from: sheet.general, into: &effective, scratch: &scratch, tolerance: EffectiveStance.tolerance,
       maxIterations: EffectiveStance.maximumRounds)
+    let positions = CommitmentPositions(
+      commitmentCount: sampler.commitmentCount, commitments: sheet.issues,
+      stances: EffectiveStance.solveIssues(
+        structure.solver, anchors: sheet.issues.indices.map { sheet.anchors(ofIssue: $0) },
+        tolerance: EffectiveStance.tolerance, maximumRounds: EffectiveStance.maximumRounds))
     sampler.plan.evaluate(
-      present: structure.present, weight: structure.weight, stance: effective, pressures: &pressures,
-      viabilities: &viabilities, offset: offset)
+      present: structure.present, weight: structure.weight, stance: effective, positions: positions,
+      pressures: &pressures, viabilities: &viabilities, offset: offset)
   }
 
   /// The structure for the current `included`, from the cache or built (and cached when it fits).

@@ -24,13 +24,12 @@ package struct Simulation: Sendable {
     SimulationProbe.current?.count(.baseline)
   }
 
-  /// The analysis of the model after `scenarios` (applied in order, every step), against the
-  /// baseline's s⁰*; the baseline itself when `scenarios` is empty.
+  /// The analysis of the model after `scenarios` (applied in order, every step); the baseline
+  /// itself when `scenarios` is empty.
   package func analysis(after scenarios: [Scenario]) -> StakeholderAnalysis {
     guard !scenarios.isEmpty else { return baseline }
     SimulationProbe.current?.count(.scenario)
-    return StakeholderAnalysis(
-      model: model, scenarios: scenarios, options: options, baselineStance: baseline.effectiveStance)
+    return StakeholderAnalysis(model: model, scenarios: scenarios, options: options)
   }
 
   /// The model before and after `scenarios` (applied in order): every commitment's change with
@@ -64,7 +63,6 @@ package struct Simulation: Sendable {
     progress: (@Sendable (Int) -> Void)? = nil
   ) async throws -> MonteCarloResult {
     try await MonteCarloSimulation.run(
-      model: model, scenarios: scenarios, samples: samples, seed: seed, jobs: jobs,
-      baselineStance: baseline.effectiveStance, progress: progress)
+      model: model, scenarios: scenarios, samples: samples, seed: seed, jobs: jobs, progress: progress)
   }
 }

@@ -7,8 +7,6 @@ struct SweepBase: Sendable {
   let model: Model
   /// The state after the scenarios.
   let state: ModelState
-  /// s⁰*, the baseline effective stance of the model.
-  let baselineStance: [Double]
   /// Rules 1–4 on ``state``.
   let before: PlanEvaluation
   /// The positions of the present actors, in state order.
@@ -46,15 +44,12 @@ struct SweepBase: Sendable {
   /// (or no executive) leaves the sweep without root. Throws ``ScenarioRunError/unknownRoot(_:)``
   /// for an id the state does not know.
   init(
-    model: Model, scenarios: [Scenario], root: String?, directedFragmentationLimit: Int,
-    baselineStance given: [Double]? = nil
+    model: Model, scenarios: [Scenario], root: String?, directedFragmentationLimit: Int
   ) throws {
     let state = model.state(applying: scenarios)
-    let baselineStance = given ?? model.baselineEffectiveStance()
     self.model = model
     self.state = state
-    self.baselineStance = baselineStance
-    before = PlanEvaluation(model: model, state: state, baselineStance: baselineStance)
+    before = PlanEvaluation(model: model, state: state)
     presentActors = state.actors.indices.filter { state.actors[$0].present }
     let graph = InfluenceGraph(state: state)
     self.graph = graph
@@ -85,8 +80,9 @@ struct SweepBase: Sendable {
     fragmentationMethod = presentActors.count > directedFragmentationLimit ? .undirectedComponents : .directed
     undirectedFragmentationWithout =
       fragmentationMethod == .undirectedComponents ? graph.graph.undirectedFragmentationAfterRemovingEachNode() : []
-    stanceSolver = SweepStanceSolver(state: state, effectivePower: before.effectivePower)
-    plan = ResolvedPlan(model: model, state: state, baselineStance: baselineStance)
+    stanceSolver = SweepStanceSolver(
+      state: state, effectivePower: before.effectivePower, commitmentIDs: model.commitments.map(\.id))
+    plan = ResolvedPlan(model: model, state: state)
     present = state.actors.map(\.present)
     power = state.actors.map { $0.present ? $0.actor.power : 0 }
     baselinePower = state.actors.map(\.baselinePower)
@@ -128,16 +124,18 @@ struct SweepBase: Sendable {
   func keys(_ removals: [[Int]], withRows: Bool = false) -> [SweepKey] {
     var keys: [SweepKey] = []
     keys.reserveCapacity(removals.count)
-    forEachOutcome(removals) { positions, failed, total, effectivePower in
+    forEachOutcome(removals) { positions, changes, total, effectivePower in
       let row =
         withRows
         ? row(
-          removing: positions, failed: failed.map { before.commitments[Int($0)].id }, totalViability: total,
+          removing: positions, failed: changes.failed.map { before.commitments[Int($0)].id },
+          improved: changes.improved.map { before.commitments[Int($0)].id }, totalViability: total,
           effectivePower: effectivePower) : nil
       keys.append(
         SweepKey(
-          positions: positions, ids: positions.map { state.actors[$0].actor.id }, statusChanges: failed.count,
-          deltaViability: total - before.plan.totalViability, failed: failed, row: row))
+          positions: positions, ids: positions.map { state.actors[$0].actor.id }, statusChanges: changes.failed.count,
+          deltaViability: total - before.plan.totalViability, failed: changes.failed, improved: changes.improved,
+          row: row))
     }
     return keys
   }
@@ -145,7 +143,9 @@ struct SweepBase: Sendable {
   /// Rules 1–3 for each removal of `removals`, in order: `body` receives the removed positions, the
   /// indices of the commitments whose status got worse (increasing), ΣV after, and p̂ after.
   private func forEachOutcome(
-    _ removals: [[Int]], _ body: (_ positions: [Int], _ failed: [Int32], _ total: Double, _ power: [Double]) -> Void
+    _ removals: [[Int]],
+    _ body: (_ positions: [Int], _ changes: (failed: [Int32], improved: [Int32]), _ total: Double, _ power: [Double])
+      -> Void
   ) {
     var start = 0
     var pressures: [Double] = []
@@ -172,16 +172,17 @@ struct SweepBase: Sendable {
         let effectivePower = cascades[index].effectivePower
         let weight = (0..<effectivePower.count).map { effectivePower[$0] * interest[$0] }
         plan.evaluate(
-          present: presence[index], weight: weight, stance: stances[index].stance, pressures: &pressures,
-          viabilities: &viabilities, offset: 0)
-        var failed: [Int32] = []
+          present: presence[index], weight: weight, stance: stances[index].stance,
+          positions: stances[index].positions, pressures: &pressures, viabilities: &viabilities, offset: 0)
+        var changes: (failed: [Int32], improved: [Int32]) = ([], [])
         var total = 0.0
         for (commitment, viability) in viabilities.enumerated() {
           total = total + viability
           let status = CommitmentStatus(viability: viability, threshold: plan.commitments[commitment].threshold)
-          if status > before.commitments[commitment].status { failed.append(Int32(commitment)) }
+          if status > before.commitments[commitment].status { changes.failed.append(Int32(commitment)) }
+          if status < before.commitments[commitment].status { changes.improved.append(Int32(commitment)) }
         }
-        body(positions, failed, total, effectivePower)
+        body(positions, changes, total, effectivePower)
       }
     }
   }
@@ -193,7 +194,8 @@ struct SweepBase: Sendable {
 
   /// The row of a removal from its rule 1–3 results.
   private func row(
-    removing positions: [Int], failed: [String], totalViability: Double, effectivePower powerAfter: [Double]
+    removing positions: [Int], failed: [String], improved: [String], totalViability: Double,
+    effectivePower powerAfter: [Double]
   )
     -> AllyLoss
   {
@@ -202,7 +204,7 @@ struct SweepBase: Sendable {
     let removedNodes = positions.compactMap { graph.nodeOfActor[$0] }
     return AllyLoss(
       ids: positions.map { state.actors[$0].actor.id }, statusChanges: failed.count,
-      deltaViability: totalViability - before.plan.totalViability, failed: failed,
+      deltaViability: totalViability - before.plan.totalViability, failed: failed, improved: improved,
       weakened: weakened.map { state.actors[$0].actor.id }, articulationPoint: positions.contains { articulation[$0] },
       immediatelyDominates: rootNode == nil ? nil : immediatelyDominated(by: removedNodes),
       cutOffFromRoot: rootNode.map { cutOff(from: $0, removing: removedNodes) },
@@ -215,11 +217,12 @@ struct SweepBase: Sendable {
   func evaluateByRebuilding(removing positions: [Int]) -> AllyLoss {
     var after = state
     for position in positions { after.apply(.remove(actor: state.actors[position].actor.id)) }
-    let evaluation = PlanEvaluation(model: model, state: after, baselineStance: baselineStance)
+    let evaluation = PlanEvaluation(model: model, state: after)
     var failed: [String] = []
-    for (index, commitment) in evaluation.commitments.enumerated()
-    where commitment.status > before.commitments[index].status {
-      failed.append(commitment.id)
+    var improved: [String] = []
+    for (index, commitment) in evaluation.commitments.enumerated() {
+      if commitment.status > before.commitments[index].status { failed.append(commitment.id) }
+      if commitment.status < before.commitments[index].status { improved.append(commitment.id) }
     }
     let removed = Set(positions)
     let powerBefore = before.effectivePower
@@ -229,7 +232,7 @@ struct SweepBase: Sendable {
     return AllyLoss(
       ids: positions.map { state.actors[$0].actor.id }, statusChanges: failed.count,
       deltaViability: evaluation.plan.totalViability - before.plan.totalViability, failed: failed,
-      weakened: weakened.map { state.actors[$0].actor.id }, articulationPoint: positions.contains { articulation[$0] },
+      improved: improved, weakened: weakened.map { state.actors[$0].actor.id }, articulationPoint: positions.contains { articulation[$0] },
       immediatelyDominates: rootNode == nil ? nil : immediatelyDominated(by: removedNodes),
       cutOffFromRoot: rootNode.map { cutOff(from: $0, removing: removedNodes) },
       fragmentation: fragmentation(of: InfluenceGraph(state: after).graph))

@@ -11,6 +11,7 @@ struct SweepKey: Sendable {
   var deltaViability: Double
   /// The indices of those commitments, increasing.
   var failed: [Int32]
+  var improved: [Int32] = []
   /// The damage beyond the single losses, when ranking by synergy.
   var synergy: SweepSynergy? = nil
   /// The full row, when already evaluated.

@@ -6,7 +6,8 @@ import NetworkAnalysis
 ///
 /// Removing actors R from a state changes few rows of Ŵ: the rows of R (they become empty), and
 /// the rows that list, as influencer, an actor of R or an actor whose effective power p̂ the removal
-/// changed (every other row has the same entries, so the same normalised weights). The solver
+/// changed (every other row has the same entries, so the same normalised weights; an actor's own p̂
+/// is its self-weight, on the diagonal, so its row lists it too). The solver
 /// keeps the system (Ŵ, θ) of the state before the removals and, per removal, rebuilds only those
 /// rows (``InfluenceWeights/appendRow(_:power:removed:columns:values:)``, as ``EffectiveStance``
 /// builds every row); it then solves up to ``lanes`` removals together, each lane the system with
@@ -29,6 +30,10 @@ struct SweepStanceSolver: Sendable {
   let listens: [Bool]
   /// The declared stance s (the anchor) per actor.
   let anchors: [Double]
+  /// The issues of rule 2 (commitments with declared positions): removals change no position, so
+  /// each issue is solved from the same anchors for every removal, with the same replaced rows.
+  let issues: StanceIssues
+  let commitmentCount: Int
   /// p̂ before the removals.
   let basePower: [Double]
   /// For every actor, the rows that list it as influencer (each once).
@@ -39,14 +44,16 @@ struct SweepStanceSolver: Sendable {
 
   /// The solver for removals from `state`, whose effective powers are `effectivePower`.
   init(
-    state: ModelState, effectivePower: [Double], tolerance: Double = EffectiveStance.tolerance,
-    maximumRounds: Int = EffectiveStance.maximumRounds
+    state: ModelState, effectivePower: [Double], commitmentIDs: [String],
+    tolerance: Double = EffectiveStance.tolerance, maximumRounds: Int = EffectiveStance.maximumRounds
   ) {
     weights = InfluenceWeights(state: state)
     let system = weights.system(power: effectivePower)
     self.system = system
     listens = system.listening
     anchors = state.actors.map(\.actor.stance)
+    issues = StanceIssues(state: state, commitmentIDs: commitmentIDs)
+    commitmentCount = commitmentIDs.count
     basePower = effectivePower
     self.tolerance = tolerance
     self.maximumRounds = maximumRounds
@@ -89,10 +96,17 @@ struct SweepStanceSolver: Sendable {
     }
     let results = system.solveLanes(
       anchors: anchors, replacing: replacements, tolerance: tolerance, maxIterations: maximumRounds)
-    return zip(results, replacements).map { result, replaced in
-      EffectiveStance(
-        stance: result.opinions, influenced: replaced.listening(base: listens), rounds: result.iterations,
-        converged: result.converged)
+    let issueResults = issues.anchors.map { anchors in
+      system.solveLanes(anchors: anchors, replacing: replacements, tolerance: tolerance, maxIterations: maximumRounds)
+    }
+    return zip(results, replacements).enumerated().map { lane, solved in
+      let (result, replaced) = solved
+      let positions = CommitmentPositions(
+        commitmentCount: commitmentCount, commitments: issues.commitments,
+        stances: issueResults.map { $0[lane].opinions })
+      return EffectiveStance(
+        stance: result.opinions, positions: positions, influenced: replaced.listening(base: listens),
+        rounds: result.iterations, converged: result.converged)
     }
   }
 

@@ -21,7 +21,7 @@ package enum TransitionRisk {
   package static func changes(before: StakeholderAnalysis, after: StakeholderAnalysis) -> [CommitmentChange] {
     let model = after.model
     let restoring = restoringSteps(
-      model: model, scenarios: after.scenarios, baselineStance: before.effectiveStance,
+      model: model, scenarios: after.scenarios,
       beforeStatus: before.viabilities.map(\.status), afterStatus: after.viabilities.map(\.status))
     let effects = driverEffects(model: model, before: before, after: after)
     return model.commitments.indices.map { position in
@@ -41,7 +41,7 @@ package enum TransitionRisk {
   // MARK: Leave-one-out over steps
 
   private static func restoringSteps(
-    model: Model, scenarios: [Scenario], baselineStance: [Double], beforeStatus: [CommitmentStatus],
+    model: Model, scenarios: [Scenario], beforeStatus: [CommitmentStatus],
     afterStatus: [CommitmentStatus]
   ) -> [[StepReference]] {
     var result = [[StepReference]](repeating: [], count: model.commitments.count)
@@ -50,7 +50,7 @@ package enum TransitionRisk {
     for (scenarioIndex, scenario) in scenarios.enumerated() {
       for (stepIndex, step) in scenario.steps.enumerated() {
         let state = model.state(applying: scenarios) { $0 != scenarioIndex || $1 != stepIndex }
-        let without = PlanEvaluation(model: model, state: state, baselineStance: baselineStance)
+        let without = PlanEvaluation(model: model, state: state)
         for position in changed where without.commitments[position].status == beforeStatus[position] {
           result[position].append(
             StepReference(scenario: scenario.id, step: stepIndex, kind: step.action.kindName))
@@ -79,6 +79,9 @@ package enum TransitionRisk {
       let obstacles = blocking[commitment.id] ?? []
       // Only this commitment and its obstacles: rule 3 reads actors from the state, not the model.
       let single = Model(name: model.name, actors: [], commitments: [commitment], obstacles: obstacles)
+      let positionBefore = before.evaluation.stance.positions.stance(
+        onCommitment: position, general: before.effectiveStance)
+      var positionAfter = after.evaluation.stance.positions.stance(onCommitment: position, general: stance)
       var candidates = [commitment.owner] + commitment.needs.allListings
       for obstacle in obstacles { candidates += obstacle.holders + obstacle.mitigators }
       var seen = Set<Int>()
@@ -89,17 +92,22 @@ package enum TransitionRisk {
         let changed =
           old.present != state.actors[index].present || old.interest != state.actors[index].interest
           || before.effectivePower[index] != power[index] || before.effectiveStance[index] != stance[index]
+          || positionBefore[index] != positionAfter[index]
         guard changed else { continue }
-        let saved = (state.actors[index], power[index], stance[index])
+        let saved = (state.actors[index], power[index], stance[index], positionAfter[index])
         state.actors[index].present = old.present
         state.actors[index].actor.interest = old.interest
         power[index] = before.effectivePower[index]
         stance[index] = before.effectiveStance[index]
+        positionAfter[index] = positionBefore[index]
         let restored = ResolvedPlan.assess(
-          model: single, state: state, effectivePower: power, effectiveStance: stance,
-          baselineStance: before.effectiveStance
+          model: single, state: state, effectivePower: power,
+          effectiveStance: EffectiveStance(
+            stance: stance,
+            positions: CommitmentPositions(commitmentCount: 1, commitments: [0], stances: [positionAfter]),
+            influenced: [], rounds: 0, converged: true)
         ).commitments
-        (state.actors[index], power[index], stance[index]) = saved
+        (state.actors[index], power[index], stance[index], positionAfter[index]) = saved
         if let viability = restored.first?.viability {
           effects.append(DriverEffect(actor: id, effect: baseline - viability))
         }

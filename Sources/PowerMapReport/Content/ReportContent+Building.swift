@@ -63,12 +63,12 @@ extension ReportContent {
       outcomes.append(ScenarioOutcome(scenario: scenario, run: run, map: map, fileStem: stem))
     }
     let sweep = try await LossOfAllySweep.run(
-      model: model, scenarios: [], jobs: options.jobs, baselineStance: simulation.baseline.effectiveStance)
+      model: model, scenarios: [], jobs: options.jobs)
     try advance()
     var mactor: Mactor?
     var mactorUnavailable: String?
     do {
-      mactor = try Mactor(model: model, state: baseline.state, effectiveStance: baseline.effectiveStance)
+      mactor = try Mactor(model: model, state: baseline.state, effectiveStance: baseline.evaluation.stance)
     } catch let error as MactorError {
       mactorUnavailable = error.description
     }

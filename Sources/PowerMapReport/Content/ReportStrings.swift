@@ -29,7 +29,7 @@ package struct ReportStrings: Sendable {
     case betweenness, inDegree, outDegree, quadrant, salience, present
     case commitment, title, owner, status, viability, threshold, authority, acceptance, ability
     case obstaclePressure, concentration, weakestDimension, blockedBy
-    case obstacle, severity, mitigation, holding, pressure, blocks, holders, mitigators
+    case obstacle, severity, mitigation, opposition, pressure, blocks, holders, mitigators
     case statusBefore, statusAfter, viabilityBefore, viabilityAfter, deltaViability, drivers, restoringSteps
     case pViable, pBlocked, meanViability, p05, p95, viableCount, sampleCount, share
     case rank, removed, worse, deltaTotal, failed, weakened, cutPoint, fragmentation
@@ -102,7 +102,7 @@ package struct ReportStrings: Sendable {
     case .obstacle: ("Obstacle", "Obstáculo")
     case .severity: ("Severity", "Severidad")
     case .mitigation: ("Mitigation", "Mitigación")
-    case .holding: ("Holding", "Sostén")
+    case .opposition: ("Opposition", "Oposición")
     case .pressure: ("Pressure", "Presión")
     case .blocks: ("Weighs on", "Pesa sobre")
     case .holders: ("Held by", "Sostenido por")
@@ -159,8 +159,8 @@ package struct ReportStrings: Sendable {
       ("Each dimension is the net, power-weighted support of the actors it needs (−1 to +1); viability is the weakest dimension minus the pressure of the obstacles.",
        "Cada dimensión es el apoyo neto, ponderado por poder, de los actores que requiere (−1 a +1); la viabilidad es la dimensión más débil menos la presión de los obstáculos.")
     case .obstaclesNote:
-      ("Pressure = severity × (1 − mitigation) × holding: what is left of an obstacle once its mitigators act and its holders weaken.",
-       "Presión = severidad × (1 − mitigación) × sostén: lo que queda de un obstáculo cuando actúan quienes lo mitigan y se debilitan quienes lo sostienen.")
+      ("Pressure = severity × (1 − mitigation) × opposition: what is left of an obstacle once its mitigators act, in proportion to how strongly its holders oppose.",
+       "Presión = severidad × (1 − mitigación) × oposición: lo que queda de un obstáculo cuando actúan quienes lo mitigan, en proporción a la fuerza con que se oponen quienes lo sostienen.")
     case .scenarioNote:
       ("Every commitment before and after the scenario. Drivers are the actors whose change moved viability the most (effect in brackets).",
        "Cada compromiso antes y después del escenario. Las causas son los actores cuyo cambio más movió la viabilidad (efecto entre corchetes).")

@@ -37,7 +37,7 @@ extension ReportContent {
         .text(obstacle.id), .text(obstacle.title),
         .term(obstacle.kind.rawValue, shown: strings.map.obstacle(obstacle.kind)),
         .number(obstacle.severity, digits: 2), .optional(assessed?.mitigation, digits: 2),
-        .optional(assessed?.holding, digits: 2), .optional(assessed?.pressure, digits: 2),
+        .optional(assessed?.opposition, digits: 2), .optional(assessed?.pressure, digits: 2),
         .list(obstacle.blocks, shown: obstacle.blocks), actorList(obstacle.holders), actorList(obstacle.mitigators),
       ]
     }
@@ -46,7 +46,7 @@ extension ReportContent {
       columns: [
         tables.dataColumn("id"), column("title", .obstacle), column("kind", .kind),
         column("severity", .severity, numeric: true),
-        column("mitigation", .mitigation, numeric: true), column("holding", .holding, numeric: true),
+        column("mitigation", .mitigation, numeric: true), column("opposition", .opposition, numeric: true),
         column("pressure", .pressure, numeric: true), column("blocks", .blocks), column("holders", .holders),
         column("mitigators", .mitigators),
       ], rows: rows)
