@@ -31,6 +31,7 @@ enum AnalysisText {
       ])
     }
     out += commitments.render()
+    out += positions(report, names: actorsByID.mapValues(\.short))
 
     let sorted = report.actors.enumerated().sorted { lhs, rhs in
       if lhs.element.effectivePower != rhs.element.effectivePower {
@@ -61,6 +62,26 @@ enum AnalysisText {
     out += " · fragmentation \(Format.fixed(network.fragmentation)) · betweenness \(report.betweennessMethod)\n"
     if !network.articulationPoints.isEmpty {
       out += "Cut points (their loss splits the network): \(network.articulationPoints.joined(separator: ", "))\n"
+    }
+    return out
+  }
+
+  /// Per commitment on which some actor declares a position, the actors whose effective position
+  /// there differs from their general effective stance (at the two decimals shown); empty when the
+  /// model declares no positions.
+  static func positions(_ report: StakeholderReport, names: [String: String]) -> String {
+    let issues = report.commitments.map(\.id).filter { id in report.actors.contains { $0.positions[id] != nil } }
+    guard !issues.isEmpty else { return "" }
+    var out = "\nPositions that differ from the general stance\n"
+    for commitment in issues {
+      let differing = report.actors.compactMap { actor -> String? in
+        guard actor.present, let position = actor.positions[commitment],
+          Format.signed(position) != Format.signed(actor.effectiveStance)
+        else { return nil }
+        let name = names[actor.id] ?? actor.id
+        return "\(name) \(Format.signed(position)) (general \(Format.signed(actor.effectiveStance)))"
+      }
+      out += "  \(commitment): " + (differing.isEmpty ? "–" : differing.joined(separator: ", ")) + "\n"
     }
     return out
   }

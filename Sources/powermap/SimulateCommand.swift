@@ -12,8 +12,8 @@ struct SimulateCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
     discussion: """
       Drivers are the actors whose change moved a commitment's viability the most (one-at-a-time attribution) \
       and the steps whose omission restores its status (leave-one-out). With --samples N, a Monte Carlo run \
-      draws the declared stances with their uncertainty and lets each step happen with its probability; \
-      the output is identical for any --jobs and for reruns with the same --seed. --fail-if metrics: the \
+      draws the declared stances (and positions) with their uncertainty and lets each step happen with its \
+      probability; without --scenario it samples the model as it is. The output is identical for any --jobs and for reruns with the same --seed. --fail-if metrics: the \
       after-plan's viable, atRisk, blocked, meanViability, totalViability, concentration; statusChanges \
       (commitments whose status got worse); viability(C), deltaViability(C); with --samples also pViable(C), \
       pBlocked(C), expectedViable.
@@ -38,7 +38,10 @@ struct SimulateCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
   @OptionGroup var failIf: FailIfOptions
 
   func validate() throws {
-    if scenarioOptions.scenarios.isEmpty { throw ValidationError("give a scenario with --scenario ID|FILE") }
+    if scenarioOptions.scenarios.isEmpty && samples == 0 {
+      throw ValidationError(
+        "give a scenario with --scenario ID|FILE, or --samples N to sample the model as it is")
+    }
     try output.check()
     if samples < 0 || samples > MonteCarloSimulation.maximumSamples {
       throw ValidationError(

@@ -126,12 +126,18 @@ enum SweepText {
     ]
     let synergy = result.allies.contains { $0.synergy != nil }
     if synergy { columns.insert(contentsOf: [("worse together", .right), ("ΔΣV beyond", .right)], at: 4) }
+    // A loss can help (an obstacle's holder leaves): shown whenever some row improves a commitment.
+    let improvements = result.allies.contains { !$0.improved.isEmpty }
+    if improvements { columns.insert(("improved commitments", .left), at: columns.count - 1) }
     var table = TextTable(columns)
     for (rank, ally) in result.allies.enumerated() {
       var cells = [
         "\(rank + 1)", ally.ids.map { names[$0] ?? $0 }.joined(separator: " + "), "\(ally.statusChanges)",
         Format.signed(ally.deltaViability), ally.articulationPoint ? "yes" : "", Format.fixed(ally.fragmentation),
         ally.failed.isEmpty ? "–" : ally.failed.joined(separator: ", "),
+      ]
+      if improvements { cells.append(ally.improved.isEmpty ? "–" : ally.improved.joined(separator: ", ")) }
+      cells += [
         ally.weakened.isEmpty ? "–" : ally.weakened.map { names[$0] ?? $0 }.joined(separator: ", "),
       ]
       if synergy {

@@ -16,6 +16,9 @@ package struct ActorReport: Sendable, Codable, Equatable {
   package var effectivePower: Double
   /// s*ᵢ (rule 2).
   package var effectiveStance: Double
+  /// s*⁽ᶜ⁾ᵢ on each commitment on which some actor declares a position, by commitment id (empty
+  /// when the model declares none).
+  package var positions: [String: Double]
   /// PageRank of the reversed influence graph (rule 5); 0 when removed.
   package var influenceRank: Double
   /// Normalised betweenness (rule 5); 0 when removed.
@@ -32,7 +35,7 @@ package struct ActorReport: Sendable, Codable, Equatable {
   /// An entry with every field given.
   package init(
     id: String, name: String, present: Bool, power: Double, interest: Double, stance: Double,
-    effectivePower: Double, effectiveStance: Double, influenceRank: Double, betweenness: Double,
+    effectivePower: Double, effectiveStance: Double, positions: [String: Double], influenceRank: Double, betweenness: Double,
     inDegree: Double, outDegree: Double, quadrant: PowerInterestQuadrant, salience: SalienceClass
   ) {
     self.id = id
@@ -43,6 +46,7 @@ package struct ActorReport: Sendable, Codable, Equatable {
     self.stance = stance
     self.effectivePower = effectivePower
     self.effectiveStance = effectiveStance
+    self.positions = positions
     self.influenceRank = influenceRank
     self.betweenness = betweenness
     self.inDegree = inDegree

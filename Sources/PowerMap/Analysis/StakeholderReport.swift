@@ -54,6 +54,8 @@ package struct StakeholderReport: Sendable, Equatable {
   ) {
     let power = evaluation.effectivePower
     let stance = evaluation.effectiveStance
+    // (commitment index, issue slot) of every commitment with declared positions.
+    let issues = evaluation.stance.positions.slots.enumerated().compactMap { $1 >= 0 ? ($0, $1) : nil }
     self.model = ReportModel(name: model.name)
     self.scenario = ReportScenario(scenarios)
     self.betweennessMethod = network.betweennessMethod.method
@@ -62,7 +64,10 @@ package struct StakeholderReport: Sendable, Equatable {
       return ActorReport(
         id: actor.id, name: actor.actor.name, present: actor.present, power: actor.power,
         interest: actor.interest, stance: actor.stance, effectivePower: power[position],
-        effectiveStance: stance[position], influenceRank: network.influenceRank[position],
+        effectiveStance: stance[position],
+        positions: Dictionary(
+          uniqueKeysWithValues: issues.map { (model.commitments[$0].id, evaluation.stance.positions.stances[$1][position]) }),
+        influenceRank: network.influenceRank[position],
         betweenness: network.betweenness[position], inDegree: network.inDegree[position],
         outDegree: network.outDegree[position], quadrant: quadrants[position], salience: salience[position])
     }

@@ -32,7 +32,7 @@ package struct ReportStrings: Sendable {
     case obstacle, severity, mitigation, opposition, pressure, blocks, holders, mitigators
     case statusBefore, statusAfter, viabilityBefore, viabilityAfter, deltaViability, drivers, restoringSteps
     case pViable, pBlocked, meanViability, p05, p95, viableCount, sampleCount, share
-    case rank, removed, worse, deltaTotal, failed, weakened, cutPoint, fragmentation
+    case rank, removed, worse, deltaTotal, failed, improved, weakened, cutPoint, fragmentation
     case mactorInfluence, mactorDependence, mactorRi, mactorNet, objective, mobilisationFor, mobilisationAgainst
     case yes, no, absent, planTotals, before, after, steps, scenarioMap, description
     case powerMapNote, gridNote, actorsNote, commitmentsNote, obstaclesNote, scenarioNote, driversNote
@@ -127,6 +127,7 @@ package struct ReportStrings: Sendable {
     case .worse: ("Worse", "Empeoran")
     case .deltaTotal: ("ΔΣV", "ΔΣV")
     case .failed: ("Commitments that get worse", "Compromisos que empeoran")
+    case .improved: ("Commitments that get better", "Compromisos que mejoran")
     case .weakened: ("Weakened", "Debilitados")
     case .cutPoint: ("Cut point", "Punto de corte")
     case .fragmentation: ("Fragmentation", "Fragmentación")

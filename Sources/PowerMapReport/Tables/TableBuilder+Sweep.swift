@@ -10,7 +10,7 @@ extension TableBuilder {
     let rows = result.allies.enumerated().map { rank, ally -> [ReportCell] in
       let row: [ReportCell] = [
         .integer(rank + 1), actorList(ally.ids), .integer(ally.statusChanges), .signed(ally.deltaViability, digits: 2),
-        .list(ally.failed, shown: ally.failed), actorList(ally.weakened), .flag(ally.articulationPoint),
+        .list(ally.failed, shown: ally.failed), .list(ally.improved, shown: ally.improved), actorList(ally.weakened), .flag(ally.articulationPoint),
         .number(ally.fragmentation, digits: 3),
       ]
       guard synergy else { return row }
@@ -21,7 +21,8 @@ extension TableBuilder {
     }
     var columns = [
       column("rank", .rank, numeric: true), column("ids", .removed), column("statusChanges", .worse, numeric: true),
-      column("deltaViability", .deltaTotal, numeric: true), column("failed", .failed), column("weakened", .weakened),
+      column("deltaViability", .deltaTotal, numeric: true), column("failed", .failed), column("improved", .improved),
+      column("weakened", .weakened),
       column("articulationPoint", .cutPoint), column("fragmentation", .fragmentation, numeric: true),
     ]
     if synergy {
