@@ -173,7 +173,10 @@ import Testing
           needs: CommitmentNeeds(authority: ["a"], acceptance: ["c"], ability: ["d"]))
       ])
     let state = model.state(applying: [Scenario(id: "s", steps: [ScenarioStep(.remove(actor: "d"))])])
-    let mactor = try Mactor(model: model, state: state, effectiveStance: [0.5, -0.3, -0.625, 1])
+    let stance = EffectiveStance(
+      stance: [0.5, -0.3, -0.625, 1], positions: CommitmentPositions(commitmentCount: 1), influenced: [], rounds: 0,
+      converged: true)
+    let mactor = try Mactor(model: model, state: state, effectiveStance: stance)
     #expect(mactor.actors.map(\.id) == ["a", "b", "c"])
     #expect(mactor.mid == [[0, 3, 0], [0, 0, 1], [0, 1, 0]])
     #expect(mactor.mao2 == [[2], [0], [-3]])

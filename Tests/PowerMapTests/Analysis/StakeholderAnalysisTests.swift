@@ -63,7 +63,6 @@ import Testing
     let analysis = StakeholderAnalysis(model: model)
     expectClose(analysis.effectivePower, [0.9, 0.7, 0.4])
     expectClose(analysis.effectiveStance, [0.5, 0.65, 0.225])
-    expectClose(analysis.baselineStance, [0.5, 0.65, 0.225])
     let pw = analysis.viabilities[0]
     expectClose(pw.dimensions.authority, 0.65)
     expectClose(pw.dimensions.acceptance, 0.225)
@@ -88,7 +87,6 @@ import Testing
   @Test func changeOfGovernment() {
     let analysis = StakeholderAnalysis(model: model, scenarios: [Self.panToMorena])
     expectClose(analysis.effectiveStance, [-0.5, 0.15, -0.025])
-    expectClose(analysis.baselineStance, [0.5, 0.65, 0.225])
     expectClose(analysis.viabilities[0].viability, -0.28)
     #expect(analysis.viabilities[0].status == .blocked)
     #expect(analysis.state.actors[0].actor.affiliation == "MORENA")
@@ -125,9 +123,7 @@ import Testing
   /// Several scenarios apply in order and are named id1+id2; a passed-in baseline is used as is.
   @Test func composedScenariosAndReusedBaseline() {
     let orfisOut = Scenario(id: "orfis-out", steps: [ScenarioStep(.remove(actor: "orfis"))])
-    let baseline = model.baselineEffectiveStance()
-    let analysis = StakeholderAnalysis(
-      model: model, scenarios: [Self.panToMorena, orfisOut], baselineStance: baseline)
+    let analysis = StakeholderAnalysis(model: model, scenarios: [Self.panToMorena, orfisOut])
     #expect(analysis.report.scenario?.id == "pan-to-morena+orfis-out")
     #expect(analysis.report.scenario?.ids == ["pan-to-morena", "orfis-out"])
     #expect(analysis.state.presence == [true, false, true])

@@ -33,7 +33,10 @@ import Testing
   @Test func perCommitmentAndPlanByHand() {
     let state = ModelState(model: model)
     let concentration = SupportConcentration(
-      model: model, state: state, effectivePower: [0.8, 0.4, 0.5], effectiveStance: [0.6, 0.5, -0.5])
+      model: model, state: state, effectivePower: [0.8, 0.4, 0.5],
+      effectiveStance: EffectiveStance(
+        stance: [0.6, 0.5, -0.5], positions: CommitmentPositions(commitmentCount: model.commitments.count),
+        influenced: [], rounds: 0, converged: true))
     expectClose(concentration.commitments, [61.0 / 121, 34.0 / 64, 0, 1])
     expectClose(concentration.plan, 61.0 / 121)
     expectClose(concentration.contributions, [0.72, 0.6, 0])
@@ -42,7 +45,7 @@ import Testing
   /// remove m: c1 rests on o alone (HHI 1), c2 too; the plan too.
   @Test func removedActorsContributeNothing() {
     let state = model.state(applying: [Scenario(id: "s", steps: [ScenarioStep(.remove(actor: "m"))])])
-    let evaluation = PlanEvaluation(model: model, state: state, baselineStance: model.baselineEffectiveStance())
+    let evaluation = PlanEvaluation(model: model, state: state)
     expectClose(evaluation.concentration.commitments, [1, 1, 0, 1])
     expectClose(evaluation.concentration.plan, 1)
   }

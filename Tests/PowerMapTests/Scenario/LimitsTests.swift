@@ -188,7 +188,7 @@ import Testing
     let rows = (0..<500).map { index in
       AllyLoss(
         ids: ["a\(index)"], statusChanges: Int(generator.nextUniform() * 3),
-        deltaViability: (generator.nextUniform() * 4).rounded(.down) / 4, failed: [], weakened: [],
+        deltaViability: (generator.nextUniform() * 4).rounded(.down) / 4, failed: [], improved: [], weakened: [],
         articulationPoint: false, immediatelyDominates: nil, cutOffFromRoot: nil, fragmentation: 0)
     }
     let expected = Array(rows.sorted(by: AllyLoss.isMoreHarmful).prefix(10))

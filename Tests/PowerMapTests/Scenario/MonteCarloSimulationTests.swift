@@ -134,9 +134,11 @@ import Testing
     let seed: UInt64 = 42
     let sampler = MonteCarloSampler(model: model, scenarios: scenarios, seed: seed)
     for sample in [0, 1, 7, 1_000] {
-      var stances = [Double](repeating: 0, count: model.actors.count)
+      var sheet = IssueSheet(
+        actorCount: model.actors.count, issues: sampler.issues, commitmentIDs: model.commitments.map(\.id))
       var included = [Bool](repeating: false, count: 11)
-      sampler.draw(sample: sample, stances: &stances, included: &included)
+      sampler.draw(sample: sample, sheet: &sheet, included: &included)
+      let stances = sheet.general
 
       var generator = SeededGenerator(seed: seed, stream: UInt64(sample))
       let expectedStances = model.actors.map { actor in
@@ -178,8 +180,7 @@ import Testing
     for scenario in scenarios.indices {
       for step in scenarios[scenario].steps.indices { scenarios[scenario].steps[step].probability = 1 }
     }
-    let deterministic = PlanEvaluation(
-      model: model, state: model.state(applying: scenarios), baselineStance: model.baselineEffectiveStance())
+    let deterministic = PlanEvaluation(model: model, state: model.state(applying: scenarios))
     let samples = 40
     let result = try await MonteCarloSimulation.run(
       model: model, scenarios: scenarios, samples: samples, seed: 3, jobs: 2)

@@ -27,11 +27,17 @@ enum ScenarioRunSupport {
   static func referenceViabilities(
     model: Model, scenarios: [Scenario], sampler: MonteCarloSampler, sample: Int
   ) -> [Double] {
-    var stances = [Double](repeating: 0, count: model.actors.count)
+    var sheet = IssueSheet(
+      actorCount: model.actors.count, issues: sampler.issues, commitmentIDs: model.commitments.map(\.id))
     var included = [Bool](repeating: false, count: sampler.steps.count)
-    sampler.draw(sample: sample, stances: &stances, included: &included)
+    sampler.draw(sample: sample, sheet: &sheet, included: &included)
     var state = ModelState(model: model)
-    for index in model.actors.indices { state.actors[index].actor.stance = stances[index] }
+    for index in model.actors.indices {
+      state.actors[index].actor.stance = sheet.general[index]
+      for (slot, id) in sheet.issueIDs.enumerated() where sheet.declared[slot][index] {
+        state.actors[index].actor.positions[id] = sheet.positions[slot][index]
+      }
+    }
     var firstStep: [Int] = []
     var count = 0
     for scenario in scenarios {
@@ -39,7 +45,7 @@ enum ScenarioRunSupport {
       count += scenario.steps.count
     }
     state.apply(scenarios) { scenario, step in included[firstStep[scenario] + step] }
-    return PlanEvaluation(model: model, state: state, baselineStance: model.baselineEffectiveStance()).commitments
+    return PlanEvaluation(model: model, state: state).commitments
       .map(\.viability)
   }
 

@@ -48,7 +48,6 @@ struct SimulationTests {
     #expect(empty.after.report.plan == empty.before.report.plan)
     let run = simulation.run([try Self.panToMorena(model)])
     #expect(run.before.report.plan == simulation.baseline.report.plan)
-    #expect(run.after.baselineStance == simulation.baseline.effectiveStance)
     #expect(run.result.scenario?.id == "pan-to-morena")
     #expect(run.result.changes == run.changes)
   }

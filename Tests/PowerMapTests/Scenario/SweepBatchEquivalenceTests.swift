@@ -50,8 +50,13 @@ import Testing
         id: "o\(index)", kind: .political, title: "O\(index)", blocks: ["c\(below(commitments.count))"],
         severity: unit() * 0.5, holders: ["a\(below(actors))"], mitigators: ["a\(below(actors))"])
     }
+    // Every fourth actor declares a position on one commitment: rule 2's issues are covered too.
+    var positioned = actorList
+    for index in stride(from: 0, to: actors, by: 4) {
+      positioned[index].positions["c\(below(commitments.count))"] = unit() * 2 - 1
+    }
     return Model(
-      name: "random \(seed)", actors: actorList, relations: relationList, commitments: commitments,
+      name: "random \(seed)", actors: positioned, relations: relationList, commitments: commitments,
       obstacles: obstacles)
   }
 
@@ -110,7 +115,7 @@ import Testing
     let model = Self.randomModel(actors: 60, relations: 400, seed: 31)
     let state = ModelState(model: model)
     let power = DependencyCascade(state: state).effectivePower
-    let solver = SweepStanceSolver(state: state, effectivePower: power)
+    let solver = SweepStanceSolver(state: state, effectivePower: power, commitmentIDs: model.commitments.map(\.id))
     let removals = (0..<state.actors.count).map { [$0] }
     for start in stride(from: 0, to: removals.count, by: SweepStanceSolver.lanes) {
       let batch = Array(removals[start..<min(start + SweepStanceSolver.lanes, removals.count)])
@@ -124,8 +129,14 @@ import Testing
       }
       let solved = solver.solve(requests)
       for (index, after) in afters.enumerated() {
-        let expected = EffectiveStance(state: after, effectivePower: requests[index].effectivePower)
+        let expected = EffectiveStance(
+          state: after, effectivePower: requests[index].effectivePower, commitmentIDs: model.commitments.map(\.id))
         #expect(solved[index].stance.map(\.bitPattern) == expected.stance.map(\.bitPattern), "\(batch[index])")
+        #expect(!expected.positions.stances.isEmpty)
+        #expect(solved[index].positions.slots == expected.positions.slots)
+        #expect(
+          solved[index].positions.stances.map { $0.map(\.bitPattern) }
+            == expected.positions.stances.map { $0.map(\.bitPattern) }, "\(batch[index])")
         #expect(solved[index].influenced == expected.influenced)
         #expect(solved[index].rounds == expected.rounds)
         #expect(solved[index].converged == expected.converged)
