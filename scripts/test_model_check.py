@@ -197,6 +197,57 @@ def test_monte_carlo_runs_without_a_scenario_from_the_command_line():
         assert "Monte Carlo (50 samples" in run.stdout, run.stdout
 
 
+FAKE_POWERMAP = """#!/usr/bin/env python3
+# A stand-in for `powermap analyze MODEL --json [--scenario ID]`, printing model_check's own
+# figures in the tool's keys; FAKE_SHIFT moves actor b's position on c1 by that much.
+import json, os, sys
+sys.path.insert(0, %r)
+import model_check as mc
+args = sys.argv[1:]
+m = mc.load(args[1])
+st = mc.State(m)
+if "--scenario" in args:
+    sc = next(s for s in m["scenarios"] if s["id"] == args[args.index("--scenario") + 1])
+    for step in sc["steps"]:
+        st.apply(step)
+res = mc.analyse(m, st)
+shift = float(os.environ.get("FAKE_SHIFT", "0"))
+actors = [{"id": x, "effectivePower": res["ph"][x], "effectiveStance": res["ss"][x],
+           "positions": {c: v + (shift if (x, c) == ("b", "c1") else 0)
+                         for c, v in res["positions"][x].items()}} for x in st.order]
+cs = [{"id": c["id"], "viability": c["V"], "status": c["status"], "dimensions": c["dims"],
+       "obstaclePressure": c["pressure"], "concentration": c["hhi"]} for c in res["commitments"]]
+v, r, b, mean, hhi = mc.totals(res)
+print(json.dumps({"actors": actors, "commitments": cs, "plan": {"viable": v, "atRisk": r,
+      "blocked": b, "meanViability": mean, "concentration": hhi}}))
+"""
+
+
+def test_against_compares_the_positions_maps():
+    # a stand-in tool that agrees on everything, then one whose position of b on c1 is off by 1e-3
+    m = one_tie(1.0, b_positions={"c1": -1.0}, b_stance=0.1)
+    m["scenarios"] = [{"id": "s", "title": "S", "steps": [
+        {"shift": {"actor": "a", "commitment": "c2", "stance": -0.3}}]}]
+    with tempfile.TemporaryDirectory() as tmp:
+        path, tool = os.path.join(tmp, "m.yaml"), os.path.join(tmp, "powermap")
+        with open(path, "w", encoding="utf-8") as f:
+            yaml.safe_dump(m, f)
+        with open(tool, "w", encoding="utf-8") as f:
+            f.write(FAKE_POWERMAP % os.path.dirname(mc.__file__))
+        os.chmod(tool, 0o755)
+        st = mc.State(m)
+        st.apply(m["scenarios"][0]["steps"][0])
+        res = mc.analyse(m, st)
+        assert set(res["positions"]["a"]) == {"c1", "c2"}, res["positions"]
+        assert mc.compare_with_tool(tool, path, "s", res, "m") == []
+        os.environ["FAKE_SHIFT"] = "1e-3"
+        try:
+            diffs = mc.compare_with_tool(tool, path, "s", res, "m")
+        finally:
+            del os.environ["FAKE_SHIFT"]
+        assert len(diffs) == 1 and "positions(b).c1" in diffs[0], diffs
+
+
 def main():
     tests = [(n, f) for n, f in sorted(globals().items()) if n.startswith("test_") and callable(f)]
     failed = 0
