@@ -2,40 +2,60 @@
 """model_check.py — an independent reading of PowerMap's rules, used to tune the shipped models.
 
 This is NOT the PowerMap implementation (that is the Swift library in Sources/). It is a small,
-independent reading of rules 1 (dependency cascade), 2 (Friedkin–Johnsen effective stance),
-3 (commitment viability with obstacles and status) and 4 (support concentration, HHI) of the Rules
-article of the PowerMap documentation (Sources/PowerMap/PowerMap.docc/Rules.md), plus the scenario
-step kinds (remove, set, shift, transition, cut, link, add) and a small Monte Carlo (rule 10, with
-Python's own RNG, so its draws differ from the Swift tool's). It was written to tune the values in
-models/*.yaml so that the story of the seed comes out of the numbers, and it gives the Swift code
-an independent second opinion: with --against, CI checks that both agree.
+independent reading of rules 1 (dependency cascade), 2 (Friedkin–Johnsen effective stance with
+self-weight, the general stance and one solve per commitment on which some actor declares a
+position), 3 (commitment viability: dimensions from the positions on the commitment, obstacle
+pressure from the holders' continuous opposition and the mitigators, status) and 4 (support
+concentration, HHI, from the positions) of the Rules article of the PowerMap documentation
+(Sources/PowerMap/PowerMap.docc/Rules.md), plus the model's `positions`, the scenario step kinds
+(remove, set, shift — each also on one position with `commitment` — transition, cut, link, add)
+and a small Monte Carlo (rule 10: one draw per actor added to its stance and to each declared
+position; with or without a scenario; Python's own RNG, so its draws and figures differ from the
+Swift tool's). It does not compute rules 5-9 (network measures, grids, MACTOR, drivers, the sweep).
+It was written to tune the values in models/*.yaml so that the story of the seed comes out of the
+numbers, and it gives the Swift code an independent second opinion: with --against, CI checks that
+both agree. scripts/test_model_check.py holds it to cases worked by hand.
 
 Usage:
     python3 scripts/model_check.py MODEL.yaml [SCENARIO.yaml ...] [--actors] [--samples N --seed S]
     python3 scripts/model_check.py --all          # both shipped models x every shipped scenario
     python3 scripts/model_check.py --against .build/debug/powermap
         # every shipped model (and models/examples/minimal.yaml) x every scenario, compared with
-        # `powermap analyze --json`: effective power and stance of every actor, every commitment's
-        # dimensions, obstacle pressure, V, status and HHI, and the plan totals, within 1e-6.
+        # `powermap analyze --json`: effective power, stance and positions (the `positions` map:
+        # same commitments, same values) of every actor, every commitment's dimensions, obstacle
+        # pressure, V, status and HHI, and the plan totals, within 1e-6.
         # Exits 1 on any difference, printing each.
 
 For each scenario it prints, for every commitment, V and status before (baseline) and after, and
-the plan totals (viable / at-risk / blocked, mean V, plan HHI). It also checks the model against
-the structural rules of the model format (unknown keys, ids, ranges, references, empty authority,
-self-relations) and the authoring rules of the shipped models (every actor has a relation, every
-obstacle blocks a commitment, every owner appears in its commitment's needs), and exits 2 when a
-model or scenario is invalid.
+the plan totals (viable / at-risk / blocked, mean V, plan HHI); with --samples, Monte Carlo of the
+baseline and of each scenario. It also checks the model against the structural rules of the model
+format (unknown keys, ids, ranges, references, empty authority, self-relations, positions on known
+commitments within -1..1, steps on a position naming a known commitment) and the authoring rules
+of the shipped models (every actor has a relation, every obstacle blocks a commitment, every owner
+appears in its commitment's needs), and exits 2 when a model or scenario is invalid. It reports
+problems in its own words, without lines and columns (the Swift tool locates them).
 
 Readings of the rules where the text leaves room (the same notes are in models/README.md):
   * `probability:` is a sibling key of the step kind (`- remove: orfis` / `  probability: 0.5`);
     without --samples every step is applied (probability is for Monte Carlo only).
   * transition selects the listed `actors` (if present) plus every present actor matching ALL the
     given filters (`affiliation`, `kinds`); with neither filter, only the listed actors.
+    With `stance` it drops the selected actors' declared positions; with `shift` it moves them.
   * rule 2: an actor whose incoming influence sums to zero in absolute value keeps s*_i = s_i
-    (the text says so; the bare iteration would give theta_i * s_i).
+    (the text says so; the bare iteration would not). Its self-weight r_i = p^_i / d_i uses its
+    effective power, so an actor without power but with influencers follows them (r_i = 0).
+  * rule 2 per commitment: the commitments solved are those on which some actor of the state
+    (after the steps, removed actors included) declares a position; `set`/`shift` with
+    `commitment` declare one, transition with `stance` drops them. On every other commitment
+    s*(c) = s*. `positions` in --against compares exactly those commitments.
+  * `set` of the general stance leaves the declared positions as they are (only `shift` and
+    transition move or drop them).
+  * a removed actor is frozen: later set, shift and transition steps leave it unchanged.
+  * an actor listed twice in one list (a dimension, holders, mitigators) counts once there.
   * cut without `kind` removes every relation from->to; alliance and conflict relations (which act
     in both directions) are also cut when given the other way round.
-  * an actor added by a scenario has, as "baseline", the values it is added with.
+  * an actor added by a scenario has, as "baseline", the values it is added with; its `positions`
+    are declared positions like any other. Monte Carlo gives it no noise.
   * a `depends-on` relation on a removed actor counts loss 1 (rule 1); every other relation from or
     to a removed actor disappears.
 """
@@ -62,7 +82,8 @@ TOP_KEYS = {"schema", "name", "language", "defaults", "actors", "relations", "co
             "obstacles", "scenarios"}
 DEFAULT_KEYS = {"stubbornness", "threshold", "uncertainty"}
 ACTOR_KEYS = {"id", "name", "short", "kind", "level", "power", "interest", "stance",
-              "stubbornness", "uncertainty", "legitimacy", "urgency", "affiliation", "tags"}
+              "stubbornness", "uncertainty", "legitimacy", "urgency", "affiliation", "tags",
+              "positions"}
 ACTOR_REQ = {"id", "name", "kind", "level", "power", "interest", "stance"}
 REL_KEYS = {"from", "to", "kind", "weight"}
 COMMIT_KEYS = {"id", "title", "owner", "needs", "threshold"}
@@ -70,9 +91,11 @@ NEED_KEYS = ("authority", "acceptance", "ability")
 OBST_KEYS = {"id", "kind", "title", "blocks", "severity", "holders", "mitigators"}
 SCEN_KEYS = {"id", "title", "description", "steps"}
 STEP_KINDS = {"remove", "set", "shift", "transition", "cut", "link", "add"}
+# set/shift with `commitment` address one position: only these keys, all required.
+POSITION_STEP_KEYS = {"actor", "commitment", "stance"}
 STEP_BODY_KEYS = {
-    "set": {"actor", "power", "interest", "stance", "affiliation"},
-    "shift": {"actor", "stance", "power", "interest"},
+    "set": {"actor", "power", "interest", "stance", "affiliation", "commitment"},
+    "shift": {"actor", "stance", "power", "interest", "commitment"},
     "transition": {"actors", "affiliation", "kinds", "to", "stance", "shift", "power"},
     "cut": {"from", "to", "kind"},
     "link": {"from", "to", "kind", "weight"},
@@ -145,6 +168,9 @@ def validate_model(m, where):
             E(f"{at}.tags must be a list")
         if "affiliation" in a and a["affiliation"] is not None and not isinstance(a["affiliation"], str):
             E(f"{at}.affiliation must be text")
+    commitment_ids = {c.get("id") for c in m.get("commitments") or [] if isinstance(c, dict)}
+    for n, a in enumerate(actors):
+        errs += validate_positions(a.get("positions"), commitment_ids, f"{where}: actors[{n}]")
     related = set()
     for n, r in enumerate(m.get("relations") or []):
         at = f"relations[{n}]"
@@ -221,8 +247,25 @@ def validate_model(m, where):
     return errs, warns
 
 
-def validate_scenario(sc, ids, where):
-    """Checks a scenario's shape and that every actor id it names exists in the model."""
+def validate_positions(positions, commitment_ids, at):
+    """Errors of an actor's `positions` (absent is fine): a mapping from known commitment ids to
+    stances in -1..1."""
+    if positions is None:
+        return []
+    if not isinstance(positions, dict):
+        return [f"{at}.positions must be a mapping from commitment ids to stances"]
+    errs = []
+    for cid, v in positions.items():
+        if cid not in commitment_ids:
+            errs.append(f"{at}.positions: unknown commitment {cid!r}")
+        if not is_num(v) or not -1 <= v <= 1:
+            errs.append(f"{at}.positions.{cid}={v!r} out of range -1..1")
+    return errs
+
+
+def validate_scenario(sc, ids, where, commitment_ids=None):
+    """Checks a scenario's shape and that every actor and commitment id it names exists in the
+    model (commitment_ids: the model's commitment ids; None skips that check)."""
     errs = []
     E = lambda msg: errs.append(f"{where}: {msg}")
     for k in sc:
@@ -252,6 +295,19 @@ def validate_scenario(sc, ids, where):
                 E(f"unknown key {at}.{kind}.{k}")
         if kind in ("set", "shift") and body.get("actor") not in known:
             E(f"unknown actor {body.get('actor')!r} in {at}.{kind}")
+        if kind in ("set", "shift") and "commitment" in body:
+            for k in body:
+                if k not in POSITION_STEP_KEYS:
+                    E(f"{at}.{kind}.{k}: a step on a position takes only actor, commitment, stance")
+            if "stance" not in body:
+                E(f"{at}.{kind} on a position needs 'stance'")
+            if commitment_ids is not None and body["commitment"] not in commitment_ids:
+                E(f"unknown commitment {body['commitment']!r} in {at}.{kind}.commitment")
+        if kind == "set" and "stance" in body and (
+                not is_num(body["stance"]) or not -1 <= body["stance"] <= 1):
+            E(f"{at}.set.stance={body['stance']!r} out of range -1..1")
+        if kind == "shift" and "stance" in body and not is_num(body["stance"]):
+            E(f"{at}.shift.stance={body['stance']!r} is not a number")
         if kind in ("cut", "link"):
             for k in ("from", "to"):
                 if body.get(k) not in known:
@@ -266,6 +322,8 @@ def validate_scenario(sc, ids, where):
                 E(f"{at}.transition takes stance or shift, not both")
         if kind == "add":
             known.add(body.get("id"))
+            if commitment_ids is not None:
+                errs += validate_positions(body.get("positions"), commitment_ids, f"{where}: {at}.add")
     return errs
 
 
@@ -292,11 +350,26 @@ class State:
         self.actors[aid] = {
             "kind": a["kind"], "p": float(a["power"]), "q": float(a["interest"]),
             "s": float(a["stance"]), "aff": a.get("affiliation"),
+            # declared positions: commitment id -> stance (rule 2, per commitment)
+            "pos": {c: float(v) for c, v in (a.get("positions") or {}).items()},
             "theta": float(a.get("stubbornness", self.d_stub)),
             "unc": float(a.get("uncertainty", self.d_unc)),
             # baselines (rule 3 denominators, rule 1 losses)
             "p0": float(a["power"]), "q0": float(a["interest"]),
         }
+
+    @staticmethod
+    def _shift_stance(a, delta):
+        """A general stance shift: the stance and every declared position move by delta, clamped."""
+        a["s"] = clamp(a["s"] + delta, -1, 1)
+        a["pos"] = {c: clamp(v + delta, -1, 1) for c, v in a["pos"].items()}
+
+    def declared_commitments(self, model):
+        """The commitments (in model order) on which some actor of the state declares a position."""
+        declared = set()
+        for x in self.order:
+            declared.update(self.actors[x]["pos"])
+        return [c["id"] for c in model.get("commitments") or [] if c["id"] in declared]
 
     def copy(self):
         import copy
@@ -317,7 +390,19 @@ class State:
             self.relations = [r for r in self.relations
                               if not (r["from"] == b or r["to"] == b)
                               or (r["kind"] == "depends-on" and r["to"] == b and r["from"] != b)]
+        elif kind in ("set", "shift") and "commitment" in b:
+            # one position only; a shift starts from the general stance when none is declared
+            if not self.present(b["actor"]):
+                return
+            a = A[b["actor"]]
+            c = b["commitment"]
+            if kind == "set":
+                a["pos"][c] = float(b["stance"])
+            else:
+                a["pos"][c] = clamp(a["pos"].get(c, a["s"]) + b["stance"], -1, 1)
         elif kind == "set":
+            if not self.present(b["actor"]):
+                return
             a = A[b["actor"]]
             for k, f in (("power", "p"), ("interest", "q"), ("stance", "s")):
                 if k in b:
@@ -325,9 +410,11 @@ class State:
             if "affiliation" in b:
                 a["aff"] = b["affiliation"]
         elif kind == "shift":
+            if not self.present(b["actor"]):
+                return
             a = A[b["actor"]]
             if "stance" in b:
-                a["s"] = clamp(a["s"] + b["stance"], -1, 1)
+                self._shift_stance(a, b["stance"])
             if "power" in b:
                 a["p"] = clamp(a["p"] + b["power"], 0, 1)
             if "interest" in b:
@@ -348,9 +435,11 @@ class State:
                 a = A[x]
                 a["aff"] = b["to"]
                 if "stance" in b:
+                    # a new occupant: the general stance is set, declared positions dropped
                     a["s"] = float(b["stance"])
+                    a["pos"] = {}
                 elif "shift" in b:
-                    a["s"] = clamp(a["s"] + b["shift"], -1, 1)
+                    self._shift_stance(a, b["shift"])
                 if "power" in b:
                     a["p"] = float(b["power"])
         elif kind == "cut":
@@ -405,9 +494,9 @@ def effective_power(st):
     return ph
 
 
-def effective_stance(st, ph):
-    """Rule 2: Friedkin–Johnsen with power-weighted, row-normalised influence."""
-    A = st.actors
+def influence_system(st, ph):
+    """Rule 2's shared parts: for each actor i, None when it has no influencers (sum_k |a_ki| = 0),
+    else (r_i, {j: W_ij}) with d_i = p^_i + sum_k |a_ki|, W_ij = a_ji / d_i, r_i = p^_i / d_i."""
     inc = {x: {} for x in st.order}   # inc[i][j] = a_ji
     for r in st.relations:
         k = r["kind"]
@@ -420,74 +509,86 @@ def effective_stance(st, ph):
         inc[t][f] = inc[t].get(f, 0.0) + sg * r["weight"] * ph[f]
         if k in ("alliance", "conflict"):
             inc[f][t] = inc[f].get(t, 0.0) + sg * r["weight"] * ph[t]
-    W = {}
+    system = {}
     for i in st.order:
         tot = sum(abs(v) for v in inc[i].values())
-        W[i] = {j: v / tot for j, v in inc[i].items()} if tot > 0 else None
-    s0 = {x: A[x]["s"] for x in st.order}
+        if tot == 0 or i in st.removed:
+            system[i] = None
+        else:
+            d = ph[i] + tot
+            system[i] = (ph[i] / d, {j: v / d for j, v in inc[i].items()})
+    return system
+
+
+def solve_stance(st, system, s0):
+    """Rule 2's iteration from s0: s(t+1) = theta*s0 + (1-theta)*(r*s(t) + W s(t)), Jacobi-style,
+    until max|delta| < 1e-12 or 10,000 rounds; actors without influencers keep s0."""
+    A = st.actors
     s = dict(s0)
     for _ in range(10000):
         new = {}
         for i in st.order:
-            if W[i] is None or i in st.removed:
+            if system[i] is None:
                 new[i] = s0[i]
             else:
                 th = A[i]["theta"]
-                new[i] = th * s0[i] + (1 - th) * sum(w * s[j] for j, w in W[i].items())
-        delta = max(abs(new[x] - s[x]) for x in st.order)
+                r, W = system[i]
+                new[i] = th * s0[i] + (1 - th) * (r * s[i] + sum(w * s[j] for j, w in W.items()))
+        delta = max((abs(new[x] - s[x]) for x in st.order), default=0.0)
         s = new
         if delta < EPS_STANCE:
             break
     return {x: clamp(v, -1, 1) for x, v in s.items()}
 
 
-def analyse(model, st, base_sstar):
-    """Rules 1-4 on a state. base_sstar: baseline effective stances (for obstacle holding)."""
+def effective_stance(st, ph):
+    """Rule 2: Friedkin-Johnsen with self-weight (general stance s*)."""
+    return solve_stance(st, influence_system(st, ph), {x: st.actors[x]["s"] for x in st.order})
+
+
+def effective_positions(st, ph, commitments):
+    """Rule 2 per commitment: (s*, {c: s*(c)}) for the commitments listed; s*(c) solves the same
+    system from s0(c)_i = i's declared position on c, else its stance."""
+    system = influence_system(st, ph)
+    A = st.actors
+    general = solve_stance(st, system, {x: A[x]["s"] for x in st.order})
+    per = {}
+    for c in commitments:
+        per[c] = solve_stance(st, system, {x: A[x]["pos"].get(c, A[x]["s"]) for x in st.order})
+    return general, per
+
+
+def analyse(model, st):
+    """Rules 1-4 on a state."""
     A = st.actors
     ph = effective_power(st)
-    ss = effective_stance(st, ph)
-    if base_sstar is None:
-        base_sstar = ss
+    declared = st.declared_commitments(model)
+    ss, per = effective_positions(st, ph, declared)
     pres = st.present
     thr_default = st.d_thr
     obst = model.get("obstacles") or []
     out = []
     contrib_plan = {}
     for c in model.get("commitments") or []:
+        sc = per.get(c["id"], ss)          # s*(c): the general s* where nobody declares on c
         needs = c.get("needs") or {}
         dims = {}
         contrib = {}
         for D in NEED_KEYS:
-            S = needs.get(D) or []
+            S = list(dict.fromkeys(needs.get(D) or []))   # listed twice in one list: once
             if not S:
                 dims[D] = None
                 continue
-            num = sum(ph[i] * A[i]["q"] * ss[i] for i in S if pres(i))
+            num = sum(ph[i] * A[i]["q"] * sc[i] for i in S if pres(i))
             den = sum(A[i]["p0"] * A[i]["q0"] for i in S)
             dims[D] = clamp(ratio(num, den), -1, 1)
             for i in S:
                 if pres(i):
-                    v = ph[i] * A[i]["q"] * max(ss[i], 0)
+                    v = ph[i] * A[i]["q"] * max(sc[i], 0)
                     contrib[i] = contrib.get(i, 0) + v
                     contrib_plan[i] = contrib_plan.get(i, 0) + v
-        pressure = 0.0
-        for o in obst:
-            if c["id"] not in (o.get("blocks") or []):
-                continue
-            M = o.get("mitigators") or []
-            if M:
-                mit = clamp(ratio(sum(ph[m] * A[m]["q"] * max(ss[m], 0) for m in M if pres(m)),
-                                  sum(A[m]["p0"] * A[m]["q0"] for m in M)), 0, 1)
-            else:
-                mit = 0.0
-            H = o.get("holders") or []
-            base_opp = sum(A[h]["p0"] * A[h]["q0"] * max(-base_sstar.get(h, 0.0), 0) for h in H)
-            if not H or base_opp == 0:
-                hold = 1.0
-            else:
-                hold = clamp(sum(ph[h] * A[h]["q"] * max(-ss[h], 0) for h in H if pres(h))
-                             / base_opp, 0, 1)
-            pressure += o["severity"] * (1 - mit) * hold
+        pressure = sum(obstacle_pressure(o, st, ph, ss) for o in obst
+                       if c["id"] in (o.get("blocks") or []))
         if c["owner"] in st.removed:
             V = -1.0
         else:
@@ -500,7 +601,25 @@ def analyse(model, st, base_sstar):
                     "pressure": pressure, "hhi": hhi})
     tot = sum(contrib_plan.values())
     plan_hhi = sum((v / tot) ** 2 for v in contrib_plan.values()) if tot > 0 else 0.0
-    return {"commitments": out, "hhi": plan_hhi, "ph": ph, "ss": ss, "contrib": contrib_plan}
+    return {"commitments": out, "hhi": plan_hhi, "ph": ph, "ss": ss, "contrib": contrib_plan,
+            "positions": {x: {c: per[c][x] for c in declared} for x in st.order}}
+
+
+def obstacle_pressure(o, st, ph, ss):
+    """Rule 3: severity * (1 - mitigation) * opposition, both with the general s*; opposition is 1
+    without holders, else the holders' opposition over their baseline power and interest."""
+    A = st.actors
+    pres = st.present
+    M = list(dict.fromkeys(o.get("mitigators") or []))
+    mit = clamp(ratio(sum(ph[m] * A[m]["q"] * max(ss[m], 0) for m in M if pres(m)),
+                      sum(A[m]["p0"] * A[m]["q0"] for m in M)), 0, 1) if M else 0.0
+    H = list(dict.fromkeys(o.get("holders") or []))
+    if not H:
+        opp = 1.0
+    else:
+        opp = clamp(ratio(sum(ph[h] * A[h]["q"] * max(-ss[h], 0) for h in H if pres(h)),
+                          sum(A[h]["p0"] * A[h]["q0"] for h in H)), 0, 1)
+    return o["severity"] * (1 - mit) * opp
 
 
 def totals(res):
@@ -537,6 +656,11 @@ def print_run(model, base, after, scen, show_actors):
             print(f"  {x:<26} {model_actor(model, x).get('power', 0):5.2f} {after['ph'][x]:6.3f} "
                   f"{model_actor(model, x).get('stance', 0):6.2f} {base['ss'][x]:6.3f} "
                   f"{after['ss'].get(x, 0):8.3f} {base['contrib'].get(x, 0) / tot:6.3f}")
+        for x, pos in after["positions"].items():
+            differs = {c: v for c, v in pos.items() if abs(v - after["ss"][x]) > 1e-9}
+            if differs:
+                print(f"  {x:<26} positions after: "
+                      + ", ".join(f"{c} {v:.3f}" for c, v in differs.items()))
 
 
 def model_actor(model, aid):
@@ -546,7 +670,7 @@ def model_actor(model, aid):
     return {}
 
 
-def monte_carlo(model, scen, n, seed, base_sstar):
+def monte_carlo(model, scen, n, seed):
     counts = {}
     Vs = {}
     nviable = []
@@ -554,12 +678,16 @@ def monte_carlo(model, scen, n, seed, base_sstar):
         rng = random.Random(f"{seed}:{k}")
         st = State(model)
         for x in st.order:
+            # one draw per model actor, in model order, added to its stance and to each of its
+            # declared positions (each clamped); drawn even when the uncertainty is 0
             a = st.actors[x]
-            a["s"] = clamp(rng.gauss(a["s"], a["unc"]), -1, 1) if a["unc"] > 0 else a["s"]
+            eps = rng.gauss(0.0, 1.0) * a["unc"]
+            a["s"] = clamp(a["s"] + eps, -1, 1)
+            a["pos"] = {c: clamp(v + eps, -1, 1) for c, v in a["pos"].items()}
         for step in (scen.get("steps") or []) if scen else []:
             if rng.random() < step.get("probability", 1):
                 st.apply(step)
-        res = analyse(model, st, base_sstar)
+        res = analyse(model, st)
         nv = 0
         for c in res["commitments"]:
             d = counts.setdefault(c["id"], {"viable": 0, "blocked": 0})
@@ -607,6 +735,13 @@ def compare_with_tool(binary, mpath, scenario_arg, res, where):
             continue
         near(f"effectivePower({aid})", res["ph"][aid], actor["effectivePower"])
         near(f"effectiveStance({aid})", res["ss"][aid], actor["effectiveStance"])
+        mine_pos, their_pos = res["positions"].get(aid, {}), actor.get("positions")
+        if not isinstance(their_pos, dict) or set(mine_pos) != set(their_pos):
+            diffs.append(f"{where}: positions({aid}) commitments: model_check {sorted(mine_pos)}, "
+                         f"powermap {sorted(their_pos) if isinstance(their_pos, dict) else their_pos!r}")
+        else:
+            for cid, v in mine_pos.items():
+                near(f"positions({aid}).{cid}", v, their_pos[cid])
     mine = {c["id"]: c for c in res["commitments"]}
     if [c["id"] for c in tool["commitments"]] != [c["id"] for c in res["commitments"]]:
         diffs.append(f"{where}: commitment ids differ")
@@ -644,7 +779,7 @@ def check_against(binary, root):
     count, compared = 0, 0
     for mpath, spaths in runs:
         model = load(mpath)
-        base = analyse(model, State(model), None)
+        base = analyse(model, State(model))
         subjects = [(None, None)] + [(sp, load(sp)) for sp in spaths]
         subjects += [(sc["id"], sc) for sc in model.get("scenarios") or []]
         for arg, sc in subjects:
@@ -653,7 +788,7 @@ def check_against(binary, root):
                 st = State(model)
                 for step in sc.get("steps") or []:
                     st.apply(step)
-                res = analyse(model, st, base["ss"])
+                res = analyse(model, st)
             where = f"{os.path.relpath(mpath, root)} [{sc['id'] if sc else 'no scenario'}]"
             diffs = compare_with_tool(binary, mpath, arg, res, where)
             for d in diffs:
@@ -698,12 +833,13 @@ def main():
         for w in warns:
             print("warning:", w, file=sys.stderr)
         scens = []
+        commitment_ids = {c.get("id") for c in model.get("commitments") or []}
         for sp in spaths:
             sc = load(sp)
-            errs += validate_scenario(sc, [a["id"] for a in model["actors"]], sp)
+            errs += validate_scenario(sc, [a["id"] for a in model["actors"]], sp, commitment_ids)
             scens.append(sc)
         for inline in model.get("scenarios") or []:
-            errs += validate_scenario(inline, [a["id"] for a in model["actors"]], mpath)
+            errs += validate_scenario(inline, [a["id"] for a in model["actors"]], mpath, commitment_ids)
             scens.append(inline)
         if errs:
             bad = True
@@ -711,19 +847,18 @@ def main():
                 print("error:", e, file=sys.stderr)
             continue
         base_state = State(model)
-        base = analyse(model, base_state, None)
-        base_sstar = base["ss"]
+        base = analyse(model, base_state)
         print_run(model, base, base, None, args.actors)
         if args.samples:
-            monte_carlo(model, None, args.samples, args.seed, base_sstar)
+            monte_carlo(model, None, args.samples, args.seed)
         for sc in scens:
             st = State(model)
             for step in sc.get("steps") or []:
                 st.apply(step)
-            after = analyse(model, st, base_sstar)
+            after = analyse(model, st)
             print_run(model, base, after, sc, args.actors)
             if args.samples:
-                monte_carlo(model, sc, args.samples, args.seed, base_sstar)
+                monte_carlo(model, sc, args.samples, args.seed)
     sys.exit(2 if bad else 0)
 
 

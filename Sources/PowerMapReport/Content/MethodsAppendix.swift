@@ -53,28 +53,32 @@ package struct MethodsAppendix: Sendable {
           l(
             "       (σ = −1 for conflict, else +1; alliance and conflict count in both directions)",
             "       (σ = −1 para conflicto, si no +1; alianza y conflicto cuentan en ambos sentidos)"),
-          "Ŵ_ij = a_ji / Σ_k |a_ki|",
           l(
-            "s(t+1) = θ ⊙ s + (1 − θ) ⊙ Ŵ s(t)   until |Δ| < 1e−12;  s* = clamp(s(∞), −1, 1)",
-            "s(t+1) = θ ⊙ s + (1 − θ) ⊙ Ŵ s(t)   hasta |Δ| < 1e−12;  s* = clamp(s(∞), −1, 1)"),
+            "d_i = p̂_i + Σ_k |a_ki|,  Ŵ_ij = a_ji / d_i,  r_i = p̂_i / d_i   (self-weight: its own power)",
+            "d_i = p̂_i + Σ_k |a_ki|,  Ŵ_ij = a_ji / d_i,  r_i = p̂_i / d_i   (peso propio: su propio poder)"),
+          l(
+            "s(t+1) = θ ⊙ s(0) + (1 − θ) ⊙ (r ⊙ s(t) + Ŵ s(t))   until |Δ| < 1e−12;  clamp(s(∞), −1, 1)",
+            "s(t+1) = θ ⊙ s(0) + (1 − θ) ⊙ (r ⊙ s(t) + Ŵ s(t))   hasta |Δ| < 1e−12;  clamp(s(∞), −1, 1)"),
+          l(
+            "s* from s(0) = s;  s*⁽ᶜ⁾ from s(0) = s⁽ᶜ⁾ (= s* when nobody declares a position on c)",
+            "s* desde s(0) = s;  s*⁽ᶜ⁾ desde s(0) = s⁽ᶜ⁾ (= s* si nadie declara una posición sobre c)"),
         ],
         (
-          "Stances move toward those of the actors who influence them, held back by each actor's stubbornness θ; actors nobody influences keep their stance.",
-          "Las posturas se acercan a las de quienes influyen sobre cada actor, frenadas por su terquedad θ; quien no recibe influencia conserva su postura."
+          "Stances move toward those of the actors who influence them, held back by each actor's stubbornness θ and weighed against its own power; actors nobody influences keep their stance. Each commitment on which an actor declares a position is an issue of its own over the same network.",
+          "Las posturas se acercan a las de quienes influyen sobre cada actor, frenadas por su terquedad θ y contrapesadas por su propio poder; quien no recibe influencia conserva su postura. Cada compromiso sobre el que algún actor declara una posición es un tema propio sobre la misma red."
         )),
       entry(
         ("3. Commitment viability", "3. Viabilidad de los compromisos"),
         [
           l(
-            "net_D = clamp(Σ_{i∈D} p̂_i q_i s*_i / Σ_{i∈D} p⁰_i q⁰_i, −1, 1)   for D = authority, acceptance, ability",
-            "net_D = clamp(Σ_{i∈D} p̂_i q_i s*_i / Σ_{i∈D} p⁰_i q⁰_i, −1, 1)   para D = autoridad, aceptación, capacidad"
+            "net_D = clamp(Σ_{i∈D} p̂_i q_i s*⁽ᶜ⁾_i / Σ_{i∈D} p⁰_i q⁰_i, −1, 1)   for D = authority, acceptance, ability",
+            "net_D = clamp(Σ_{i∈D} p̂_i q_i s*⁽ᶜ⁾_i / Σ_{i∈D} p⁰_i q⁰_i, −1, 1)   para D = autoridad, aceptación, capacidad"
           ),
           "mitigation_o = clamp(Σ_m p̂_m q_m max(s*_m, 0) / Σ_m p⁰_m q⁰_m, 0, 1)",
-          "holding_o = clamp(Σ_h p̂_h q_h max(−s*_h, 0) / Σ_h p⁰_h q⁰_h max(−s⁰*_h, 0), 0, 1)",
           l(
-            "            (1 without holders, or when they had no opposition at baseline)",
-            "            (1 sin quienes lo sostengan, o si no se oponían al inicio)"),
-          "pressure_o = severity_o · (1 − mitigation_o) · holding_o",
+            "opposition_o = clamp(Σ_h p̂_h q_h max(−s*_h, 0) / Σ_h p⁰_h q⁰_h, 0, 1)   (1 without holders)",
+            "opposition_o = clamp(Σ_h p̂_h q_h max(−s*_h, 0) / Σ_h p⁰_h q⁰_h, 0, 1)   (1 sin quienes lo sostengan)"),
+          "pressure_o = severity_o · (1 − mitigation_o) · opposition_o",
           l(
             "V_c = min_D net_D − Σ_{o blocks c} pressure_o   (−1 when the owner is removed)",
             "V_c = min_D net_D − Σ_{o bloquea c} pressure_o   (−1 si se retira el responsable)"),
@@ -83,15 +87,15 @@ package struct MethodsAppendix: Sendable {
             "viable: V ≥ umbral · en riesgo: 0 ≤ V < umbral · bloqueado: V < 0"),
         ],
         (
-          "A commitment needs the authority to decide, the acceptance of those affected and the ability to carry it out (Andrews, Pritchett and Woolcock's PDIA); it is as strong as its weakest dimension.",
-          "Un compromiso necesita autoridad para decidir, aceptación de los afectados y capacidad para ejecutarlo (PDIA de Andrews, Pritchett y Woolcock); vale lo que su dimensión más débil."
+          "A commitment needs the authority to decide, the acceptance of those affected and the ability to carry it out (Andrews, Pritchett and Woolcock's PDIA); it is as strong as its weakest dimension. Obstacles press in proportion to their holders' opposition, with no switch at stance 0.",
+          "Un compromiso necesita autoridad para decidir, aceptación de los afectados y capacidad para ejecutarlo (PDIA de Andrews, Pritchett y Woolcock); vale lo que su dimensión más débil. Los obstáculos pesan en proporción a la oposición de quienes los sostienen, sin salto en la postura 0."
         )),
       entry(
         ("4. Support concentration", "4. Concentración del apoyo"),
         [
           l(
-            "c_i = Σ over listings of i: p̂_i q_i max(s*_i, 0)", "c_i = Σ sobre las menciones de i: p̂_i q_i max(s*_i, 0)"
-          ),
+            "c_i = Σ over listings of i, each in its commitment c: p̂_i q_i max(s*⁽ᶜ⁾_i, 0)",
+            "c_i = Σ sobre las menciones de i, cada una en su compromiso c: p̂_i q_i max(s*⁽ᶜ⁾_i, 0)"),
           l(
             "HHI = Σ_i (c_i / Σ_k c_k)²   per commitment and for the plan",
             "IHH = Σ_i (c_i / Σ_k c_k)²   por compromiso y para el plan"),
@@ -146,8 +150,8 @@ package struct MethodsAppendix: Sendable {
             "I_i = M_i − MIDI_ii,  D'_i = D_i − MIDI_ii   (the table's influence and dependence)",
             "I_i = M_i − MIDI_ii,  D'_i = D_i − MIDI_ii   (la influencia y la dependencia de la tabla)"),
           l(
-            "2MAO_ic = round(4 · s*_i · q_i);  mobilisation = Σ± 2MAO · r*",
-            "2MAO_ic = round(4 · s*_i · q_i);  movilización = Σ± 2MAO · r*"),
+            "2MAO_ic = round(4 · s*⁽ᶜ⁾_i · q_i);  mobilisation = Σ± 2MAO · r*",
+            "2MAO_ic = round(4 · s*⁽ᶜ⁾_i · q_i);  movilización = Σ± 2MAO · r*"),
         ],
         (
           "r* above 1: an actor stronger than the average, counting indirect influence.",
@@ -172,19 +176,23 @@ package struct MethodsAppendix: Sendable {
             "for each actor: remove it, then statusChanges = #{c : status worse}, ΔΣV = Σ V after − Σ V before",
             "para cada actor: retirarlo; statusChanges = #{c : estado peor}, ΔΣV = Σ V después − Σ V antes"),
           l(
+            "improved = {c : status better}   (a loss can help)",
+            "improved = {c : estado mejor}   (una pérdida puede ayudar)"),
+          l(
             "ranked by statusChanges (most first), then ΔΣV (most negative first)",
             "orden: statusChanges (de más a menos), luego ΔΣV (el más negativo primero)"),
         ],
         (
-          "The top of the ranking are the allies the plan cannot afford to lose.",
-          "Los primeros de la lista son los aliados que el plan no puede perder."
+          "The top of the ranking are the allies the plan cannot afford to lose; a loss that helps is shown with the commitments it improves.",
+          "Los primeros de la lista son los aliados que el plan no puede perder; una pérdida que ayuda se muestra con los compromisos que mejora."
         )),
       entry(
         ("10. Monte Carlo", "10. Monte Carlo"),
         [
           l(
-            "s_i ~ clamp(N(s_i, uncertainty_i), −1, 1);  each step happens with its probability",
-            "s_i ~ clamp(N(s_i, incertidumbre_i), −1, 1);  cada paso ocurre con su probabilidad"),
+            "ε_i ~ N(0, uncertainty_i);  s_i and each declared position of i: clamp(· + ε_i, −1, 1)",
+            "ε_i ~ N(0, incertidumbre_i);  s_i y cada posición declarada de i: clamp(· + ε_i, −1, 1)"),
+          l("each step happens with its probability", "cada paso ocurre con su probabilidad"),
           l(
             "the denominators of rule 3 keep the model's values, without noise",
             "los denominadores de la regla 3 usan los valores del modelo, sin ruido"),
@@ -193,8 +201,8 @@ package struct MethodsAppendix: Sendable {
             "P(viable) = #{k : V_k ≥ umbral} / N;  V 5 % y V 95 %: percentiles de rango más cercano"),
         ],
         (
-          "Sample k draws from a generator seeded by (seed, k): the figures do not depend on the number of cores.",
-          "La muestra k usa un generador sembrado con (semilla, k): las cifras no dependen del número de núcleos."
+          "With or without a scenario. Sample k draws from a generator seeded by (seed, k): the figures do not depend on the number of cores.",
+          "Con o sin escenario. La muestra k usa un generador sembrado con (semilla, k): las cifras no dependen del número de núcleos."
         )),
     ]
   }
