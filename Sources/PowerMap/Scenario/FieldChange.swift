@@ -8,15 +8,11 @@ package struct FieldChange: Sendable, Encodable, Equatable {
   /// Its value in B.
   package var b: String
 
-  package init(field: String, a: String, b: String) {
-    self.field = field
-    self.a = a
-    self.b = b
-  }
-
   /// The change of `field` from `a` to `b`; nil when they are equal.
   package init?(_ field: String, from a: String, to b: String) {
     guard a != b else { return nil }
-    self.init(field: field, a: a, b: b)
+    self.field = field
+    self.a = a
+    self.b = b
   }
 }

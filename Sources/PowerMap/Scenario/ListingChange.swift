@@ -10,12 +10,6 @@ package struct ListingChange: Sendable, Encodable, Equatable {
   /// Ids in A's list and not in B's, in A's order.
   package var removed: [String]
 
-  package init(field: String, added: [String], removed: [String]) {
-    self.field = field
-    self.added = added
-    self.removed = removed
-  }
-
   /// The change of list `field` from `a` to `b`; nil when both hold the same ids (a reordering is
   /// no change).
   package init?(_ field: String, from a: [String], to b: [String]) {
@@ -24,6 +18,8 @@ package struct ListingChange: Sendable, Encodable, Equatable {
     let added = b.filter { !inA.contains($0) }
     let removed = a.filter { !inB.contains($0) }
     guard !added.isEmpty || !removed.isEmpty else { return nil }
-    self.init(field: field, added: added, removed: removed)
+    self.field = field
+    self.added = added
+    self.removed = removed
   }
 }

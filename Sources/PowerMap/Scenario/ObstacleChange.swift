@@ -8,12 +8,6 @@ package struct ObstacleChange: Sendable, Encodable, Equatable {
   /// Its holders, mitigators and blocked commitments added and removed, when they differ.
   package var listings: [ListingChange]
 
-  package init(id: String, fields: [FieldChange], listings: [ListingChange]) {
-    self.id = id
-    self.fields = fields
-    self.listings = listings
-  }
-
   /// What changed from obstacle `a` to obstacle `b` (the same id in two models); nil when nothing
   /// the analysis reads differs (the title is not compared).
   package init?(from a: Obstacle, to b: Obstacle) {
@@ -27,6 +21,8 @@ package struct ObstacleChange: Sendable, Encodable, Equatable {
       ListingChange("blocks", from: a.blocks, to: b.blocks),
     ].compactMap { $0 }
     guard !fields.isEmpty || !listings.isEmpty else { return nil }
-    self.init(id: a.id, fields: fields, listings: listings)
+    id = a.id
+    self.fields = fields
+    self.listings = listings
   }
 }
