@@ -7,12 +7,13 @@ struct DiffCommand: ParsableCommand {
     commandName: "diff",
     abstract: "Two plan cycles side by side, and how each fares under the same scenario.",
     discussion: """
-      Lists the actors added, removed and changed between A and B, the commitments added and removed, \
-      support concentration and the largest supporter's share, and each plan's totals before and after the \
-      scenario, each plan's commitments worse and better under the scenario, and for each commitment in both \
-      plans its status in A and B and the actors added to and removed from its needs (per dimension) and the \
-      obstacles added, removed or changed. A scenario id or file is resolved against each model. --fail-if metrics: a.viable, a.atRisk, \
-      a.blocked, a.meanViability, a.concentration and the same for b (after the scenario when one is given).
+      Lists each plan's totals before and after the scenario (statuses, mean viability, support concentration, \
+      the largest supporter's share) and the commitments worse and better under it; the actors added, removed \
+      and changed between A and B; the commitments added and removed; and for each commitment in both plans its \
+      status in A and B, the actors added to and removed from each dimension of its needs, and the obstacles \
+      added, removed or changed. A scenario id or file is resolved against each model. --fail-if metrics: \
+      a.viable, a.atRisk, a.blocked, a.meanViability, a.concentration and the same for b (after the scenario \
+      when one is given).
       """
   )
 
