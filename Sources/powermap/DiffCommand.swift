@@ -7,10 +7,13 @@ struct DiffCommand: ParsableCommand {
     commandName: "diff",
     abstract: "Two plan cycles side by side, and how each fares under the same scenario.",
     discussion: """
-      Lists the actors added, removed and changed between A and B, the commitments added and removed, \
-      support concentration and the largest supporter's share, and each plan's totals before and after the \
-      scenario. A scenario id or file is resolved against each model. --fail-if metrics: a.viable, a.atRisk, \
-      a.blocked, a.meanViability, a.concentration and the same for b (after the scenario when one is given).
+      Lists each plan's totals before and after the scenario (statuses, mean viability, support concentration, \
+      the largest supporter's share) and the commitments worse and better under it; the actors added, removed \
+      and changed between A and B; the commitments added and removed; and for each commitment in both plans its \
+      status in A and B, the actors added to and removed from each dimension of its needs, and the obstacles \
+      added, removed or changed. A scenario id or file is resolved against each model. --fail-if metrics: \
+      a.viable, a.atRisk, a.blocked, a.meanViability, a.concentration and the same for b (after the scenario \
+      when one is given).
       """
   )
 
@@ -86,16 +89,7 @@ enum DiffText {
       side.largestSupporter.map { "\($0) \(Format.fixed(100 * side.largestSupporterShare, 0))%" } ?? "–"
     }
     out += table.render()
-    if hasScenario {
-      for (label, side) in [("A", comparison.a), ("B", comparison.b)] {
-        let worse = side.commitmentStatus.filter { outcome in outcome.after.map { $0 > outcome.before } ?? false }
-        if !worse.isEmpty {
-          out += "\n\(label): worse under the scenario: "
-          out += worse.map { "\($0.id) (\($0.before.rawValue) → \($0.after?.rawValue ?? ""))" }.joined(separator: ", ")
-          out += "\n"
-        }
-      }
-    }
+    if hasScenario { out += scenarioChanges(comparison) }
     out += "\nActors added in B (\(comparison.actorsAdded.count)): \(list(comparison.actorsAdded))\n"
     out += "Actors removed in B (\(comparison.actorsRemoved.count)): \(list(comparison.actorsRemoved))\n"
     let changed = Dictionary(grouping: comparison.actorsChanged, by: \.id)
@@ -114,8 +108,9 @@ enum DiffText {
     }
     out += "Commitments added in B: \(list(comparison.commitmentsAdded))\n"
     out += "Commitments removed in B: \(list(comparison.commitmentsRemoved))\n"
+    out += commitmentsInBoth(comparison)
     return out
   }
 
-  private static func list(_ ids: [String]) -> String { ids.isEmpty ? "none" : ids.joined(separator: ", ") }
+  static func list(_ ids: [String]) -> String { ids.isEmpty ? "none" : ids.joined(separator: ", ") }
 }

@@ -27,6 +27,26 @@ struct DiffCommandTests {
     #expect(a["largestSupporter"] as? String == "state-executive")
     let b = try #require(root["b"] as? [String: Any])
     #expect(((b["largestSupporterShare"] as? Double) ?? 1) < ((a["largestSupporterShare"] as? Double) ?? 0))
+    #expect((b["worsened"] as? [String]) == ["state-open-budget"] && (b["improved"] as? [String]) == [])
+    #expect((root["commitmentsCompared"] as? [Any])?.isEmpty == true)
+  }
+
+  /// Two small plans with the same actors whose shared commitments differ in their needs, owner and
+  /// obstacles: the terminal text names each change, and improvements as well as worsenings.
+  @Test func commitmentsInBothPlansShowTheirListingAndObstacleChanges() throws {
+    let folder = "Tests/EndToEndTests/Fixtures/diff"
+    let result = try PowerMapBinary.run([
+      "diff", "\(folder)/plan-a.yaml", "\(folder)/plan-b.yaml", "--scenario", "executive-leaves",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    try Golden.check(result.stdout, against: "diff-fixture-plans-executive-leaves.txt")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(
+      lines.contains("    needs: authority +auditor −executive; acceptance +council; ability +auditor −executive"))
+    #expect(lines.contains("    obstacle red-tape: severity 0.3 → 0.5; holders +executive; blocks +monitoring"))
+    #expect(lines.contains("    obstacles: +funding-cut −data-gaps"))
+    #expect(lines.contains("A: better under the scenario: hotline (blocked → viable)"))
+    #expect(lines.contains("Better in B than in A: budget"))
   }
 
   @Test func failIfOnEitherPlan() throws {

@@ -3,7 +3,8 @@
 /// 2016-2017 plan, which rested on the state executive, and the diversified 2019-2020 plan.
 ///
 /// Actors and commitments are matched by id. An actor counts as changed when its kind, level,
-/// power, interest, stance or affiliation differs.
+/// power, interest, stance or affiliation differs; a commitment present in both plans is compared
+/// in ``commitmentsCompared`` (its needs, obstacles and status in each plan).
 package struct PlanComparison: Sendable, Encodable {
   /// One plan: its totals before and after the scenario.
   package struct Side: Sendable, Encodable {
@@ -18,6 +19,12 @@ package struct PlanComparison: Sendable, Encodable {
     package var largestSupporterShare: Double
     /// Each commitment's status before and after, in model order.
     package var commitmentStatus: [CommitmentOutcome]
+    /// The commitments whose status is worse after the scenario than before, in model order
+    /// (empty without a scenario).
+    package var worsened: [String]
+    /// The commitments whose status is better after the scenario than before, in model order
+    /// (empty without a scenario).
+    package var improved: [String]
   }
 
   /// One attribute of an actor present in both models that differs.
@@ -38,6 +45,13 @@ package struct PlanComparison: Sendable, Encodable {
   package var actorsChanged: [ActorDifference]
   package var commitmentsAdded: [String]
   package var commitmentsRemoved: [String]
+  /// Every commitment present in both plans, in A's order: its status in each (after the scenario
+  /// when there is one) and the changes of its owner, threshold, needs and obstacles.
+  package var commitmentsCompared: [CommitmentComparison]
+  /// The commitments present in both plans whose status is better in B than in A, in A's order.
+  package var betterInB: [String]
+  /// The commitments present in both plans whose status is worse in B than in A, in A's order.
+  package var worseInB: [String]
 
   /// Compares two simulations, each of its model under its own resolution of the same scenario
   /// (no scenario: ``SimulationRun/scenarios`` empty). Computes no analysis.
@@ -68,6 +82,27 @@ package struct PlanComparison: Sendable, Encodable {
     let commitmentsB = Set(modelB.commitments.map(\.id))
     commitmentsAdded = modelB.commitments.map(\.id).filter { !commitmentsA.contains($0) }
     commitmentsRemoved = modelA.commitments.map(\.id).filter { !commitmentsB.contains($0) }
+    commitmentsCompared = Self.compareCommitments(modelA, a, modelB, b)
+    betterInB = commitmentsCompared.filter(\.betterInB).map(\.id)
+    worseInB = commitmentsCompared.filter(\.worseInB).map(\.id)
+  }
+
+  /// The commitments of `modelA` that `modelB` also has, compared; statuses from the sides.
+  private static func compareCommitments(_ modelA: Model, _ sideA: Side, _ modelB: Model, _ sideB: Side)
+    -> [CommitmentComparison]
+  {
+    func statuses(_ side: Side) -> [String: CommitmentStatus] {
+      Dictionary(side.commitmentStatus.map { ($0.id, $0.after ?? $0.before) }, uniquingKeysWith: { first, _ in first })
+    }
+    let statusA = statuses(sideA)
+    let statusB = statuses(sideB)
+    let commitmentsOfB = Dictionary(modelB.commitments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    return modelA.commitments.compactMap { commitment in
+      guard let other = commitmentsOfB[commitment.id], let status = statusA[commitment.id],
+        let otherStatus = statusB[commitment.id]
+      else { return nil }
+      return CommitmentComparison(commitment, of: modelA, status: status, with: other, of: modelB, status: otherStatus)
+    }
   }
 
   private static func side(_ run: SimulationRun) -> Side {
@@ -82,6 +117,8 @@ package struct PlanComparison: Sendable, Encodable {
       name: model.name, actors: model.actors.count, commitments: model.commitments.count, before: before.plan,
       after: after?.plan, largestSupporter: total > 0 ? largest.map { model.actors[$0].id } : nil,
       largestSupporterShare: total > 0 ? (largest.map { contributions[$0] } ?? 0) / total : 0,
-      commitmentStatus: outcomes)
+      commitmentStatus: outcomes,
+      worsened: outcomes.filter { outcome in outcome.after.map { $0 > outcome.before } ?? false }.map(\.id),
+      improved: outcomes.filter { outcome in outcome.after.map { $0 < outcome.before } ?? false }.map(\.id))
   }
 }
