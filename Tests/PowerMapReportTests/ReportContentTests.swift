@@ -128,8 +128,9 @@ struct ReportContentTests {
     let content = try await Self.content(scenarioOrder: ["alcaldes-ceden"])
     let only = try #require(content.mostDangerousScenario)
     #expect(only.worsenedCount == 0)
-    #expect(only.deltaTotalViability >= 0, "the mayors giving in can only help")
-    #expect(
-      MarkdownReport(content).render().contains("No scenario makes a commitment worse or lowers total viability."))
+    // The mayors giving in weakens their obstacle, but the citizens, in conflict with them, warm
+    // less to the plan: total viability falls by about 0.01, and the summary says so.
+    #expect(only.deltaTotalViability < 0 && only.deltaTotalViability > -0.02)
+    #expect(MarkdownReport(content).render().contains("**Las alcaldías reticentes ceden a medias** (−0.01)."))
   }
 }

@@ -31,7 +31,7 @@ enum SpreadsheetVocabulary {
     /// The model keys, in the order the docs list them.
     var keys: [String] {
       switch self {
-      case .actors: AllowedKeys.actor
+      case .actors: AllowedKeys.actor.filter { $0 != "positions" }  // positions come from positions.csv
       case .relations: AllowedKeys.relation
       case .commitments: ["id", "title", "owner", "authority", "acceptance", "ability", "threshold"]
       case .obstacles: AllowedKeys.obstacle

@@ -5,8 +5,9 @@ import Testing
 
 /// Rule 2's Ŵ, built row by row in one place (``InfluenceWeights``), against the construction the
 /// formula reads: one matrix entry σ·w·p̂ⱼ per influence relation j → i between present actors (both
-/// directions of an alliance or a conflict), parallel entries summed, every row divided by its
-/// absolute sum. Bit for bit, on random models with removed actors and zero powers.
+/// directions of an alliance or a conflict), parallel entries summed, the self-weight p̂ᵢ on the
+/// diagonal of every row that has influencers, every row divided by its absolute sum. Bit for bit,
+/// on random models with removed actors and zero powers.
 @Suite struct InfluenceWeightsTests {
   static func formulaSystem(state: ModelState, power: [Double]) -> FriedkinJohnsen {
     var entries: [MatrixEntry] = []
@@ -19,6 +20,10 @@ import Testing
         entries.append(
           MatrixEntry(row: relation.from, column: relation.to, value: sign * relation.weight * power[relation.to]))
       }
+    }
+    let influence = SparseMatrix(size: state.actors.count, entries: entries).absoluteRowSums()
+    for row in state.actors.indices where influence[row] > 0 && power[row] > 0 {
+      entries.append(MatrixEntry(row: row, column: row, value: power[row]))
     }
     let weights = SparseMatrix(size: state.actors.count, entries: entries).rowNormalizedByAbsoluteSum()
     return FriedkinJohnsen(

@@ -13,7 +13,7 @@ import Testing
 ///     orfis autonomous     p 0.6  s  0.8        orfis → muni (oversight)
 ///     muni  municipal      p 0.5  s  0.4        muni depends-on orfis (w 0.6)
 ///     ngo   civil-society  p 0.4  s  0.6
-///     opp   party          p 0.5  s −0.6        (no relation)
+///     opp   party          p 0.5  s −1          (no relation)
 ///
 /// Commitments (τ 0.2): audit (owner orfis; authority orfis, acceptance muni), portal (owner exec;
 /// authority exec, ability ngo; blocked by o1: severity 0.3, holders opp, mitigators ngo), works
@@ -34,7 +34,7 @@ import Testing
 ///   Δ = −1.8; leaf: no articulation, dominates nobody; F = 1 − 2/12.
 /// - ngo: portal's ability 0 and its obstacle unmitigated: 0 − 0.3 = −0.3 (blocked); works'
 ///   acceptance 0 → 0 (at-risk). 2 changes, ΣV = 0.1, Δ = −1.08; F = 1 − 3/12.
-/// - opp: the obstacle loses its holder (holding 0), portal rises to 0.5: no change for the worse,
+/// - opp: the obstacle loses its holder (opposition 1 → 0), portal rises to 0.5: no change for the worse,
 ///   Δ = +0.12; F = 1 − 4/12.
 ///
 /// Ranking (changes desc, then Δ asc): muni (2, −1.8), orfis (2, −1.64), ngo (2, −1.08),
@@ -51,7 +51,7 @@ import Testing
         actor("orfis", .autonomous, power: 0.6, stance: 0.8),
         actor("muni", .municipal, power: 0.5, stance: 0.4),
         actor("ngo", .civilSociety, power: 0.4, stance: 0.6),
-        actor("opp", .party, power: 0.5, stance: -0.6),
+        actor("opp", .party, power: 0.5, stance: -1),
       ],
       relations: [
         Relation(from: "exec", to: "orfis", kind: .authority, weight: 0.9),

@@ -6,12 +6,12 @@ import Testing
 ///
 ///   o (owner of c):  p 0.8, q 1, s  0.5
 ///   a:               p 0.5, q 1, s  0.8
-///   h (holder):      p 0.4, q 1, s −0.5
+///   h (holder):      p 0.4, q 1, s −1
 ///   c:  authority [o], acceptance [a];  c2: authority [a];  thresholds 0.2
 ///   ob: blocks [c], severity 0.4, holders [h], no mitigators
 ///
-/// Before: c: authority 0.8·0.5/0.8 = 0.5, acceptance 0.5·0.8/0.5 = 0.8; h opposed at baseline, so
-/// holding = (0.4·0.5)/(0.4·0.5) = 1 and pressure = 0.4·(1 − 0)·1 = 0.4; V = 0.5 − 0.4 = 0.1 (at-risk).
+/// Before: c: authority 0.8·0.5/0.8 = 0.5, acceptance 0.5·0.8/0.5 = 0.8; h opposes fully, so
+/// opposition = (0.4·1)/(0.4·1) = 1 and pressure = 0.4·(1 − 0)·1 = 0.4; V = 0.5 − 0.4 = 0.1 (at-risk).
 /// c2: V = 0.5·0.8/0.5 = 0.8 (viable).
 struct TransitionRiskTests {
   static let model = Model(
@@ -19,7 +19,7 @@ struct TransitionRiskTests {
     actors: [
       Actor(id: "o", name: "O", kind: .agency, level: .state, power: 0.8, interest: 1, stance: 0.5),
       Actor(id: "a", name: "A", kind: .agency, level: .state, power: 0.5, interest: 1, stance: 0.8),
-      Actor(id: "h", name: "H", kind: .municipal, level: .municipal, power: 0.4, interest: 1, stance: -0.5),
+      Actor(id: "h", name: "H", kind: .municipal, level: .municipal, power: 0.4, interest: 1, stance: -1),
     ],
     commitments: [
       Commitment(id: "c", title: "C", owner: "o", needs: CommitmentNeeds(authority: ["o"], acceptance: ["a"])),
@@ -28,7 +28,7 @@ struct TransitionRiskTests {
     obstacles: [Obstacle(id: "ob", kind: .political, title: "Ob", blocks: ["c"], severity: 0.4, holders: ["h"])])
 
   /// Scenario s: shift a's stance by −1 (to −0.2), then set h's stance to 0.
-  /// After: c: acceptance −0.2, min −0.2; h no longer opposes → holding 0, pressure 0; V = −0.2 (blocked).
+  /// After: c: acceptance −0.2, min −0.2; h no longer opposes → opposition 0, pressure 0; V = −0.2 (blocked).
   /// c2: V = −0.2 (blocked).
   /// Drivers of c: a restored → min(0.5, 0.8) − 0 = 0.5, effect −0.2 − 0.5 = −0.7;
   ///               h restored → pressure 0.4, V = −0.6, effect −0.2 − (−0.6) = +0.4.

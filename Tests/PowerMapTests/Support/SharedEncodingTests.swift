@@ -30,7 +30,8 @@ struct SharedEncodingTests {
     #expect(
       try json(row)
         == #"{"articulationPoint":false,"cutOffFromRoot":null,"deltaViability":-0.5,"failed":["c"],"#
-        + #""fragmentation":0.25,"ids":["a"],"immediatelyDominates":null,"statusChanges":1,"weakened":[]}"#)
+        + #""fragmentation":0.25,"ids":["a"],"immediatelyDominates":null,"improved":[],"statusChanges":1,"#
+        + #""weakened":[]}"#)
     #expect(try JSONDecoder().decode(AllyLoss.self, from: Data(try json(row).utf8)) == row)
   }
 
