@@ -126,6 +126,48 @@ struct ModelLoaderTests {
     }
   }
 
+  /// Positions name known commitments (did-you-mean), in [−1, 1]; position steps name a known
+  /// commitment, need a stance and change nothing else.
+  @Test func positionsAndPositionStepsAreValidated() throws {
+    let text = """
+      schema: powermap/1
+      name: x
+      actors:
+        - {id: a, name: A, kind: agency, level: state, power: 1, interest: 1, stance: 0, positions: {portl: 0.5, portal: 2}}
+      commitments:
+        - {id: portal, owner: a, needs: {authority: [a]}}
+      scenarios:
+        - id: s
+          steps:
+            - set: {actor: a, commitment: portal, stance: 0.3}
+            - shift: {actor: a, commitment: portal, power: 0.1}
+            - set: {actor: a, commitment: budget, stance: 0.1}
+      """
+    #expect {
+      try load(text)
+    } throws: { error in
+      guard let error = error as? DiagnosticsError else { return false }
+      let lines = error.errors.map { "\($0.line ?? 0) \($0.path): \($0.message) | \($0.hint ?? "")" }
+      return lines == [
+        "4 actors[0].positions.portl: unknown commitment 'portl' | did you mean 'portal'?",
+        "4 actors[0].positions.portal: 2 is out of range | allowed: [-1, 1]",
+        "11 scenarios[0].steps[1].shift: a step with 'commitment' needs 'stance' | "
+          + "give the position on 'portal' (set) or the amount to move it by (shift)",
+        "11 scenarios[0].steps[1].shift.power: a step with 'commitment' changes only a position, not 'power' | "
+          + "write 'power' in a step of its own, without 'commitment'",
+        "12 scenarios[0].steps[2].set.commitment: unknown commitment 'budget' | "
+          + "positions and steps name commitments declared under commitments",
+      ]
+    }
+    let valid = try load(
+      text.replacingOccurrences(of: "portl: 0.5, portal: 2", with: "portal: -0.5")
+        .replacingOccurrences(of: "      - shift: {actor: a, commitment: portal, power: 0.1}\n", with: "")
+        .replacingOccurrences(of: "budget", with: "portal"))
+    #expect(valid.model.actors[0].positions == ["portal": -0.5])
+    #expect(
+      valid.model.scenarios[0].steps[0].action == .set(ActorUpdate(actor: "a", stance: 0.3, commitment: "portal")))
+  }
+
   @Test func warnsAboutIsolatedActorsUselessObstaclesAndAbsentOwners() throws {
     let text = """
       name: x

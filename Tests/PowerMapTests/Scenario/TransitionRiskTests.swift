@@ -73,11 +73,13 @@ struct TransitionRiskTests {
 
   /// With two scenarios, steps are named by their own scenario.
   @Test func composedScenariosNameTheirSteps() throws {
-    let first = Scenario(id: "first", steps: [ScenarioStep(.set(ActorUpdate(actor: "h", stance: -0.5)))])
+    let first = Scenario(id: "first", steps: [ScenarioStep(.set(ActorUpdate(actor: "h", stance: -0.9)))])
     let second = Scenario(id: "second", steps: [ScenarioStep(.remove(actor: "a"))])
     let risk = Simulation(model: Self.model).run([first, second])
-    // Removing a: c's acceptance is 0 (a absent), V = 0 − 0.4 = −0.4; c2's owner is gone, V = −1.
-    #expect(abs(risk.changes[0].viabilityAfter + 0.4) < 1e-12)
+    // h at −0.9: opposition 0.9, pressure 0.36. Removing a: c's acceptance is 0 (a absent),
+    // V = 0 − 0.36 = −0.36 (without the removal 0.5 − 0.36 = 0.14, at risk as before); c2's owner
+    // is gone, V = −1.
+    #expect(abs(risk.changes[0].viabilityAfter + 0.36) < 1e-12)
     #expect(risk.changes[0].restoringSteps == [StepReference(scenario: "second", step: 0, kind: "remove")])
     #expect(risk.changes[1].viabilityAfter == -1)
     #expect(risk.changes[1].restoringSteps.map(\.description) == ["second#1 (remove)"])
