@@ -14,7 +14,7 @@ struct DiffCommandTests {
     #expect(result.status == 0, "\(result.stderr)")
     try Golden.check(result.stdout, against: "diff-2016-2019-pan-to-morena.txt")
     let viable = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("  viable") })
-    #expect(viable.split(separator: " ").map(String.init) == ["viable", "3", "0", "6", "5"])
+    #expect(viable.split(separator: " ").map(String.init) == ["viable", "4", "0", "6", "5"])
   }
 
   @Test func jsonNamesAddedRemovedAndChangedActors() throws {

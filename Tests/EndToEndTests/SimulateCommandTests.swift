@@ -93,7 +93,9 @@ struct SweepCommandTests {
     // Ranked: status changes descending, then ΔΣV ascending.
     let keys = allies.map { (-(($0["statusChanges"] as? Int) ?? 0), ($0["deltaViability"] as? Double) ?? 0) }
     #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 <= $1 })
-    #expect((allies.first?["ids"] as? [String]) == ["ivai"])
+    #expect((allies.first?["ids"] as? [String]) == ["ayuntamiento-veracruz"])
+    // The loss of ORFIS is among the worst: third by ΔΣV, behind the city of Veracruz and IVAI.
+    #expect(allies.prefix(3).compactMap { ($0["ids"] as? [String])?.first } == ["ayuntamiento-veracruz", "ivai", "orfis"])
   }
 
   @Test func pairsAndTopLimitTheRows() throws {
