@@ -73,13 +73,10 @@ struct AnalyzeCommand: ParsableCommand, OutputFormatHelp {
       network: NetworkOptions(
         exactBetweenness: exactBetweenness, betweennessEpsilon: betweennessEpsilon, dominatorRoot: root))
     let analysis = StakeholderAnalysis(model: model, scenarios: scenarios, options: options)
-    if output.json {
-      try Terminal.write(Terminal.json(analysis.report))
-    } else if output.csv {
-      try Terminal.write(table == .actors ? AnalysisText.actorsCSV(analysis) : AnalysisText.commitmentsCSV(analysis))
-    } else {
-      try Terminal.write(AnalysisText.report(analysis, top: top))
-    }
+    try output.write(
+      analysis.report,
+      csv: { table == .actors ? AnalysisText.actorsCSV(analysis) : AnalysisText.commitmentsCSV(analysis) },
+      text: { AnalysisText.report(analysis, top: top) })
     try failIf.enforce(MetricTable(analysis.report))
   }
 }

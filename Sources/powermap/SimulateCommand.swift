@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import PowerMap
 
-struct SimulateCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
+struct SimulateCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp, SamplesHelp {
+  static let samples = "Monte Carlo samples (0: deterministic only; at most 10,000,000)."
   static let csv = "Print the commitment table as CSV."
   static let jobs = "Worker tasks for Monte Carlo (default: the number of cores)."
 
@@ -25,11 +26,7 @@ struct SimulateCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
 
   @OptionGroup var scenarioOptions: ScenarioOptions<ComposedScenarios>
 
-  @Option(help: "Monte Carlo samples (0: deterministic only; at most 10,000,000).")
-  var samples = 0
-
-  @Option(help: "The Monte Carlo seed: a whole number from 0 to 18446744073709551615.")
-  var seed: UInt64 = 1
+  @OptionGroup var monteCarlo: MonteCarloOptions<Self>
 
   @OptionGroup var jobs: JobsOptions<Self>
 
@@ -40,15 +37,13 @@ struct SimulateCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
   func validate() throws {
     if scenarioOptions.scenarios.isEmpty { throw ValidationError("give a scenario with --scenario ID|FILE") }
     try output.check()
-    if samples < 0 || samples > MonteCarloSimulation.maximumSamples {
-      throw ValidationError(
-        "--samples must be 0 to \(MonteCarloSimulation.maximumSamplesText), the Monte Carlo limit (got \(samples))")
-    }
+    try monteCarlo.check()
     try jobs.check()
   }
 
   func run() async throws {
     _ = try failIf.conditions()
+    let (samples, seed) = (monteCarlo.samples, monteCarlo.seed)
     try failIf.requireSamples(samples)
     let loaded = try ModelLoader.load(contentsOf: model)
     Terminal.printDiagnostics(loaded.warnings)
@@ -63,13 +58,8 @@ struct SimulateCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
         })
     }
     let result = run.result
-    if output.json {
-      try Terminal.write(Terminal.json(result))
-    } else if output.csv {
-      try Terminal.write(SimulationText.csv(result))
-    } else {
-      try Terminal.write(SimulationText.report(result, model: loaded.model))
-    }
+    try output.write(
+      result, csv: { SimulationText.csv(result) }, text: { SimulationText.report(result, model: loaded.model) })
     try failIf.enforce(MetricTable(result))
   }
 }

@@ -99,13 +99,7 @@ struct SweepCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
         estimate: estimate,
         progress: progress)
     }
-    if output.json {
-      try Terminal.write(Terminal.json(result))
-    } else if output.csv {
-      try Terminal.write(SweepText.csv(result))
-    } else {
-      try Terminal.write(SweepText.report(result, model: loaded.model))
-    }
+    try output.write(result, csv: { SweepText.csv(result) }, text: { SweepText.report(result, model: loaded.model) })
     try failIf.enforce(MetricTable(result))
   }
 }
