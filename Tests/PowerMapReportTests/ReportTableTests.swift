@@ -27,4 +27,24 @@ struct ReportTableTests {
     #expect(joined.rows[2] == [.text("c"), .text("C"), .empty], "a commitment without figures gets empty cells")
     #expect(TableData.csv(joined) == "commitment,title,pViable\na,A,0.5\nb,B,0.25\nc,C,\n")
   }
+
+  /// The terminal's narrower view: the named columns in the order given, data-only ones shown, unknown keys
+  /// skipped, labels and cells kept.
+  @Test func viewPicksTheNamedColumnsInOrderAndShowsThem() {
+    let table = ReportTable(
+      id: "commitments",
+      columns: [
+        ReportTable.Column(key: "id", label: "Commitment", shown: false),
+        ReportTable.Column(key: "title", label: "Commitment"),
+        ReportTable.Column(key: "viability", label: "Viability", numeric: true),
+      ],
+      rows: [[.text("a"), .text("A [a]"), .signed(0.5, digits: 2)], [.text("b"), .text("B [b]"), .empty]])
+    let view = table.view(["viability", "id", "synergy"])
+    #expect(view.id == "commitments")
+    #expect(view.columns.map(\.key) == ["viability", "id"])
+    #expect(view.columns.map(\.label) == ["Viability", "Commitment"])
+    #expect(view.columns.map(\.shown) == [true, true])
+    #expect(view.columns.map(\.numeric) == [true, false])
+    #expect(view.rows == [[.signed(0.5, digits: 2), .text("a")], [.empty, .text("b")]])
+  }
 }
