@@ -86,34 +86,42 @@ enum DiffText {
       side.largestSupporter.map { "\($0) \(Format.fixed(100 * side.largestSupporterShare, 0))%" } ?? "–"
     }
     out += table.render()
-    if hasScenario {
-      for (label, side) in [("A", comparison.a), ("B", comparison.b)] {
-        let worse = side.commitmentStatus.filter { outcome in outcome.after.map { $0 > outcome.before } ?? false }
-        if !worse.isEmpty {
-          out += "\n\(label): worse under the scenario: "
-          out += worse.map { "\($0.id) (\($0.before.rawValue) → \($0.after?.rawValue ?? ""))" }.joined(separator: ", ")
-          out += "\n"
-        }
-      }
-    }
+    if hasScenario { out += worsened(comparison) }
     out += "\nActors added in B (\(comparison.actorsAdded.count)): \(list(comparison.actorsAdded))\n"
     out += "Actors removed in B (\(comparison.actorsRemoved.count)): \(list(comparison.actorsRemoved))\n"
-    let changed = Dictionary(grouping: comparison.actorsChanged, by: \.id)
-    out += "Actors changed (\(changed.count))"
-    if changed.isEmpty {
-      out += ": none\n"
-    } else {
-      out += ":\n"
-      var seen = Set<String>()
-      for difference in comparison.actorsChanged where seen.insert(difference.id).inserted {
-        let fields = (changed[difference.id] ?? []).map { change in
-          "\(change.field) \(change.a.isEmpty ? "none" : change.a) → \(change.b.isEmpty ? "none" : change.b)"
-        }
-        out += "  \(difference.id): \(fields.joined(separator: ", "))\n"
-      }
-    }
+    out += actorsChanged(comparison)
     out += "Commitments added in B: \(list(comparison.commitmentsAdded))\n"
     out += "Commitments removed in B: \(list(comparison.commitmentsRemoved))\n"
+    return out
+  }
+
+  /// A line per plan whose commitments get worse under the scenario, naming them.
+  private static func worsened(_ comparison: PlanComparison) -> String {
+    var out = ""
+    for (label, side) in [("A", comparison.a), ("B", comparison.b)] {
+      let worse = side.commitmentStatus.filter { outcome in outcome.after.map { $0 > outcome.before } ?? false }
+      if !worse.isEmpty {
+        out += "\n\(label): worse under the scenario: "
+        out += worse.map { "\($0.id) (\($0.before.rawValue) → \($0.after?.rawValue ?? ""))" }.joined(separator: ", ")
+        out += "\n"
+      }
+    }
+    return out
+  }
+
+  /// The actors whose declared values differ between A and B, a line each with every changed field.
+  private static func actorsChanged(_ comparison: PlanComparison) -> String {
+    let changed = Dictionary(grouping: comparison.actorsChanged, by: \.id)
+    var out = "Actors changed (\(changed.count))"
+    guard !changed.isEmpty else { return out + ": none\n" }
+    out += ":\n"
+    var seen = Set<String>()
+    for difference in comparison.actorsChanged where seen.insert(difference.id).inserted {
+      let fields = (changed[difference.id] ?? []).map { change in
+        "\(change.field) \(change.a.isEmpty ? "none" : change.a) → \(change.b.isEmpty ? "none" : change.b)"
+      }
+      out += "  \(difference.id): \(fields.joined(separator: ", "))\n"
+    }
     return out
   }
 
