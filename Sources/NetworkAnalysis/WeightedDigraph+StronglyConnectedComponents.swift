@@ -15,24 +15,13 @@ extension WeightedDigraph {
     var componentOf = [Int](repeating: 0, count: n)
     var cursor = outOffsets
     var components = 0
-    // Pointers in the O(n + m) search (the ally sweep runs it once per removal): no bounds checks. The node
-    // stack and the call stack share one allocation.
-    let nodes = UnsafeMutableBufferPointer<TarjanNode>.allocate(capacity: n)
-    let stacks = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 2 * n)
-    defer {
-      nodes.deallocate()
-      stacks.deallocate()
-    }
-    nodes.initialize(repeating: .unreached)
     componentOf.withUnsafeMutableBufferPointer { componentOf in
       cursor.withUnsafeMutableBufferPointer { cursor in
         withAdjacency { adjacency in
           var search = TarjanSearch(
-            nodes: nodes, stack: UnsafeMutableBufferPointer(rebasing: stacks[0..<n]),
-            calls: UnsafeMutableBufferPointer(rebasing: stacks[n..<(2 * n)]), componentOf: componentOf,
+            nodeCount: n,
             edges: EdgeCursors(cursor: cursor, offsets: adjacency.outOffsets, targets: adjacency.outTargets))
-          search.run()
-          components = search.components
+          components = search.run(into: componentOf)
         }
       }
     }
