@@ -2,9 +2,7 @@ import ArgumentParser
 import Foundation
 import PowerMap
 
-struct AnalyzeCommand: ParsableCommand, OutputFormatHelp {
-  static let csv = "Print one table as CSV (see --table)."
-
+struct AnalyzeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "analyze",
     abstract: "Analyse a model: effective power and stance, commitment viability, concentration, network measures.",
@@ -79,4 +77,9 @@ struct AnalyzeCommand: ParsableCommand, OutputFormatHelp {
       text: { AnalysisText.report(analysis, top: top) })
     try failIf.enforce(MetricTable(analysis.report))
   }
+}
+
+/// The help lines of the shared option groups, worded for `analyze`.
+extension AnalyzeCommand: OutputFormatHelp {
+  static let csv = "Print one table as CSV (see --table)."
 }

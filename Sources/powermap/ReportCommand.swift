@@ -4,10 +4,7 @@ import PowerMap
 import PowerMapGraphviz
 import PowerMapReport
 
-struct ReportCommand: AsyncParsableCommand, JobsHelp, SamplesHelp {
-  static let samples = "Monte Carlo samples per scenario (0: no Monte Carlo section; at most 10,000,000)."
-  static let jobs = "Worker tasks for Monte Carlo and the sweep (default: the number of cores)."
-
+struct ReportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
     abstract: "Write a report for a workshop: one self-contained HTML page, Markdown with its maps, and the data.",
@@ -94,6 +91,12 @@ struct ReportCommand: AsyncParsableCommand, JobsHelp, SamplesHelp {
         + "(\(content.scenarios.count) scenario\(content.scenarios.count == 1 ? "" : "s")"
         + (samples > 0 && !scenarios.isEmpty ? ", \(samples) Monte Carlo samples each" : "") + ")")
   }
+}
+
+/// The help lines of the shared option groups, worded for `report`.
+extension ReportCommand: JobsHelp, SamplesHelp {
+  static let samples = "Monte Carlo samples per scenario (0: no Monte Carlo section; at most 10,000,000)."
+  static let jobs = "Worker tasks for Monte Carlo and the sweep (default: the number of cores)."
 }
 
 extension ReportCommand {

@@ -2,11 +2,7 @@ import ArgumentParser
 import Foundation
 import PowerMap
 
-struct SimulateCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp, SamplesHelp {
-  static let samples = "Monte Carlo samples (0: deterministic only; at most 10,000,000)."
-  static let csv = "Print the commitment table as CSV."
-  static let jobs = "Worker tasks for Monte Carlo (default: the number of cores)."
-
+struct SimulateCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "simulate",
     abstract: "Before and after a scenario: every commitment's viability and status, and what drove each change.",
@@ -62,4 +58,11 @@ struct SimulateCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp, Sample
       result, csv: { SimulationText.csv(result) }, text: { SimulationText.report(result, model: loaded.model) })
     try failIf.enforce(MetricTable(result))
   }
+}
+
+/// The help lines of the shared option groups, worded for `simulate`.
+extension SimulateCommand: OutputFormatHelp, JobsHelp, SamplesHelp {
+  static let samples = "Monte Carlo samples (0: deterministic only; at most 10,000,000)."
+  static let csv = "Print the commitment table as CSV."
+  static let jobs = "Worker tasks for Monte Carlo (default: the number of cores)."
 }

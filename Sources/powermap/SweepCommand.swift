@@ -3,10 +3,7 @@ import Foundation
 import PowerMap
 import PowerMapReport
 
-struct SweepCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
-  static let csv = "Print the ranking as CSV."
-  static let jobs = "Worker tasks (default: the number of cores)."
-
+struct SweepCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sweep",
     abstract: "The allies the plan cannot afford to lose: remove each actor (or pair) and rank the damage.",
@@ -102,6 +99,12 @@ struct SweepCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
     try output.write(result, csv: { SweepText.csv(result) }, text: { SweepText.report(result, model: loaded.model) })
     try failIf.enforce(MetricTable(result))
   }
+}
+
+/// The help lines of the shared option groups, worded for `sweep`.
+extension SweepCommand: OutputFormatHelp, JobsHelp {
+  static let csv = "Print the ranking as CSV."
+  static let jobs = "Worker tasks (default: the number of cores)."
 }
 
 /// The terminal and CSV renderings of a sweep.
