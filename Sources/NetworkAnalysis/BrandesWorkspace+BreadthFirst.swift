@@ -104,9 +104,8 @@ extension BrandesWorkspace {
   private func expandBottomUp(
     level: Range<Int>, tail: inout Int, linkCount: inout Int32, unvisitedCount: inout Int, in graph: Adjacency
   ) {
-    let (inStarts, state, counts, order, position, predecessorHead, links) =
-      (inStarts, state, counts, order, position, predecessorHead, links)
-    let (unvisited, discoveries, parentCounts) = (unvisited, discoveries, parentCounts)
+    let (inStarts, state, counts, position, links) = (inStarts, state, counts, position, links)
+    let (unvisited, discoveries) = (unvisited, discoveries)
     let sources = graph.inSources
     if unvisitedCount < 0 {
       unvisitedCount = 0
@@ -146,8 +145,14 @@ extension BrandesWorkspace {
     }
     unvisitedCount = kept
     linkCount = linked
-    // A stable counting sort of the discoveries (already by node) by first parent.
-    let levelSize = level.count
+    appendDiscoveries(found, levelSize: level.count, tail: &tail)
+  }
+
+  /// Appends the first `found` entries of `discoveries` (by node) to `order`, sorted stably by their first
+  /// parent's rank in a level of `levelSize` nodes (a counting sort), and marks them discovered.
+  private func appendDiscoveries(_ found: Int, levelSize: Int, tail: inout Int) {
+    let (state, counts, order, position, predecessorHead) = (state, counts, order, position, predecessorHead)
+    let (discoveries, parentCounts) = (discoveries, parentCounts)
     for rank in 0...levelSize { parentCounts[rank] = 0 }
     for index in 0..<found { parentCounts[Int(discoveries[index].firstParent) + 1] += 1 }
     for rank in 0..<levelSize { parentCounts[rank + 1] += parentCounts[rank] }

@@ -1,5 +1,6 @@
 /// One iterative low-link depth-first search (Hopcroft & Tarjan 1973) over an ``UndirectedGraph``'s rows, on
-/// buffers owned by the caller: `discovery` and `parent` start at −1, `cursor` at the row starts, `isCut` false.
+/// buffers owned by the caller: `discovery` and `parent` start at −1, the edge cursors at the row starts, `isCut`
+/// false.
 ///
 /// The one low-link search of the package: articulation points and bridges
 /// (``UndirectedGraph/articulationPoints()``) and the fragmentation after removing each node
@@ -11,10 +12,8 @@ struct LowLinkSearch {
   let parent: UnsafeMutableBufferPointer<Int32>
   /// Room for every node: each is pushed once.
   let stack: UnsafeMutableBufferPointer<Int32>
-  let cursor: UnsafeMutableBufferPointer<Int>
   let isCut: UnsafeMutableBufferPointer<Bool>
-  let offsets: UnsafeBufferPointer<Int>
-  let neighbours: UnsafeBufferPointer<Int32>
+  let edges: EdgeCursors
 
   /// Searches from every undiscovered node in increasing order, marks the cut vertices in `isCut`, and tells
   /// `visitor` of every finished node, every finished DFS child and every finished component.
@@ -29,9 +28,7 @@ struct LowLinkSearch {
       stack[0] = Int32(root)
       while depth > 0 {
         let v = Int(stack[depth - 1])
-        if cursor[v] < offsets[v + 1] {
-          let w = Int(neighbours[cursor[v]])
-          cursor[v] += 1
+        if let w = edges.next(of: v) {
           if discovery[w] < 0 {
             parent[w] = Int32(v)
             discovery[w] = time

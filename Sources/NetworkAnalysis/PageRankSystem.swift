@@ -6,9 +6,8 @@
 /// other node reads are `unread`: they stay out of the sweeps and are solved once, in an order that puts every
 /// node after the unread nodes it reads.
 struct PageRankSystem {
-  let offsets: [Int]
-  let sources: [Int32]
-  let coefficients: [Double]
+  /// Row j: the in-edges `i → j` with `i ≠ j` and their coefficients (0 for a self-loop).
+  let rows: CompressedRows
   let base: [Double]
   /// The nodes of the sweeps, increasing.
   let swept: [Int32]
@@ -37,9 +36,7 @@ struct PageRankSystem {
         }
       }
     }
-    offsets = graph.inOffsets
-    sources = graph.inSources
-    self.coefficients = coefficients
+    rows = CompressedRows(offsets: graph.inOffsets, columns: graph.inSources, values: coefficients)
     self.base = base
     (swept, unread) = Self.split(graph)
   }
@@ -86,7 +83,7 @@ struct PageRankSystem {
   /// Sets each of `nodes`, in order, to its row's value from the current `y`; returns the L1 change.
   private func update(_ y: inout [Double], nodes: [Int32]) -> Double {
     // Pointers rather than arrays in the O(m) loop: no bounds checks, and no uniqueness check on `y`.
-    CompressedRowsView.with(offsets: offsets, columns: sources, values: coefficients) { rows in
+    CompressedRowsView.with(offsets: rows.offsets, columns: rows.columns, values: rows.values) { rows in
       base.withUnsafeBufferPointer { base in
         nodes.withUnsafeBufferPointer { nodes in
           y.withUnsafeMutableBufferPointer { y in

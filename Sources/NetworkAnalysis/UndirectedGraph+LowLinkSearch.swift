@@ -16,7 +16,7 @@ extension UndirectedGraph {
                 low: UnsafeMutableBufferPointer(rebasing: state[n..<(2 * n)]),
                 parent: UnsafeMutableBufferPointer(rebasing: state[(2 * n)..<(3 * n)]),
                 stack: UnsafeMutableBufferPointer(rebasing: state[(3 * n)..<(4 * n)]),
-                cursor: cursor, isCut: isCut, offsets: offsets, neighbours: neighbours)
+                isCut: isCut, edges: EdgeCursors(cursor: cursor, offsets: offsets, targets: neighbours))
               search.run(&visitor)
             }
           }

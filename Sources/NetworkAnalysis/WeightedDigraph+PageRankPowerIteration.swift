@@ -23,13 +23,8 @@ extension WeightedDigraph {
     let n = nodeCount
     guard n > 0 else { return PageRankResult(scores: [], iterations: 0, converged: true) }
     let strength = weightedOutDegree()
-    let inverse = strength.map { $0 != 0 ? 1 / $0 : 0 }
     let dangling = (0..<n).filter { strength[$0] == 0 }
-    // Transition probability of every in-edge, w_ij / S_i, laid out like inSources.
-    var coefficients = [Double](repeating: 0, count: edgeCount)
-    for entry in 0..<edgeCount {
-      coefficients[entry] = inWeights[entry] * inverse[Int(inSources[entry])]
-    }
+    let coefficients = inEdgeTransitionProbabilities(strength: strength)
     let uniform = 1 / Double(n)
     let teleport = (1 - alpha) * uniform
     var current = [Double](repeating: uniform, count: n)
@@ -44,12 +39,7 @@ extension WeightedDigraph {
     let danglingWeight = (0..<n).map { strength[$0] == 0 ? 1.0 : 0.0 }
     var nextDanglingMass: Double?
     for iteration in 1...maxIterations {
-      var danglingMass = 0.0
-      if let mass = nextDanglingMass {
-        danglingMass = mass
-      } else {
-        for node in dangling { danglingMass += current[node] }
-      }
+      let danglingMass = nextDanglingMass ?? dangling.reduce(0.0) { $0 + current[$1] }
       let danglingShare = danglingMass * uniform
       var change = 0.0
       // Pointers rather than arrays in the O(m) step: no bounds checks, and no uniqueness check on `next`.
@@ -79,5 +69,16 @@ extension WeightedDigraph {
       }
     }
     return PageRankResult(scores: current, iterations: maxIterations, converged: false)
+  }
+
+  /// The transition probability `w_ij / S_i` of every in-edge, laid out like `inSources`, from the
+  /// out-strengths `S_i` in `strength` (0 for an edge from a node with `S_i = 0`).
+  private func inEdgeTransitionProbabilities(strength: [Double]) -> [Double] {
+    let inverse = strength.map { $0 != 0 ? 1 / $0 : 0 }
+    var coefficients = [Double](repeating: 0, count: edgeCount)
+    for entry in 0..<edgeCount {
+      coefficients[entry] = inWeights[entry] * inverse[Int(inSources[entry])]
+    }
+    return coefficients
   }
 }

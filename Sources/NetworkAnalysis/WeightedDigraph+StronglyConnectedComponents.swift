@@ -13,77 +13,15 @@ extension WeightedDigraph {
   public func stronglyConnectedComponentIndex() -> StronglyConnectedComponents {
     let n = nodeCount
     var componentOf = [Int](repeating: 0, count: n)
+    var cursor = outOffsets
     var components = 0
-    // Pointers in the O(n + m) search (the ally sweep runs it once per removal): no bounds checks.
-    let index = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-    let lowLink = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-    let onStack = UnsafeMutableBufferPointer<Bool>.allocate(capacity: n)
-    let cursor = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
-    let stack = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-    let calls = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-    defer {
-      index.deallocate()
-      lowLink.deallocate()
-      onStack.deallocate()
-      cursor.deallocate()
-      stack.deallocate()
-      calls.deallocate()
-    }
-    index.initialize(repeating: -1)
-    lowLink.initialize(repeating: 0)
-    onStack.initialize(repeating: false)
     componentOf.withUnsafeMutableBufferPointer { componentOf in
-      outOffsets.withUnsafeBufferPointer { outOffsets in
-        outTargets.withUnsafeBufferPointer { outTargets in
-          for node in 0..<n { cursor[node] = outOffsets[node] }
-          var stackCount = 0
-          var callCount = 0
-          var counter: Int32 = 0
-          for root in 0..<n where index[root] < 0 {
-            index[root] = counter
-            lowLink[root] = counter
-            counter += 1
-            stack[stackCount] = Int32(root)
-            stackCount += 1
-            onStack[root] = true
-            calls[callCount] = Int32(root)
-            callCount += 1
-            while callCount > 0 {
-              let v = Int(calls[callCount - 1])
-              if cursor[v] < outOffsets[v + 1] {
-                let w = Int(outTargets[cursor[v]])
-                cursor[v] += 1
-                if index[w] < 0 {
-                  index[w] = counter
-                  lowLink[w] = counter
-                  counter += 1
-                  stack[stackCount] = Int32(w)
-                  stackCount += 1
-                  onStack[w] = true
-                  calls[callCount] = Int32(w)
-                  callCount += 1
-                } else if onStack[w] {
-                  lowLink[v] = min(lowLink[v], index[w])
-                }
-                continue
-              }
-              callCount -= 1
-              if lowLink[v] == index[v] {
-                while stackCount > 0 {
-                  stackCount -= 1
-                  let member = Int(stack[stackCount])
-                  onStack[member] = false
-                  componentOf[member] = components
-                  if member == v { break }
-                }
-                components += 1
-              }
-              if callCount > 0 {
-                let parent = Int(calls[callCount - 1])
-                lowLink[parent] = min(lowLink[parent], lowLink[v])
-              }
-            }
-          }
+      cursor.withUnsafeMutableBufferPointer { cursor in
+        withAdjacency { adjacency in
+          var search = TarjanSearch(
+            nodeCount: n,
+            edges: EdgeCursors(cursor: cursor, offsets: adjacency.outOffsets, targets: adjacency.outTargets))
+          components = search.run(into: componentOf)
         }
       }
     }

@@ -11,18 +11,23 @@
 public struct WeightedDigraph: Sendable, Hashable {
   /// The number of nodes; nodes are `0..<nodeCount`.
   public let nodeCount: Int
+  /// The out-edge rows: targets and weights.
+  let outgoing: CompressedRows
+  /// The in-edge rows: sources and weights.
+  let incoming: CompressedRows
+
   /// Out-edge row starts, `nodeCount + 1` of them.
-  package let outOffsets: [Int]
+  package var outOffsets: [Int] { outgoing.offsets }
   /// Out-edge targets, row after row, increasing within a row.
-  package let outTargets: [Int32]
+  package var outTargets: [Int32] { outgoing.columns }
   /// Out-edge weights, parallel to `outTargets`.
-  package let outWeights: [Double]
+  package var outWeights: [Double] { outgoing.values }
   /// In-edge row starts, `nodeCount + 1` of them.
-  package let inOffsets: [Int]
+  package var inOffsets: [Int] { incoming.offsets }
   /// In-edge sources, row after row, increasing within a row.
-  package let inSources: [Int32]
+  package var inSources: [Int32] { incoming.columns }
   /// In-edge weights, parallel to `inSources`.
-  package let inWeights: [Double]
+  package var inWeights: [Double] { incoming.values }
 
   /// Builds the graph from an edge list, merging parallel edges with `parallelEdges`.
   ///
@@ -54,12 +59,8 @@ public struct WeightedDigraph: Sendable, Hashable {
   /// Wraps already built out- and in-edge rows (used by ``reversed()``).
   init(nodeCount: Int, outgoing: CompressedRows, incoming: CompressedRows) {
     self.nodeCount = nodeCount
-    outOffsets = outgoing.offsets
-    outTargets = outgoing.columns
-    outWeights = outgoing.values
-    inOffsets = incoming.offsets
-    inSources = incoming.columns
-    inWeights = incoming.values
+    self.outgoing = outgoing
+    self.incoming = incoming
   }
 
   /// The number of edges after merging parallel edges (self-loops included).
@@ -121,10 +122,7 @@ public struct WeightedDigraph: Sendable, Hashable {
   /// The domain's influence rank is PageRank of the reversed influence graph:
   /// `graph.reversed().pageRank()` equals `networkx.pagerank(G.reverse())`.
   public func reversed() -> WeightedDigraph {
-    WeightedDigraph(
-      nodeCount: nodeCount,
-      outgoing: CompressedRows(offsets: inOffsets, columns: inSources, values: inWeights),
-      incoming: CompressedRows(offsets: outOffsets, columns: outTargets, values: outWeights))
+    WeightedDigraph(nodeCount: nodeCount, outgoing: incoming, incoming: outgoing)
   }
 
   /// The undirected simple view: `u – v` for `u ≠ v` whenever `u → v` or `v → u` (self-loops dropped).

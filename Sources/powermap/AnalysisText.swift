@@ -3,10 +3,25 @@ import PowerMapReport
 
 /// The terminal and CSV renderings of an analysis.
 enum AnalysisText {
+  /// The columns of the commitments table (``TableBuilder/commitments(_:)``) the terminal shows: ids
+  /// instead of the titles, the obstacles' pressure instead of their titles.
+  static let commitmentColumns = [
+    "id", "owner", "status", "viability", "authority", "acceptance", "ability", "obstaclePressure", "concentration",
+    "weakestDimension",
+  ]
+
+  /// The columns of the actors table (``TableBuilder/actors(_:)``) the terminal shows: short names without
+  /// the full names and kinds, effective values before declared ones.
+  static let actorColumns = [
+    "short", "present", "level", "effectivePower", "effectiveStance", "stance", "influenceRank", "betweenness",
+    "quadrant", "salience",
+  ]
+
+  /// The terminal report: the plan, the commitments and the `top` actors (all with 0) as the report's
+  /// tables show them, and the network.
   static func report(_ analysis: StakeholderAnalysis, top: Int) -> String {
     let report = analysis.report
-    let actorsByID = Dictionary(
-      analysis.state.actors.map { ($0.id, $0.actor) }, uniquingKeysWith: { first, _ in first })
+    let tables = TableBuilder(analysis)
     var out = "\(report.model.name)\n"
     if let scenario = report.scenario { out += "Scenario: \(scenario.title) [\(scenario.id)]\n" }
     let plan = report.plan
@@ -16,46 +31,15 @@ enum AnalysisText {
     out += " · support concentration (HHI) \(Format.fixed(plan.concentration))\n"
 
     out += "\nCommitments\n"
-    var commitments = TextTable([
-      ("commitment", .left), ("status", .left), ("V", .right), ("authority", .right), ("acceptance", .right),
-      ("ability", .right), ("obstacles", .right), ("HHI", .right), ("weakest", .left),
-    ])
-    for commitment in report.commitments {
-      let dimensions = commitment.dimensions
-      commitments.append([
-        commitment.id, commitment.status.rawValue.uppercased(), Format.signed(commitment.viability),
-        dimensions.authority.map { Format.signed($0) } ?? "–", dimensions.acceptance.map { Format.signed($0) } ?? "–",
-        dimensions.ability.map { Format.signed($0) } ?? "–", Format.fixed(commitment.obstaclePressure),
-        Format.fixed(commitment.concentration),
-        commitment.ownerPresent ? (commitment.weakestDimension?.rawValue ?? "–") : "owner removed",
-      ])
-    }
-    out += commitments.render()
-    out += positions(report, names: actorsByID.mapValues(\.short))
+    out += TextTable.render(tables.commitments(analysis).view(commitmentColumns), strings: tables.strings)
+    out += positions(report, names: Dictionary(
+      analysis.state.actors.map { ($0.id, $0.actor.short) }, uniquingKeysWith: { first, _ in first }))
 
-    let sorted = report.actors.enumerated().sorted { lhs, rhs in
-      if lhs.element.effectivePower != rhs.element.effectivePower {
-        return lhs.element.effectivePower > rhs.element.effectivePower
-      }
-      return lhs.offset < rhs.offset
-    }.map(\.element)
-    let shown = top == 0 ? sorted : Array(sorted.prefix(top))
+    let actors = tables.actors(analysis)
+    let shown = top == 0 ? actors.rows.count : min(top, actors.rows.count)
     out += "\nActors by effective power"
-    out += shown.count < sorted.count ? " (top \(shown.count) of \(sorted.count); --top 0 lists all)\n" : "\n"
-    var actors = TextTable([
-      ("actor", .left), ("level", .left), ("p̂", .right), ("s*", .right), ("stance", .right), ("rank", .right),
-      ("betw.", .right), ("quadrant", .left), ("salience", .left),
-    ])
-    for actor in shown {
-      let declared = actorsByID[actor.id]
-      actors.append([
-        (declared?.short ?? actor.id) + (actor.present ? "" : " (removed)"), declared?.level.rawValue ?? "",
-        Format.fixed(actor.effectivePower), Format.signed(actor.effectiveStance), Format.signed(actor.stance),
-        Format.fixed(actor.influenceRank, 3), Format.fixed(actor.betweenness, 3), actor.quadrant.rawValue,
-        actor.salience.rawValue,
-      ])
-    }
-    out += actors.render()
+    out += shown < actors.rows.count ? " (top \(shown) of \(actors.rows.count); --top 0 lists all)\n" : "\n"
+    out += TextTable.render(actors.prefix(shown).view(actorColumns), strings: tables.strings)
 
     let network = report.network
     out += "\nNetwork: \(network.nodeCount) present actors, \(network.edgeCount) influence edges"

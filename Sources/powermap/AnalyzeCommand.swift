@@ -2,9 +2,7 @@ import ArgumentParser
 import Foundation
 import PowerMap
 
-struct AnalyzeCommand: ParsableCommand, OutputFormatHelp {
-  static let csv = "Print one table as CSV (see --table)."
-
+struct AnalyzeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "analyze",
     abstract: "Analyse a model: effective power and stance, commitment viability, concentration, network measures.",
@@ -73,13 +71,15 @@ struct AnalyzeCommand: ParsableCommand, OutputFormatHelp {
       network: NetworkOptions(
         exactBetweenness: exactBetweenness, betweennessEpsilon: betweennessEpsilon, dominatorRoot: root))
     let analysis = StakeholderAnalysis(model: model, scenarios: scenarios, options: options)
-    if output.json {
-      try Terminal.write(Terminal.json(analysis.report))
-    } else if output.csv {
-      try Terminal.write(table == .actors ? AnalysisText.actorsCSV(analysis) : AnalysisText.commitmentsCSV(analysis))
-    } else {
-      try Terminal.write(AnalysisText.report(analysis, top: top))
-    }
+    try output.write(
+      analysis.report,
+      csv: { table == .actors ? AnalysisText.actorsCSV(analysis) : AnalysisText.commitmentsCSV(analysis) },
+      text: { AnalysisText.report(analysis, top: top) })
     try failIf.enforce(MetricTable(analysis.report))
   }
+}
+
+/// The help lines of the shared option groups, worded for `analyze`.
+extension AnalyzeCommand: OutputFormatHelp {
+  static let csv = "Print one table as CSV (see --table)."
 }

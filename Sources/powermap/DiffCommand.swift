@@ -92,23 +92,26 @@ enum DiffText {
     if hasScenario { out += scenarioChanges(comparison) }
     out += "\nActors added in B (\(comparison.actorsAdded.count)): \(list(comparison.actorsAdded))\n"
     out += "Actors removed in B (\(comparison.actorsRemoved.count)): \(list(comparison.actorsRemoved))\n"
-    let changed = Dictionary(grouping: comparison.actorsChanged, by: \.id)
-    out += "Actors changed (\(changed.count))"
-    if changed.isEmpty {
-      out += ": none\n"
-    } else {
-      out += ":\n"
-      var seen = Set<String>()
-      for difference in comparison.actorsChanged where seen.insert(difference.id).inserted {
-        let fields = (changed[difference.id] ?? []).map { change in
-          "\(change.field) \(change.a.isEmpty ? "none" : change.a) → \(change.b.isEmpty ? "none" : change.b)"
-        }
-        out += "  \(difference.id): \(fields.joined(separator: ", "))\n"
-      }
-    }
+    out += actorsChanged(comparison)
     out += "Commitments added in B: \(list(comparison.commitmentsAdded))\n"
     out += "Commitments removed in B: \(list(comparison.commitmentsRemoved))\n"
     out += commitmentsInBoth(comparison)
+    return out
+  }
+
+  /// The actors whose declared values differ between A and B, a line each with every changed field.
+  private static func actorsChanged(_ comparison: PlanComparison) -> String {
+    let changed = Dictionary(grouping: comparison.actorsChanged, by: \.id)
+    var out = "Actors changed (\(changed.count))"
+    guard !changed.isEmpty else { return out + ": none\n" }
+    out += ":\n"
+    var seen = Set<String>()
+    for difference in comparison.actorsChanged where seen.insert(difference.id).inserted {
+      let fields = (changed[difference.id] ?? []).map { change in
+        "\(change.field) \(change.a.isEmpty ? "none" : change.a) → \(change.b.isEmpty ? "none" : change.b)"
+      }
+      out += "  \(difference.id): \(fields.joined(separator: ", "))\n"
+    }
     return out
   }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PowerMap
+import PowerMapReport
 
 struct MactorCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -37,6 +38,7 @@ struct MactorCommand: ParsableCommand {
 
   func run() throws {
     let result: Mactor
+    var names: [String: String] = [:]
     if let mid {
       let tables = try MactorTables.read(midFile: mid, maoFile: mao)
       result = try Mactor(actors: tables.actors, mid: tables.mid, objectives: tables.objectives, mao: tables.mao)
@@ -45,46 +47,31 @@ struct MactorCommand: ParsableCommand {
       Terminal.printDiagnostics(loaded.warnings)
       let scenarios = try scenarioOptions.resolve(for: loaded.model, modelPath: model)
       let analysis = StakeholderAnalysis(model: loaded.model, scenarios: scenarios)
+      names = Dictionary(loaded.model.actors.map { ($0.id, $0.short) }, uniquingKeysWith: { first, _ in first })
       result = try Mactor(model: loaded.model, state: analysis.state, effectiveStance: analysis.evaluation.stance)
     } else {
       throw ValidationError("give a model file or --mid FILE")
     }
-    try Terminal.write(json ? try Terminal.json(result) : MactorText.render(result))
+    try Terminal.write(json ? try Terminal.json(result) : MactorText.render(result, shortName: { names[$0] ?? $0 }))
   }
 }
 
-/// The terminal rendering of MACTOR's tables.
+/// The terminal rendering of MACTOR's tables: the report's tables (``TableBuilder/mactorBalance(_:)``, …),
+/// objectives by id.
 enum MactorText {
-  static func render(_ mactor: Mactor) -> String {
+  static func render(_ mactor: Mactor, shortName: @escaping (String) -> String = { $0 }) -> String {
+    let tables = TableBuilder(strings: ReportStrings(.en), shortName: shortName)
     var out = "MACTOR: \(mactor.actors.count) actors, \(mactor.objectives.count) objectives\n\n"
     out += "Balance of power (I = influence, D = dependence, without the diagonal of MIDI)\n"
-    var actors = TextTable([("actor", .left), ("I", .right), ("D", .right), ("r*", .right), ("net", .right)])
-    let order = mactor.actors.indices.sorted { mactor.actors[$0].ri > mactor.actors[$1].ri }
-    for index in order {
-      let actor = mactor.actors[index]
-      actors.append([
-        actor.id, "\(actor.influence)", "\(actor.dependence)", Format.fixed(actor.ri), "\(actor.netInfluence)",
-      ])
-    }
-    out += actors.render()
+    out += TextTable.render(tables.mactorBalance(mactor), strings: tables.strings)
     if mactor.actors.count <= 30 {
       // Columns are numbered like the rows, so the matrix fits a terminal whatever the ids' length.
       out += "\nMIDI (direct and indirect influence; row influences column)\n"
-      var midi = TextTable([("", .right), ("actor", .left)] + mactor.actors.indices.map { ("\($0 + 1)", .right) })
-      for (index, row) in mactor.midi.enumerated() {
-        midi.append(["\(index + 1)", mactor.actors[index].id] + row.map { "\($0)" })
-      }
-      out += midi.render()
+      out += TextTable.render(tables.mactorMIDI(mactor), strings: tables.strings)
     }
     if !mactor.objectives.isEmpty {
       out += "\nMobilisation on objectives (3MAO: positions weighted by r*)\n"
-      var objectives = TextTable([("objective", .left), ("for Σ⁺", .right), ("against Σ⁻", .right)])
-      for objective in mactor.objectives {
-        objectives.append([
-          objective.id, Format.fixed(objective.mobilisationFor), Format.fixed(objective.mobilisationAgainst),
-        ])
-      }
-      out += objectives.render()
+      out += TextTable.render(tables.mactorObjectives(mactor), strings: tables.strings)
     }
     return out
   }

@@ -26,3 +26,17 @@ struct OutputFormatOptions<Help: OutputFormatHelp>: ParsableArguments {
     if json && csv { throw ValidationError("choose one of --json and --csv") }
   }
 }
+
+extension OutputFormatOptions {
+  /// Prints a command's result in the format chosen: `result` as JSON with `--json`, `csvText()` with
+  /// `--csv`, else `text()` (the terminal rendering).
+  func write<Result: Encodable>(_ result: Result, csv csvText: () -> String, text: () -> String) throws {
+    if json {
+      try Terminal.write(Terminal.json(result))
+    } else if csv {
+      try Terminal.write(csvText())
+    } else {
+      try Terminal.write(text())
+    }
+  }
+}

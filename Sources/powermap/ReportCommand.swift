@@ -4,9 +4,7 @@ import PowerMap
 import PowerMapGraphviz
 import PowerMapReport
 
-struct ReportCommand: AsyncParsableCommand, JobsHelp {
-  static let jobs = "Worker tasks for Monte Carlo and the sweep (default: the number of cores)."
-
+struct ReportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
     abstract: "Write a report for a workshop: one self-contained HTML page, Markdown with its maps, and the data.",
@@ -28,11 +26,7 @@ struct ReportCommand: AsyncParsableCommand, JobsHelp {
 
   @OptionGroup var scenarioOptions: ScenarioOptions<ReportedScenarios>
 
-  @Option(help: "Monte Carlo samples per scenario (0: no Monte Carlo section; at most 10,000,000).")
-  var samples = 0
-
-  @Option(help: "The Monte Carlo seed: a whole number from 0 to 18446744073709551615.")
-  var seed: UInt64 = 1
+  @OptionGroup var monteCarlo: MonteCarloOptions<Self>
 
   @OptionGroup var jobs: JobsOptions<Self>
 
@@ -57,10 +51,7 @@ struct ReportCommand: AsyncParsableCommand, JobsHelp {
   var out: String
 
   func validate() throws {
-    if samples < 0 || samples > MonteCarloSimulation.maximumSamples {
-      throw ValidationError(
-        "--samples must be 0 to \(MonteCarloSimulation.maximumSamplesText), the Monte Carlo limit (got \(samples))")
-    }
+    try monteCarlo.check()
     try jobs.check()
     if allyRows < 1 { throw ValidationError("--ally-rows must be at least 1") }
     if out.isEmpty { throw ValidationError("--out needs a folder") }
@@ -70,34 +61,8 @@ struct ReportCommand: AsyncParsableCommand, JobsHelp {
     let loaded = try ModelLoader.load(contentsOf: model)
     Terminal.printDiagnostics(loaded.warnings)
     let model = loaded.model
-    var scenarios: [Scenario] = []
-    for reference in scenarioOptions.scenarios {
-      let scenario: [Scenario]
-      do {
-        scenario = try ScenarioResolver.resolve([reference], for: model, modelPath: self.model)
-      } catch let error as ScenarioResolver.UnknownScenario {
-        throw CommandFailure.badInput(error.message)
-      }
-      for candidate in scenario {
-        if scenarios.contains(candidate) {
-          Terminal.printNote("--scenario \(reference) is given twice; it is reported once")
-        } else {
-          scenarios.append(candidate)
-        }
-      }
-    }
-    if scenarioOptions.scenarios.isEmpty {
-      scenarios = model.scenarios
-      if scenarios.isEmpty {
-        let available = ScenarioResolver.folderScenarios(besideModel: self.model)
-        Terminal.printNote(
-          "the model has no scenarios of its own, so the report has none"
-            + (available.isEmpty
-              ? "; add --scenario FILE"
-              : "; add --scenario NAME for those in its scenarios/ folder: " + available.joined(separator: ", ")))
-      }
-    }
-    let chosen = scenarios
+    let (samples, seed) = (monteCarlo.samples, monteCarlo.seed)
+    let scenarios = try reportedScenarios(for: model)
     if samples > 0 && scenarios.isEmpty {
       Terminal.printNote("--samples has no effect without a scenario")
     }
@@ -108,7 +73,7 @@ struct ReportCommand: AsyncParsableCommand, JobsHelp {
       allyRows: allyRows, full: full)
     let total = ReportContent.progressTotal(scenarios: scenarios.count, options: options)
     let content = try await InterruptibleWork.run(total: total, label: "Report") { progress in
-      try await ReportContent.build(model: model, scenarios: chosen, options: options, progress: progress)
+      try await ReportContent.build(model: model, scenarios: scenarios, options: options, progress: progress)
     }
     let files = try ReportFiles(content)
     // Writing takes well under a second; Ctrl-C waits for it, so no staging folder is left behind.
@@ -125,6 +90,41 @@ struct ReportCommand: AsyncParsableCommand, JobsHelp {
       "wrote \(out)/index.html, \(out)/report.md and \(files.files.count - 2) more files "
         + "(\(content.scenarios.count) scenario\(content.scenarios.count == 1 ? "" : "s")"
         + (samples > 0 && !scenarios.isEmpty ? ", \(samples) Monte Carlo samples each" : "") + ")")
+  }
+}
+
+/// The help lines of the shared option groups, worded for `report`.
+extension ReportCommand: JobsHelp, SamplesHelp {
+  static let samples = "Monte Carlo samples per scenario (0: no Monte Carlo section; at most 10,000,000)."
+  static let jobs = "Worker tasks for Monte Carlo and the sweep (default: the number of cores)."
+}
+
+extension ReportCommand {
+  /// The scenarios to report: each --scenario once, in order (an unknown one is bad input, worded by
+  /// ``CommandFailure/init(library:)``), or without --scenario the model's own, with a note when it has none.
+  fileprivate func reportedScenarios(for model: Model) throws -> [Scenario] {
+    guard !scenarioOptions.scenarios.isEmpty else {
+      if model.scenarios.isEmpty {
+        let available = ScenarioResolver.folderScenarios(besideModel: self.model)
+        Terminal.printNote(
+          "the model has no scenarios of its own, so the report has none"
+            + (available.isEmpty
+              ? "; add --scenario FILE"
+              : "; add --scenario NAME for those in its scenarios/ folder: " + available.joined(separator: ", ")))
+      }
+      return model.scenarios
+    }
+    var scenarios: [Scenario] = []
+    for reference in scenarioOptions.scenarios {
+      for candidate in try ScenarioResolver.resolve([reference], for: model, modelPath: self.model) {
+        if scenarios.contains(candidate) {
+          Terminal.printNote("--scenario \(reference) is given twice; it is reported once")
+        } else {
+          scenarios.append(candidate)
+        }
+      }
+    }
+    return scenarios
   }
 }
 

@@ -2,9 +2,7 @@ import ArgumentParser
 import Foundation
 import PowerMap
 
-struct RunCommand: AsyncParsableCommand, JobsHelp {
-  static let jobs = "Worker tasks for each run's Monte Carlo (default: the number of cores)."
-
+struct RunCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run",
     abstract: "Run a batch of models × scenarios × options; one JSON line (or CSV rows) per run.",
@@ -83,6 +81,11 @@ struct RunCommand: AsyncParsableCommand, JobsHelp {
     }
     if failedRuns > 0 && !keepGoing { throw ExitCode(ExitStatus.badInput) }
   }
+}
+
+/// The help lines of the shared option groups, worded for `run`.
+extension RunCommand: JobsHelp {
+  static let jobs = "Worker tasks for each run's Monte Carlo (default: the number of cores)."
 }
 
 /// The output formats of `powermap run`.

@@ -2,10 +2,7 @@ import ArgumentParser
 import Foundation
 import PowerMap
 
-struct SimulateCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
-  static let csv = "Print the commitment table as CSV."
-  static let jobs = "Worker tasks for Monte Carlo (default: the number of cores)."
-
+struct SimulateCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "simulate",
     abstract: "Before and after a scenario: every commitment's viability and status, and what drove each change.",
@@ -25,11 +22,7 @@ struct SimulateCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
 
   @OptionGroup var scenarioOptions: ScenarioOptions<ComposedScenarios>
 
-  @Option(help: "Monte Carlo samples (0: deterministic only; at most 10,000,000).")
-  var samples = 0
-
-  @Option(help: "The Monte Carlo seed: a whole number from 0 to 18446744073709551615.")
-  var seed: UInt64 = 1
+  @OptionGroup var monteCarlo: MonteCarloOptions<Self>
 
   @OptionGroup var jobs: JobsOptions<Self>
 
@@ -38,20 +31,18 @@ struct SimulateCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
   @OptionGroup var failIf: FailIfOptions
 
   func validate() throws {
-    if scenarioOptions.scenarios.isEmpty && samples == 0 {
+    if scenarioOptions.scenarios.isEmpty && monteCarlo.samples == 0 {
       throw ValidationError(
         "give a scenario with --scenario ID|FILE, or --samples N to sample the model as it is")
     }
     try output.check()
-    if samples < 0 || samples > MonteCarloSimulation.maximumSamples {
-      throw ValidationError(
-        "--samples must be 0 to \(MonteCarloSimulation.maximumSamplesText), the Monte Carlo limit (got \(samples))")
-    }
+    try monteCarlo.check()
     try jobs.check()
   }
 
   func run() async throws {
     _ = try failIf.conditions()
+    let (samples, seed) = (monteCarlo.samples, monteCarlo.seed)
     try failIf.requireSamples(samples)
     let loaded = try ModelLoader.load(contentsOf: model)
     Terminal.printDiagnostics(loaded.warnings)
@@ -66,13 +57,15 @@ struct SimulateCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
         })
     }
     let result = run.result
-    if output.json {
-      try Terminal.write(Terminal.json(result))
-    } else if output.csv {
-      try Terminal.write(SimulationText.csv(result))
-    } else {
-      try Terminal.write(SimulationText.report(result, model: loaded.model))
-    }
+    try output.write(
+      result, csv: { SimulationText.csv(result) }, text: { SimulationText.report(result, model: loaded.model) })
     try failIf.enforce(MetricTable(result))
   }
+}
+
+/// The help lines of the shared option groups, worded for `simulate`.
+extension SimulateCommand: OutputFormatHelp, JobsHelp, SamplesHelp {
+  static let samples = "Monte Carlo samples (0: deterministic only; at most 10,000,000)."
+  static let csv = "Print the commitment table as CSV."
+  static let jobs = "Worker tasks for Monte Carlo (default: the number of cores)."
 }

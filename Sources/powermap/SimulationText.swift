@@ -3,7 +3,20 @@ import PowerMapReport
 
 /// The terminal and CSV renderings of `powermap simulate`.
 enum SimulationText {
+  /// The columns of the changes table (``TableBuilder/changes(_:scenario:stem:)``) the terminal shows: ids
+  /// instead of titles; the restoring steps follow as a list.
+  static let changeColumns = [
+    "commitment", "from", "to", "viabilityBefore", "viabilityAfter", "deltaViability", "drivers",
+  ]
+
+  /// The columns of the Monte Carlo table (``TableBuilder/monteCarlo(_:stem:)``) the terminal shows: ids
+  /// instead of titles.
+  static let monteCarloColumns = ["id", "pViable", "pBlocked", "meanViability", "p05", "p95"]
+
+  /// The terminal report: the plans before and after, the commitments' changes and, when sampled, the
+  /// Monte Carlo outcome, as the report's tables show them.
   static func report(_ result: SimulationResult, model: Model) -> String {
+    let names = Dictionary(model.actors.map { ($0.id, $0.short) }, uniquingKeysWith: { first, _ in first })
     var out = "\(result.before.model.name)\n"
     if let scenario = result.scenario { out += "Scenario: \(scenario.title) [\(scenario.id)]\n" }
     let before = result.before.plan
@@ -17,25 +30,11 @@ enum SimulationText {
     out +=
       "  HHI            \(Format.fixed(before.concentration).leftPadded(5))   \(Format.fixed(after.concentration).leftPadded(5))\n"
 
+    let tables = TableBuilder(strings: ReportStrings(.en), shortName: { names[$0] ?? $0 })
+    let stem = result.scenario?.id ?? ""
     out += "\nCommitments\n"
-    var table = TextTable([
-      ("commitment", .left), ("before", .left), ("after", .left), ("V before", .right), ("V after", .right),
-      ("ΔV", .right), ("drivers (effect on V)", .left),
-    ])
-    let names = Dictionary(model.actors.map { ($0.id, $0.short) }, uniquingKeysWith: { first, _ in first })
-    for change in result.changes {
-      // Effects that round to 0.00 are noise from the stance propagation; --json keeps them all.
-      let drivers = change.driverEffects.filter { abs($0.effect) >= 0.005 }.prefix(3).map {
-        "\(names[$0.actor] ?? $0.actor) \(Format.signed($0.effect))"
-      }
-      table.append([
-        change.commitment, change.from.rawValue, change.to == change.from ? "=" : change.to.rawValue.uppercased(),
-        Format.signed(change.viabilityBefore), Format.signed(change.viabilityAfter),
-        Format.signed(change.deltaViability),
-        drivers.isEmpty ? "–" : drivers.joined(separator: ", "),
-      ])
-    }
-    out += table.render()
+    out += TextTable.render(
+      tables.changes(result, scenario: nil, stem: stem).view(changeColumns), strings: tables.strings)
     let restoring = result.changes.filter { !$0.restoringSteps.isEmpty }
     if !restoring.isEmpty {
       out += "\nSteps whose omission restores the status\n"
@@ -45,18 +44,9 @@ enum SimulationText {
     }
     if let monteCarlo = result.monteCarlo {
       out += "\nMonte Carlo: \(monteCarlo.samples) samples, seed \(monteCarlo.seed)\n"
-      var mc = TextTable([
-        ("commitment", .left), ("P(viable)", .right), ("±se", .right), ("P(blocked)", .right), ("mean V", .right),
-        ("5%", .right), ("95%", .right),
-      ])
-      for commitment in monteCarlo.commitments {
-        mc.append([
-          commitment.id, Format.fixed(commitment.pViable, 3), Format.fixed(commitment.pViableStandardError, 3),
-          Format.fixed(commitment.pBlocked, 3), Format.signed(commitment.meanViability),
-          Format.signed(commitment.p05), Format.signed(commitment.p95),
-        ])
+      if let table = tables.monteCarlo(result, stem: stem) {
+        out += TextTable.render(table.view(monteCarloColumns), strings: tables.strings)
       }
-      out += mc.render()
       out += "\nNumber of viable commitments\n"
       let distribution = monteCarlo.viableCount.distribution
       let total = max(1, distribution.reduce(0, +))

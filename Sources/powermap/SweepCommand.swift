@@ -3,10 +3,7 @@ import Foundation
 import PowerMap
 import PowerMapReport
 
-struct SweepCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
-  static let csv = "Print the ranking as CSV."
-  static let jobs = "Worker tasks (default: the number of cores)."
-
+struct SweepCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sweep",
     abstract: "The allies the plan cannot afford to lose: remove each actor (or pair) and rank the damage.",
@@ -99,19 +96,20 @@ struct SweepCommand: AsyncParsableCommand, OutputFormatHelp, JobsHelp {
         estimate: estimate,
         progress: progress)
     }
-    if output.json {
-      try Terminal.write(Terminal.json(result))
-    } else if output.csv {
-      try Terminal.write(SweepText.csv(result))
-    } else {
-      try Terminal.write(SweepText.report(result, model: loaded.model))
-    }
+    try output.write(result, csv: { SweepText.csv(result) }, text: { SweepText.report(result, model: loaded.model) })
     try failIf.enforce(MetricTable(result))
   }
 }
 
+/// The help lines of the shared option groups, worded for `sweep`.
+extension SweepCommand: OutputFormatHelp, JobsHelp {
+  static let csv = "Print the ranking as CSV."
+  static let jobs = "Worker tasks (default: the number of cores)."
+}
+
 /// The terminal and CSV renderings of a sweep.
 enum SweepText {
+  /// The terminal report: the ranking with the columns of the report's table (``TableBuilder/allies(_:)``).
   static func report(_ result: SweepResult, model: Model) -> String {
     let names = Dictionary(model.actors.map { ($0.id, $0.short) }, uniquingKeysWith: { first, _ in first })
     var out = "Loss of an ally: \(model.name)\n"
@@ -120,36 +118,8 @@ enum SweepText {
     out += " · fragmentation before \(Format.fixed(result.fragmentationBefore))"
     out += result.dominatorRoot.map { " · dominators from \($0)" } ?? ""
     out += "\n\n"
-    var columns: [(String, TextTable.Alignment)] = [
-      ("#", .right), (result.pairs ? "removed pair" : "removed", .left), ("worse", .right), ("ΔΣV", .right),
-      ("cut point", .left), ("fragm.", .right), ("failed commitments", .left), ("weakened", .left),
-    ]
-    let synergy = result.allies.contains { $0.synergy != nil }
-    if synergy { columns.insert(contentsOf: [("worse together", .right), ("ΔΣV beyond", .right)], at: 4) }
-    // A loss can help (an obstacle's holder leaves): shown whenever some row improves a commitment.
-    let improvements = result.allies.contains { !$0.improved.isEmpty }
-    if improvements { columns.insert(("improved commitments", .left), at: columns.count - 1) }
-    var table = TextTable(columns)
-    for (rank, ally) in result.allies.enumerated() {
-      var cells = [
-        "\(rank + 1)", ally.ids.map { names[$0] ?? $0 }.joined(separator: " + "), "\(ally.statusChanges)",
-        Format.signed(ally.deltaViability), ally.articulationPoint ? "yes" : "", Format.fixed(ally.fragmentation),
-        ally.failed.isEmpty ? "–" : ally.failed.joined(separator: ", "),
-      ]
-      if improvements { cells.append(ally.improved.isEmpty ? "–" : ally.improved.joined(separator: ", ")) }
-      cells += [
-        ally.weakened.isEmpty ? "–" : ally.weakened.map { names[$0] ?? $0 }.joined(separator: ", "),
-      ]
-      if synergy {
-        cells.insert(
-          contentsOf: [
-            ally.synergy.map { "\($0.statusChanges)" } ?? "–",
-            ally.synergy.map { Format.signed($0.deltaViability) } ?? "–",
-          ], at: 4)
-      }
-      table.append(cells)
-    }
-    out += table.render()
+    let tables = TableBuilder(strings: ReportStrings(.en), shortName: { names[$0] ?? $0 })
+    out += TextTable.render(tables.allies(result), strings: tables.strings)
     return out
   }
 

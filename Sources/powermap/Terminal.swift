@@ -20,7 +20,7 @@ enum Terminal {
 
   static func printDiagnostics(_ diagnostics: [Diagnostic]) {
     guard !diagnostics.isEmpty else { return }
-    message(diagnostics.map(\.description).joined(separator: "\n"))
+    message(diagnostics.map(\.commandLineWording.description).joined(separator: "\n"))
   }
 
   /// Writes text to stdout, control characters made visible; throws when stdout fails.

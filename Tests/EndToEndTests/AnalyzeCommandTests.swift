@@ -71,10 +71,34 @@ struct AnalyzeCommandTests {
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(lines.contains { $0.contains("Plan: 6 viable, 0 at risk, 0 blocked of 6 commitments") })
     #expect(
-      lines.contains { $0.hasPrefix("  public-works-data") && $0.contains("VIABLE") && $0.hasSuffix("acceptance") })
+      lines.contains { $0.hasPrefix("  public-works-data") && $0.contains("✓ viable") && $0.hasSuffix("acceptance") })
     let header = try #require(lines.firstIndex { $0.hasPrefix("Actors by effective power") })
     #expect(lines[header + 3].hasPrefix("  Ejecutivo estatal"))
     #expect(lines[header + 4].hasPrefix("  ORFIS"))
+  }
+
+  /// The terminal's tables are views of the report's: the same labels (the report's words), in the order the
+  /// terminal picks.
+  @Test func terminalTablesHaveTheReportsColumnLabels() throws {
+    let result = try PowerMapBinary.run(["analyze", Self.model2019, "--top", "3"])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    let commitments = try #require(lines.firstIndex { $0 == "Commitments" })
+    #expect(
+      lines[commitments + 1].split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty }
+        == [
+          "Commitment", "Owner", "Status", "Viability", "Authority", "Acceptance", "Ability", "Obstacle pressure",
+          "Concentration (HHI)", "Weakest",
+        ])
+    let actors = try #require(lines.firstIndex { $0.hasPrefix("Actors by effective power") })
+    #expect(
+      lines[actors + 1].split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        == [
+          "Actor", "Present", "Level", "Effective power", "Effective stance", "Stance", "Influence rank", "Betweenness",
+          "Quadrant", "Salience",
+        ])
+    #expect(lines[actors + 3].hasPrefix("  Ejecutivo estatal  yes      State               0.90             +0.27"))
   }
 
   @Test func csvTablesHaveAHeaderAndOneRowPerItem() throws {

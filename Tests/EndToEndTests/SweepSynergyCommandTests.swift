@@ -43,8 +43,8 @@ import Testing
     #expect(synergy["deltaViability"] is Double)
     let table = try PowerMapBinary.run(["sweep", path, "--pairs", "--rank", "synergy", "--top", "1"])
     #expect(table.status == 0)
-    #expect(table.stdout.contains("worse together") && table.stdout.contains("ΔΣV beyond"), "\(table.stdout)")
-    #expect(table.stdout.contains("A + B"), "\(table.stdout)")
+    #expect(table.stdout.contains("Worse together") && table.stdout.contains("ΔΣV beyond"), "\(table.stdout)")
+    #expect(table.stdout.contains("A, B"), "\(table.stdout)")
   }
 
   @Test func theDefaultRankingIsUnchangedAndHasNoSynergyKey() throws {

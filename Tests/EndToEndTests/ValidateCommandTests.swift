@@ -16,6 +16,16 @@ struct ValidateCommandTests {
     for file in scenarios { #expect(result.stdout.contains("\(file): valid scenario")) }
   }
 
+  /// The library's hint names no flag; the command line words it with `--scenario`.
+  @Test func aScenarioGivenAsTheModelIsHintedWithTheFlag() throws {
+    let result = try PowerMapBinary.run(["analyze", "models/scenarios/lose-orfis.yaml"])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr
+        == "models/scenarios/lose-orfis.yaml:5:1: error: this is a scenario file, not a model "
+        + "(hint: pass it with --scenario FILE together with a model)\n")
+  }
+
   @Test func everyInvalidCorpusFileExitsTwoWithItsLocatedMessage() throws {
     let folder = "Tests/PowerMapTests/Fixtures/invalid"
     let table = try String(contentsOfFile: PowerMapBinary.path(folder + "/EXPECTED.tsv"), encoding: .utf8)

@@ -14,83 +14,9 @@ struct CSVTable {
 
   /// Parses already checked UTF-8 text (see ``SourceText``).
   init(source: SourceText) throws(DiagnosticsError) {
-    let bytes = source.bytes
-    var position = source.start
-    let end = bytes.count
-    separator = Self.separator(ofHeaderIn: bytes, from: position)
-
-    var rows: [[Cell]] = []
-    var row: [Cell] = []
-    var line = 1
-    var column = 1
-    var cellBytes: [UInt8] = []
-    var cellStart = SourcePosition(line: 1, column: 1)
-    var quoted = false
-    var rowHasContent = false
-
-    func finishCell() {
-      row.append(Cell(text: String(decoding: cellBytes, as: UTF8.self).trimmingSpaces, location: cellStart))
-      cellBytes.removeAll(keepingCapacity: true)
-    }
-
-    while position <= end {
-      let byte: UInt8? = position < end ? bytes[position] : nil
-      if quoted {
-        guard let byte else {
-          throw SourceText.failure(
-            source.file, at: cellStart, "a quoted cell is never closed", hint: "add the closing double quote")
-        }
-        if byte == UInt8(ascii: "\"") {
-          if position + 1 < end, bytes[position + 1] == UInt8(ascii: "\"") {
-            cellBytes.append(byte)
-            position += 2
-            column += 2
-            continue
-          }
-          quoted = false
-        } else {
-          cellBytes.append(byte)
-          if byte == 0x0A {
-            line += 1
-            column = 0
-          }
-        }
-        position += 1
-        if byte & 0xC0 != 0x80 { column += 1 }
-        continue
-      }
-      switch byte {
-      case nil, 0x0A, 0x0D:
-        if rowHasContent || !cellBytes.isEmpty || !row.isEmpty {
-          finishCell()
-          if row.contains(where: { !$0.text.isEmpty }) { rows.append(row) }
-        }
-        row = []
-        rowHasContent = false
-        if byte == 0x0D, position + 1 < end, bytes[position + 1] == 0x0A { position += 1 }
-        position += 1
-        line += 1
-        column = 1
-        cellStart = SourcePosition(line: line, column: column)
-        continue
-      case separator:
-        finishCell()
-        rowHasContent = true
-        position += 1
-        column += 1
-        cellStart = SourcePosition(line: line, column: column)
-        continue
-      case UInt8(ascii: "\"") where cellBytes.allSatisfy({ $0 == 0x20 }):
-        cellBytes.removeAll()
-        quoted = true
-        rowHasContent = true
-      case let byte?:
-        cellBytes.append(byte)
-        rowHasContent = true
-      }
-      if let byte, byte & 0xC0 != 0x80 { column += 1 }
-      position += 1
-    }
+    separator = Self.separator(ofHeaderIn: source.bytes, from: source.start)
+    var scanner = CSVScanner(bytes: source.bytes, from: source.start, separator: separator, file: source.file)
+    let rows = try scanner.rowsWithContent()
     guard let first = rows.first else { throw SourceText.failure(source.file, "the spreadsheet has no header row") }
     header = first
     records = Array(rows.dropFirst())

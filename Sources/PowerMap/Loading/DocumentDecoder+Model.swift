@@ -7,7 +7,7 @@ extension DocumentDecoder {
     if top.contains("steps") && !top.contains("actors") {
       diagnostics.error(
         root.location, "", "this is a scenario file, not a model",
-        hint: "pass it with --scenario FILE together with a model")
+        hint: Diagnostic.scenarioFileHint)
       return nil
     }
     let schema = decodeSchema(&top)

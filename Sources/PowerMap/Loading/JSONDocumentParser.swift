@@ -236,36 +236,7 @@ struct JSONDocumentParser {
       case UInt8(ascii: "\\"):
         position += 1
         guard position < bytes.count else { break }
-        let escape = bytes[position]
-        position += 1
-        switch escape {
-        case UInt8(ascii: "\""): scalars.append(UInt8(ascii: "\""))
-        case UInt8(ascii: "\\"): scalars.append(UInt8(ascii: "\\"))
-        case UInt8(ascii: "/"): scalars.append(UInt8(ascii: "/"))
-        case UInt8(ascii: "b"): scalars.append(0x08)
-        case UInt8(ascii: "f"): scalars.append(0x0C)
-        case UInt8(ascii: "n"): scalars.append(0x0A)
-        case UInt8(ascii: "r"): scalars.append(0x0D)
-        case UInt8(ascii: "t"): scalars.append(0x09)
-        case UInt8(ascii: "u"):
-          var value = try parseHex4()
-          if (0xD800..<0xDC00).contains(value) {
-            guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
-              bytes[position + 1] == UInt8(ascii: "u")
-            else { throw error("invalid \\u escape: a high surrogate must be followed by a low surrogate") }
-            position += 2
-            let low = try parseHex4()
-            guard (0xDC00..<0xE000).contains(low) else { throw error("invalid \\u escape: bad low surrogate") }
-            value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
-          } else if (0xDC00..<0xE000).contains(value) {
-            throw error("invalid \\u escape: lone low surrogate")
-          }
-          guard let scalar = Unicode.Scalar(value) else { throw error("invalid \\u escape") }
-          scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
-        default:
-          position -= 1
-          throw error("invalid escape sequence '\\\(Character(Unicode.Scalar(escape)))' in a string")
-        }
+        try appendEscape(to: &scalars)
       default:
         if byte < 0x20 { throw controlCharacterError(byte) }
         scalars.append(byte)
@@ -273,6 +244,44 @@ struct JSONDocumentParser {
       }
     }
     throw error("unexpected end of file inside a string")
+  }
+
+  /// Appends the UTF-8 bytes of the escape sequence at `position` (just after its backslash) to `scalars`.
+  private mutating func appendEscape(to scalars: inout [UInt8]) throws(SyntaxError) {
+    let escape = bytes[position]
+    position += 1
+    switch escape {
+    case UInt8(ascii: "\""): scalars.append(UInt8(ascii: "\""))
+    case UInt8(ascii: "\\"): scalars.append(UInt8(ascii: "\\"))
+    case UInt8(ascii: "/"): scalars.append(UInt8(ascii: "/"))
+    case UInt8(ascii: "b"): scalars.append(0x08)
+    case UInt8(ascii: "f"): scalars.append(0x0C)
+    case UInt8(ascii: "n"): scalars.append(0x0A)
+    case UInt8(ascii: "r"): scalars.append(0x0D)
+    case UInt8(ascii: "t"): scalars.append(0x09)
+    case UInt8(ascii: "u"): scalars.append(contentsOf: Array(String(Character(try parseUnicodeEscape())).utf8))
+    default:
+      position -= 1
+      throw error("invalid escape sequence '\\\(Character(Unicode.Scalar(escape)))' in a string")
+    }
+  }
+
+  /// The scalar of a `\uXXXX` escape (`position` after the `u`), joining a surrogate pair.
+  private mutating func parseUnicodeEscape() throws(SyntaxError) -> Unicode.Scalar {
+    var value = try parseHex4()
+    if (0xD800..<0xDC00).contains(value) {
+      guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
+        bytes[position + 1] == UInt8(ascii: "u")
+      else { throw error("invalid \\u escape: a high surrogate must be followed by a low surrogate") }
+      position += 2
+      let low = try parseHex4()
+      guard (0xDC00..<0xE000).contains(low) else { throw error("invalid \\u escape: bad low surrogate") }
+      value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+    } else if (0xDC00..<0xE000).contains(value) {
+      throw error("invalid \\u escape: lone low surrogate")
+    }
+    guard let scalar = Unicode.Scalar(value) else { throw error("invalid \\u escape") }
+    return scalar
   }
 
   private mutating func controlCharacterError(_ byte: UInt8) -> SyntaxError {

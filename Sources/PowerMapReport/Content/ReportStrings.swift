@@ -32,7 +32,8 @@ package struct ReportStrings: Sendable {
     case obstacle, severity, mitigation, opposition, pressure, blocks, holders, mitigators
     case statusBefore, statusAfter, viabilityBefore, viabilityAfter, deltaViability, drivers, restoringSteps
     case pViable, pBlocked, meanViability, p05, p95, viableCount, sampleCount, share
-    case rank, removed, worse, deltaTotal, failed, improved, weakened, cutPoint, fragmentation
+    case rank, removed, worse, deltaTotal, failed, improved, weakened, cutPoint, fragmentation, worseTogether
+    case deltaBeyond
     case mactorInfluence, mactorDependence, mactorRi, mactorNet, objective, mobilisationFor, mobilisationAgainst
     case yes, no, absent, planTotals, before, after, steps, scenarioMap, description
     case powerMapNote, gridNote, actorsNote, commitmentsNote, obstaclesNote, scenarioNote, driversNote
@@ -131,6 +132,8 @@ package struct ReportStrings: Sendable {
     case .weakened: ("Weakened", "Debilitados")
     case .cutPoint: ("Cut point", "Punto de corte")
     case .fragmentation: ("Fragmentation", "Fragmentación")
+    case .worseTogether: ("Worse together", "Empeoran juntos")
+    case .deltaBeyond: ("ΔΣV beyond", "ΔΣV adicional")
     case .mactorInfluence: ("Influence I", "Influencia I")
     case .mactorDependence: ("Dependence D′", "Dependencia D′")
     case .mactorRi: ("r*", "r*")

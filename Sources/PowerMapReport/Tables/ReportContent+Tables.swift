@@ -74,62 +74,21 @@ extension ReportContent {
     tables.allies(sweep)
   }
 
-  /// MACTOR's balance of power, by r* (most first); nil when MACTOR is unavailable.
+  /// MACTOR's balance of power, by r* (most first; ``TableBuilder/mactorBalance(_:)``); nil when MACTOR is
+  /// unavailable.
   package var mactorBalanceTable: ReportTable? {
-    guard let mactor else { return nil }
-    let order = mactor.actors.indices.sorted {
-      (mactor.actors[$0].ri, mactor.actors[$1].id) > (mactor.actors[$1].ri, mactor.actors[$0].id)
-    }
-    let rows = order.map { index -> [ReportCell] in
-      let actor = mactor.actors[index]
-      return [
-        .term(actor.id, shown: shortName(actor.id)), .integer(actor.influence), .integer(actor.dependence),
-        .number(actor.ri, digits: 2), .integer(actor.netInfluence),
-      ]
-    }
-    return ReportTable(
-      id: "mactor-balance",
-      columns: [
-        column("id", .actor), column("influence", .mactorInfluence, numeric: true),
-        column("dependence", .mactorDependence, numeric: true), column("ri", .mactorRi, numeric: true),
-        column("netInfluence", .mactorNet, numeric: true),
-      ], rows: rows)
+    mactor.map { tables.mactorBalance($0) }
   }
 
   /// MIDI, rows and columns in model order, columns numbered like the rows; nil without MACTOR.
   package var mactorMIDITable: ReportTable? {
-    guard let mactor else { return nil }
-    let rows = mactor.midi.enumerated().map { index, row -> [ReportCell] in
-      let id = mactor.actors[index].id
-      return [.integer(index + 1), .term(id, shown: shortName(id))] + row.map { .integer($0) }
-    }
-    // The data keep MACTOR's matrix layout (`powermap mactor --mid`): an empty corner, then ids.
-    let columns =
-      [
-        ReportTable.Column(key: "#", label: "#", numeric: true, inData: false),
-        ReportTable.Column(key: "", label: strings[.actor]),
-      ]
-      + mactor.actors.enumerated().map {
-        ReportTable.Column(key: $0.element.id, label: "\($0.offset + 1)", numeric: true)
-      }
-    return ReportTable(id: "mactor-midi", columns: columns, rows: rows)
+    mactor.map { tables.mactorMIDI($0) }
   }
 
-  /// Mobilisation on each commitment (3MAO); nil without MACTOR or without commitments.
+  /// Mobilisation on each commitment (3MAO), by title; nil without MACTOR or without commitments.
   package var mactorObjectivesTable: ReportTable? {
     guard let mactor, !mactor.objectives.isEmpty else { return nil }
     let titles = Dictionary(model.commitments.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-    let rows = mactor.objectives.map { objective -> [ReportCell] in
-      [
-        .term(objective.id, shown: titles[objective.id] ?? objective.id),
-        .number(objective.mobilisationFor, digits: 2), .number(objective.mobilisationAgainst, digits: 2),
-      ]
-    }
-    return ReportTable(
-      id: "mactor-objectives",
-      columns: [
-        column("id", .objective), column("mobilisationFor", .mobilisationFor, numeric: true),
-        column("mobilisationAgainst", .mobilisationAgainst, numeric: true),
-      ], rows: rows)
+    return tables.mactorObjectives(mactor, titles: titles)
   }
 }

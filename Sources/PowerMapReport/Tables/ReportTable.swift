@@ -49,6 +49,19 @@ package struct ReportTable: Sendable {
     ReportTable(id: id, columns: columns, rows: Array(rows.prefix(count)))
   }
 
+  /// The columns named by `keys`, in that order and all shown (a key the table lacks is skipped), with
+  /// their labels and cells: a narrower view of the same table, as the terminal prints one too wide
+  /// to show whole.
+  package func view(_ keys: [String]) -> ReportTable {
+    let indices = keys.compactMap { key in columns.firstIndex { $0.key == key } }
+    let viewed = indices.map { index -> Column in
+      var column = columns[index]
+      column.shown = true
+      return column
+    }
+    return ReportTable(id: id, columns: viewed, rows: rows.map { row in indices.map { row[$0] } })
+  }
+
   /// This table with the columns of `other` it lacks appended, rows matched on the text of
   /// column `key` here and `otherKey` there (``ReportCell/empty`` where `other` has no row).
   package func joined(_ other: ReportTable, key: String, otherKey: String) -> ReportTable {

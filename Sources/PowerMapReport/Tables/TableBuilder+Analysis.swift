@@ -42,9 +42,9 @@ extension TableBuilder {
     return ReportTable(
       id: "actors",
       columns: [
-        dataColumn("id"), column("short", .actor), column("name", .name),
+        dataColumn("id", .actor), column("short", .actor), column("name", .name),
         column("kind", .kind), column("level", .level),
-        dataColumn("present"),
+        dataColumn("present", .present),
         column("power", .power, numeric: true), column("interest", .interest, numeric: true),
         column("stance", .stance, numeric: true), column("effectivePower", .effectivePower, numeric: true),
         column("effectiveStance", .effectiveStance, numeric: true),
@@ -79,14 +79,14 @@ extension TableBuilder {
     return ReportTable(
       id: "commitments",
       columns: [
-        dataColumn("id"), column("title", .commitment),
+        dataColumn("id", .commitment), column("title", .commitment),
         column("owner", .owner), column("status", .status), column("viability", .viability, numeric: true),
         ReportTable.Column(key: "threshold", label: strings[.threshold], numeric: true, shown: false),
         column("authority", .authority, numeric: true), column("acceptance", .acceptance, numeric: true),
         column("ability", .ability, numeric: true), column("obstacles", .blockedBy),
         column("obstaclePressure", .obstaclePressure, numeric: true),
         column("concentration", .concentration, numeric: true),
-        dataColumn("weakestDimension"),
+        dataColumn("weakestDimension", .weakestDimension),
       ], rows: rows)
   }
 }

@@ -29,7 +29,7 @@ extension TableBuilder {
     return ReportTable(
       id: "changes-\(stem)",
       columns: [
-        dataColumn("commitment"), column("title", .commitment),
+        dataColumn("commitment", .commitment), column("title", .commitment),
         column("from", .statusBefore), column("to", .statusAfter),
         column("viabilityBefore", .viabilityBefore, numeric: true),
         column("viabilityAfter", .viabilityAfter, numeric: true),
@@ -60,7 +60,7 @@ extension TableBuilder {
     return ReportTable(
       id: "montecarlo-\(stem)",
       columns: [
-        dataColumn("id"), column("title", .commitment),
+        dataColumn("id", .commitment), column("title", .commitment),
         column("pViable", .pViable, numeric: true), column("pBlocked", .pBlocked, numeric: true),
         column("meanViability", .meanViability, numeric: true), column("p05", .p05, numeric: true),
         column("p95", .p95, numeric: true),

@@ -4,7 +4,7 @@ import PowerMap
 /// `sweep --csv` prints it.
 extension TableBuilder {
   /// The ranking, most harmful first (rule 9), every row; pairs ranked by synergy add the damage
-  /// beyond the two single losses (data only).
+  /// beyond the two single losses.
   package func allies(_ result: SweepResult) -> ReportTable {
     let synergy = result.allies.contains { $0.synergy != nil }
     let rows = result.allies.enumerated().map { rank, ally -> [ReportCell] in
@@ -27,7 +27,8 @@ extension TableBuilder {
     ]
     if synergy {
       columns += [
-        dataColumn("synergyStatusChanges", numeric: true), dataColumn("synergyDeltaViability", numeric: true),
+        column("synergyStatusChanges", .worseTogether, numeric: true),
+        column("synergyDeltaViability", .deltaBeyond, numeric: true),
       ]
     }
     return ReportTable(id: "allies", columns: columns, rows: rows)

@@ -19,9 +19,10 @@ package struct TableBuilder {
     ReportTable.Column(key: key, label: strings[label], numeric: numeric)
   }
 
-  /// A column only the data files carry (an id beside the name shown).
-  func dataColumn(_ key: String, numeric: Bool = false) -> ReportTable.Column {
-    ReportTable.Column(key: key, label: key, numeric: numeric, shown: false)
+  /// A column only the data files carry (an id beside the name shown), labelled by the report's phrase for
+  /// `label` where a narrower view shows it (``ReportTable/view(_:)``), else by its key.
+  func dataColumn(_ key: String, _ label: ReportStrings.Key? = nil, numeric: Bool = false) -> ReportTable.Column {
+    ReportTable.Column(key: key, label: label.map { strings[$0] } ?? key, numeric: numeric, shown: false)
   }
 
   /// Actor ids in the data, their short names in the report.
