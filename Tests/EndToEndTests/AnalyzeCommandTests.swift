@@ -98,7 +98,7 @@ struct AnalyzeCommandTests {
           "Actor", "Present", "Level", "Effective power", "Effective stance", "Stance", "Influence rank", "Betweenness",
           "Quadrant", "Salience",
         ])
-    #expect(lines[actors + 3].hasPrefix("  Ejecutivo estatal  yes      State               0.90             +0.27"))
+    #expect(lines[actors + 3].hasPrefix("  Ejecutivo estatal  yes      State               0.90             +0.29"))
   }
 
   @Test func csvTablesHaveAHeaderAndOneRowPerItem() throws {
