@@ -100,7 +100,9 @@ struct CommitmentMapBuilder {
   }
 
   /// A framed table of `rows` (each a row of cells, or `<HR/>` for a rule between rows).
-  static func table(_ rows: [String], border: Int = 1, color: String = MapPalette.outline, fill: String = "white")
+  static func table(
+    _ rows: [String], border: Int = 1, color: String = MapPalette.outline, fill: String = MapPalette.background
+  )
     -> HTMLLabel
   {
     HTMLLabel(

@@ -81,6 +81,7 @@ enum ReportStyle {
       #table-actors { font-size: 6.5pt; }
       #table-actors .c-name { display: none; }
       #table-commitments th:first-child, #table-obstacles th:first-child { width: 20%; }
+      #table-commitments th.c-obstacles { width: 24%; }
       table.changes th:first-child { width: 24%; }
       table.matrix { font-size: 6.5pt; }
       thead { display: table-header-group; }
