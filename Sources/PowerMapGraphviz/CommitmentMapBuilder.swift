@@ -169,11 +169,13 @@ struct CommitmentMapBuilder {
     var name = MapText.wrapped(actor?.actor.short ?? row.actor, width: Self.nameWidth)
     if !row.present { name += " (" + context.strings[.removedActor] + ")" }
     let muted = row.present ? nil : MapPalette.removedOutline
+    // A removed actor shows no power, interest or stance: only its term, 0.
+    let shown = { (text: String) in row.present ? text : "—" }
     return Self.cell(name, size: Self.nameSize, color: muted)
-      + Self.cell(MapNumber.plain(row.effectivePower), size: Self.valueSize, align: "RIGHT", color: muted)
-      + Self.cell(MapNumber.plain(row.interest), size: Self.valueSize, align: "RIGHT", color: muted)
+      + Self.cell(shown(MapNumber.plain(row.effectivePower)), size: Self.valueSize, align: "RIGHT", color: muted)
+      + Self.cell(shown(MapNumber.plain(row.interest)), size: Self.valueSize, align: "RIGHT", color: muted)
       + Self.cell(
-        MapNumber.signed(row.effectiveStance), size: Self.valueSize, align: "RIGHT",
+        shown(MapNumber.signed(row.effectiveStance)), size: Self.valueSize, align: "RIGHT",
         fill: row.present ? MapPalette.stanceFill(row.effectiveStance) : nil, color: muted)
       + Self.cell(MapNumber.signed(row.term), size: Self.valueSize, bold: true, align: "RIGHT", color: muted)
   }
@@ -182,7 +184,9 @@ struct CommitmentMapBuilder {
   private func commitmentLabel(_ commitment: Commitment, viability: CommitmentViability) -> HTMLLabel {
     let strings = context.strings
     let language = context.options.language
-    let owner = context.analysis.state.actor(commitment.owner)?.actor.short ?? commitment.owner
+    let ownerState = context.analysis.state.actor(commitment.owner)
+    var owner = ownerState?.actor.short ?? commitment.owner
+    if ownerState?.present == false { owner += " (" + strings[.removedActor] + ")" }
     var lines = [
       Self.cell(MapText.wrapped(commitment.title, width: Self.titleWidth), size: Self.nameSize + 1, bold: true),
       Self.cell(
