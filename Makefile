@@ -1,6 +1,6 @@
 # PowerMap: two commands do all the set-up on a fresh Debian machine with Swift.
 #   make demo   install Graphviz if missing, build, analyse the shipped models and write reports/
-#   make test   install Graphviz and Chromium if missing, then run the whole test suite
+#   make test   install Graphviz, Chromium and poppler-utils if missing, then run the whole test suite
 SHELL := /bin/bash
 SWIFT ?= swift
 CONFIG ?= debug
@@ -26,17 +26,22 @@ deps:
 	fi
 
 # The test suite renders a report in headless Chromium (Debian's `chromium`) to check it in a real
-# browser. Elsewhere, set POWERMAP_CHROMIUM to a Chrome or Chromium binary.
+# browser, prints it to PDF and reads the pages back with pdftotext (poppler-utils). Elsewhere, set
+# POWERMAP_CHROMIUM to a Chrome or Chromium binary (and POWERMAP_PDFTOTEXT to pdftotext).
 browser:
-	@if [ -n "$$POWERMAP_CHROMIUM" ] || command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
-	  || command -v google-chrome >/dev/null 2>&1; then :; \
+	@missing=; \
+	if [ -z "$$POWERMAP_CHROMIUM" ] && ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1 \
+	  && ! command -v google-chrome >/dev/null 2>&1; then missing="chromium"; fi; \
+	if [ -z "$$POWERMAP_PDFTOTEXT" ] && ! command -v pdftotext >/dev/null 2>&1; then missing="$$missing poppler-utils"; fi; \
+	if [ -z "$$missing" ]; then :; \
 	elif command -v apt-get >/dev/null 2>&1; then \
-	  echo "Chromium not found: installing chromium with apt-get (for the report's browser test)" >&2; \
+	  echo "not found:$$missing; installing with apt-get (for the report's browser and print tests)" >&2; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	else \
-	  echo "Chromium not found: the browser test of the reports will be skipped (set POWERMAP_CHROMIUM)" >&2; \
+	  echo "not found:$$missing: the browser and print tests of the reports will be skipped or fail" >&2; \
+	  echo "(set POWERMAP_CHROMIUM and POWERMAP_PDFTOTEXT)" >&2; \
 	fi
 
 build: deps

@@ -1,9 +1,15 @@
 import PowerMap
 
-/// Builds the commitments map: left to right, the actors a commitment needs → its authority,
-/// acceptance and ability (each with its net support, filled on the stance scale) → the
-/// commitment (filled by status, with V and its owner); the obstacles that block it point at it,
-/// with their pressure, holders and mitigators in their label.
+/// Builds the commitments map, for A3 and larger (the one-commitment map, ``CommitmentMapBuilder``,
+/// is the one for A4): left to right, the actors a commitment needs → its authority, acceptance
+/// and ability (each with its net support, filled on the stance scale) → the commitment (filled by
+/// status, with V and its owner) → the obstacles that block it, drawn right of the commitments
+/// with a blocking line back to each, with their pressure, holders and mitigators in their label.
+///
+/// Each commitment and its need boxes form a cluster (a light frame, `cluster_commitment_N` in
+/// model order), so the need boxes sit beside their commitment and the need → commitment lines of
+/// two commitments never cross. Actors stay shared nodes, one per actor, so the map still shows
+/// who several commitments rest on: their lines into several frames are the crossings left.
 ///
 /// Only actors listed in some commitment (or owning one) are drawn. An actor → need edge is solid
 /// when the actor supports (effective stance ≥ 0) and dashed vermillion when it opposes; its width
@@ -97,6 +103,7 @@ struct CommitmentsMapBuilder {
   ) {
     let strings = context.strings
     let commitmentNode = "commitment:" + commitment.id
+    var members = [commitmentNode]
     let style = MapPalette.statusStyle(viability.status)
     let owner = context.analysis.state.actor(commitment.owner)?.actor.short ?? commitment.owner
     let statusLine =
@@ -120,6 +127,7 @@ struct CommitmentsMapBuilder {
         ]))
     for (dimension, ids) in commitment.needs.dimensions where !ids.isEmpty {
       let need = "need:" + commitment.id + ":" + dimension.rawValue
+      members.append(need)
       graph.nodes.append(needNode(need, commitment: commitment, dimension: dimension, viability: viability))
       graph.edges.append(
         DOTEdge(
@@ -136,6 +144,13 @@ struct CommitmentsMapBuilder {
             id: Self.nextEdgeID(&edgeCount)))
       }
     }
+    graph.clusters.append(
+      DOTCluster(
+        name: "cluster_commitment_\(graph.clusters.count)",
+        attributes: [
+          "style": .plain("rounded"), "color": .plain(MapPalette.clusterLine), "penwidth": .number(0.8),
+          "margin": .number(6), "label": .plain(""),
+        ], members: members))
   }
 
   /// A need of a commitment: its dimension and net support, bold when it is the weakest.
@@ -219,11 +234,14 @@ struct CommitmentsMapBuilder {
     let commitments = context.model.commitments
     for commitment in Set(obstacle.blocks).sorted() where commitments.contains(where: { $0.id == commitment }) {
       graph.edges.append(
+        // Drawn from the commitment with the tee at its end, so that the obstacles stand right of
+        // the commitments instead of among the needs.
         DOTEdge(
-          from: node, to: "commitment:" + commitment,
+          from: "commitment:" + commitment, to: node,
           [
             "color": .plain(RelationStyle.color(of: .conflict)), "penwidth": .number(0.8 + 3 * pressure),
-            "arrowhead": .plain("tee"), "style": .plain("bold"), "id": Self.nextEdgeID(&edgeCount),
+            "dir": .plain("back"), "arrowtail": .plain("tee"), "arrowhead": .plain("none"), "style": .plain("bold"),
+            "id": Self.nextEdgeID(&edgeCount),
             "tooltip": .text(
               obstacle.title + " → " + commitment + ": " + strings[.pressure] + " " + MapNumber.plain(pressure)),
           ]))

@@ -15,6 +15,7 @@
 /// | grid | any | `nop2` | positions pinned at (interest, power); labels placed by PowerMap |
 /// | commitments | ≤ 400 nodes | `dot` | left to right: actors → needs → commitments ← obstacles |
 /// | commitments | > 400 nodes | `sfdp` | `overlap=prism`, straight edges |
+/// | commitment | any | `dot` | left to right: needs → the commitment, its obstacles under it |
 ///
 /// With `--layout`, the engine is the user's and the options follow it: clusters by level only for
 /// `dot` and `fdp` (the engines that draw them), `splines=true` only up to 60 nodes.
@@ -54,6 +55,8 @@ package struct LayoutPlan: Sendable, Equatable {
     switch kind {
     case .grid:
       return LayoutPlan(engine: "nop2", attributes: ["splines": .plain("line")])
+    case .commitment:
+      return plan(engine: override?.rawValue ?? "dot", nodeCount: nodeCount, layered: true)
     case .commitments:
       let engine = override?.rawValue ?? (nodeCount <= layeredLimit ? "dot" : "sfdp")
       return plan(engine: engine, nodeCount: nodeCount, layered: true)

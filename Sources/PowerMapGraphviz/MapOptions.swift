@@ -17,6 +17,8 @@ public struct MapOptions: Sendable, Equatable {
   /// ``MapOptions/overviewThreshold`` actors draw an overview (the most powerful actors, the rest
   /// grouped by level and kind, relations bundled) and the grid labels only the most powerful.
   public var full: Bool
+  /// The id of the commitment the ``MapKind/commitment`` map draws (the other maps ignore it).
+  public var commitment: String?
 
   /// Above this many actors a map is drawn as an overview unless ``full`` is set.
   public static var overviewThreshold: Int { MapOverview.actorThreshold }
@@ -25,7 +27,7 @@ public struct MapOptions: Sendable, Equatable {
   /// overviews for big models.
   public init(
     kind: MapKind, language: MapLanguage = .en, layout: LayoutEngine? = nil, paper: PaperSize = .a4, dpi: Int = 150,
-    date: String? = nil, full: Bool = false
+    date: String? = nil, full: Bool = false, commitment: String? = nil
   ) {
     self.kind = kind
     self.language = language
@@ -34,10 +36,11 @@ public struct MapOptions: Sendable, Equatable {
     self.dpi = dpi
     self.date = date
     self.full = full
+    self.commitment = commitment
   }
 
   /// Whether a model of `actorCount` actors is drawn as an overview with these options.
   public func drawsOverview(actorCount: Int) -> Bool {
-    MapOverview.applies(actorCount: actorCount, options: self) && kind != .commitments
+    MapOverview.applies(actorCount: actorCount, options: self) && kind != .commitments && kind != .commitment
   }
 }

@@ -51,7 +51,26 @@ public enum MapRenderer {
       }
     case .commitments:
       return CommitmentsMapBuilder(context: context).drawing()
+    case .commitment:
+      return CommitmentMapBuilder(context: context, position: try commitmentPosition(context)).drawing()
     }
+  }
+
+  /// The position in the model of the commitment the one-commitment map draws.
+  ///
+  /// - Throws: ``MapError/invalidOption(_:)`` when no commitment is named or the model has none
+  ///   with that id (with the closest id as a suggestion).
+  private static func commitmentPosition(_ context: MapContext) throws(MapError) -> Int {
+    let commitments = context.model.commitments
+    guard let id = context.options.commitment else {
+      throw .invalidOption(
+        "the commitment map needs the id of a commitment: " + commitments.map(\.id).joined(separator: ", "))
+    }
+    guard let position = commitments.firstIndex(where: { $0.id == id }) else {
+      let hint = DidYouMean.hint(for: id, among: commitments.map(\.id)).map { " (hint: \($0))" } ?? ""
+      throw .invalidOption("the model has no commitment '\(Diagnostic.excerpt(id))'" + hint)
+    }
+    return position
   }
 
   /// The composed map of `run` (see ``drawing(_:options:)``): laid out, with title and legend,

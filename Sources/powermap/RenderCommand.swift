@@ -21,8 +21,15 @@ struct RenderCommand: ParsableCommand {
   @Argument(help: "A model file (YAML or JSON), or a Graphviz file (.dot, .gv) to render as it is.")
   var model: String
 
-  @Option(help: "The map: power, grid, commitments or scenario (before/after; needs --scenario).")
+  @Option(
+    help: """
+      The map: power, grid, commitments (every commitment, for A3 and larger), commitment (one, for A4; needs \
+      --commitment) or scenario (before/after; needs --scenario).
+      """)
   var map: MapKind = .power
+
+  @Option(help: ArgumentHelp("The commitment drawn by --map commitment.", valueName: "ID"))
+  var commitment: String?
 
   @OptionGroup var scenarioOptions: ScenarioOptions<ComposedScenarios>
 
@@ -91,6 +98,7 @@ struct RenderCommand: ParsableCommand {
       throw CommandFailure.badInput("the scenario map needs --scenario ID|FILE" + scenarioChoices(of: model))
     }
     let scenarios = try scenarioOptions.resolve(for: model, modelPath: self.model)
+    try checkCommitment(of: model)
     let kind = map
     let format = format ?? outputFormat ?? .svg
     if kind == .grid, let layout {
@@ -98,7 +106,7 @@ struct RenderCommand: ParsableCommand {
     }
     let options = MapOptions(
       kind: kind, language: lang, layout: layout, paper: page,
-      dpi: dpi, date: printedDate, full: full)
+      dpi: dpi, date: printedDate, full: full, commitment: commitment)
     let rendered: RenderedMap
     do {
       let simulation = Simulation(model: model)
@@ -117,6 +125,30 @@ struct RenderCommand: ParsableCommand {
     }
     let overview = options.drawsOverview(actorCount: model.actors.count) ? " (overview; --full draws every actor)" : ""
     return (rendered.data, "\(kind.rawValue) map\(overview), \(format.rawValue), layout \(rendered.plan.summary)")
+  }
+
+  /// The one-commitment map needs --commitment naming a commitment of the model: a missing one is
+  /// bad input, an unknown id an error located at the model's commitments, with the closest id.
+  private func checkCommitment(of model: Model) throws {
+    guard map == .commitment else {
+      if commitment != nil { Terminal.printNote("--commitment only chooses what --map commitment draws") }
+      return
+    }
+    let ids = model.commitments.map(\.id)
+    guard let commitment else {
+      throw CommandFailure.badInput(
+        "the commitment map needs --commitment ID"
+          + (ids.isEmpty
+            ? " (the model has no commitments)" : "; this model's commitments: " + ids.joined(separator: ", ")))
+    }
+    guard ids.contains(commitment) else {
+      throw DiagnosticsError([
+        Diagnostic(
+          .error, file: self.model, location: nil, path: "commitments",
+          message: "no commitment '\(Diagnostic.excerpt(commitment))' (from --commitment)",
+          hint: DidYouMean.hint(for: commitment, among: ids))
+      ])
+    }
   }
 
   /// Renders a Graphviz file as it is: its `layout` attribute chooses the engine (dot when unset).

@@ -27,7 +27,10 @@ import Testing
     for forbidden in ["<script", "<link", " src=", "url(", "@import", "href=\"http", "<iframe", "<object"] {
       #expect(!html.lowercased().contains(forbidden), "index.html contains \(forbidden)")
     }
-    #expect(html.components(separatedBy: "<svg").count - 1 == 4, "power, grid, commitments and scenario maps inline")
+    #expect(
+      html.components(separatedBy: "<svg").count - 1 == 9,
+      "power, grid, one map per commitment (6) and scenario maps inline; the overview of the commitments linked")
+    #expect(html.contains("<a href=\"map-commitments.svg\">map-commitments.svg</a>"))
     #expect(!html.contains("<?xml") && !html.contains("<!DOCTYPE svg"))
     // Sections in the order of the issue.
     let headings = [
@@ -40,7 +43,10 @@ import Testing
     #expect(html.contains("<span class=\"status blocked\">✕ bloqueado</span>"))
 
     let markdown = try text(folder, "report.md")
-    for map in ["map-power.svg", "map-grid.svg", "map-commitments.svg", "map-scenario-pan-to-morena.svg"] {
+    for map in [
+      "map-power.svg", "map-grid.svg", "map-commitments.svg", "map-commitment-public-works-data.svg",
+      "map-scenario-pan-to-morena.svg",
+    ] {
       #expect(markdown.contains("](\(map))"), "report.md links \(map)")
       let svg = try text(folder, map)
       #expect(svg.contains("<svg") && svg.contains("</svg>"))

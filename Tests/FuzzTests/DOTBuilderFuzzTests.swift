@@ -39,8 +39,11 @@ import Testing
     }
     guard model.actors.count <= 60 else { return .accepted }
     let scenarios = model.scenarios.first.map { [$0] } ?? []
-    for kind in MapKind.allCases where kind != .scenario || !scenarios.isEmpty {
-      let options = MapOptions(kind: kind, language: input.count % 2 == 0 ? .en : .es, date: "2026-01-01")
+    for kind in MapKind.allCases
+    where (kind != .scenario || !scenarios.isEmpty) && (kind != .commitment || !model.commitments.isEmpty) {
+      let options = MapOptions(
+        kind: kind, language: input.count % 2 == 0 ? .en : .es, date: "2026-01-01",
+        commitment: model.commitments.first?.id)
       do {
         let composed = try MapRenderer.compose(Simulation(model: model).run(scenarios), options: options)
         _ = try Graphviz.shared.layout(dot: composed.dot, engine: "nop2")

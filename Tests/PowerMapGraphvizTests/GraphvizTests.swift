@@ -115,7 +115,7 @@ struct GraphvizTests {
             let format: MapFormat = round % 5 == 0 ? .png : .svg
             let map = try MapRenderer.render(
               Simulation(model: model).run(kind == .scenario ? [scenario] : []),
-              options: MapOptions(kind: kind, dpi: 40), format: format)
+              options: MapOptions(kind: kind, dpi: 40, commitment: model.commitments.first?.id), format: format)
             bytes += map.data.isEmpty ? 0 : 1
           }
           return bytes

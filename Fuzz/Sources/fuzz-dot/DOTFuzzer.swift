@@ -22,8 +22,10 @@ public func fuzzDOT(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let scenarios = model.scenarios.first.map { [$0] } ?? []
   let language: MapLanguage = size % 2 == 0 ? .en : .es
   let run = Simulation(model: model).run(scenarios)
-  for kind in MapKind.allCases where kind != .scenario || !scenarios.isEmpty {
-    let options = MapOptions(kind: kind, language: language, date: "2026-01-01")
+  for kind in MapKind.allCases
+  where (kind != .scenario || !scenarios.isEmpty) && (kind != .commitment || !model.commitments.isEmpty) {
+    let options = MapOptions(
+      kind: kind, language: language, date: "2026-01-01", commitment: model.commitments.first?.id)
     do {
       let composed = try MapRenderer.compose(run, options: options)
       _ = try Graphviz.shared.layout(dot: composed.dot, engine: "nop2")

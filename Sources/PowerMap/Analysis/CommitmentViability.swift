@@ -30,4 +30,7 @@ package struct CommitmentViability: Sendable, Codable, Equatable {
   package var viability: Double
   /// The status of V against τ.
   package var status: CommitmentStatus
+  /// Each listed actor's term in net_D, dimension by dimension in PDIA order (see
+  /// ``NeedContribution``).
+  package var contributions: [NeedContribution] = []
 }

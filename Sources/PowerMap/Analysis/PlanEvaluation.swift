@@ -28,7 +28,8 @@ package struct PlanEvaluation: Sendable, Codable, Equatable {
     let (present, weight) = ResolvedPlan.inputs(state: state, effectivePower: power)
     let obstacles = plan.obstaclePressures(model: model, present: present, weight: weight, stance: stance.stance)
     let commitments = plan.commitmentViabilities(
-      model: model, present: present, weight: weight, stance: stance, obstacles: obstacles)
+      model: model, present: present, weight: weight, stance: stance, obstacles: obstacles,
+      listed: (state, power))
     let concentration = SupportConcentration(model: model, state: state, effectivePower: power, effectiveStance: stance)
     self.cascade = cascade
     self.stance = stance

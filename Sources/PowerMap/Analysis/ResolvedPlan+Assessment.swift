@@ -13,7 +13,8 @@ extension ResolvedPlan {
     let obstacles = plan.obstaclePressures(
       model: model, present: present, weight: weight, stance: effectiveStance.stance)
     let commitments = plan.commitmentViabilities(
-      model: model, present: present, weight: weight, stance: effectiveStance, obstacles: obstacles)
+      model: model, present: present, weight: weight, stance: effectiveStance, obstacles: obstacles,
+      listed: (state, effectivePower))
     return (obstacles, commitments)
   }
 
@@ -35,10 +36,12 @@ extension ResolvedPlan {
   }
 
   /// The viability of every commitment of `model` (the model this plan was resolved from), in
-  /// model order, with its dimension scores (from s*⁽ᶜ⁾), weakest dimension and blockers; `obstacles` are the
-  /// pressures of the model's obstacles, in model order.
+  /// model order, with its dimension scores (from s*⁽ᶜ⁾), weakest dimension and blockers;
+  /// `obstacles` are the pressures of the model's obstacles, in model order; `listed` (the state
+  /// and its p̂) names the listed actors of each ``CommitmentViability/contributions``.
   func commitmentViabilities(
-    model: Model, present: [Bool], weight: [Double], stance: EffectiveStance, obstacles: [ObstaclePressure]
+    model: Model, present: [Bool], weight: [Double], stance: EffectiveStance, obstacles: [ObstaclePressure],
+    listed: (state: ModelState, effectivePower: [Double])
   ) -> [CommitmentViability] {
     precondition(obstacles.count == self.obstacles.count, "one pressure per obstacle of the model is needed")
     let pressures = obstacles.map(\.pressure)
@@ -46,9 +49,12 @@ extension ResolvedPlan {
       let commitment = model.commitments[index]
       let onCommitment = stance.positions.stance(onCommitment: index, general: stance.stance)
       var dimensions = DimensionScores()
+      var contributions: [NeedContribution] = []
       for ((dimension, _), listing) in zip(commitment.needs.dimensions, resolved.dimensions) {
         guard let listing else { continue }
         dimensions[dimension] = listing.score(present: present, weight: weight, stance: onCommitment)
+        contributions += listing.contributions(
+          dimension, state: listed.state, effectivePower: listed.effectivePower, weight: weight, stance: onCommitment)
       }
       let weakest = dimensions.weakest
       let pressure = resolved.pressure(pressures)
@@ -57,7 +63,8 @@ extension ResolvedPlan {
         id: commitment.id, dimensions: dimensions, weakestDimension: weakest?.dimension,
         obstacles: resolved.blockers.map { obstacles[$0].id }, obstaclePressure: pressure,
         ownerPresent: resolved.owner.map { present[$0] } ?? true, threshold: commitment.threshold,
-        viability: viability, status: CommitmentStatus(viability: viability, threshold: commitment.threshold))
+        viability: viability, status: CommitmentStatus(viability: viability, threshold: commitment.threshold),
+        contributions: contributions)
     }
   }
 }

@@ -37,6 +37,13 @@ extension ReportContent {
         try drawMap(kind, analysis: baseline, baseline: nil, options: options, fileName: "map-\(kind.rawValue).svg"))
       try advance()
     }
+    // One map per commitment, for A4 (the commitments map above stays for A3 and larger).
+    for commitment in model.commitments {
+      maps.append(
+        try drawMap(
+          .commitment, analysis: baseline, baseline: nil, options: options,
+          fileName: "map-commitment-\(fileSafe(commitment.id)).svg", commitment: commitment.id))
+    }
     var outcomes: [ScenarioOutcome] = []
     var stems = Set<String>()
     for scenario in scenarios {
@@ -82,15 +89,16 @@ extension ReportContent {
   /// the options ask for it; `baseline` is the model's own analysis, for the scenario map.
   private static func drawMap(
     _ kind: MapKind, analysis: StakeholderAnalysis, baseline: StakeholderAnalysis?, options: ReportOptions,
-    fileName: String
+    fileName: String, commitment: String? = nil
   ) throws(ReportError) -> ReportMap {
-    var mapOptions = MapOptions(kind: kind, language: options.language, paper: options.paper, date: options.date)
+    var mapOptions = MapOptions(
+      kind: kind, language: options.language, paper: options.paper, date: options.date, commitment: commitment)
     let overview = mapOptions.drawsOverview(actorCount: analysis.state.actors.count)
     do {
       let rendered = try MapRenderer.render(analysis: analysis, baseline: baseline, options: mapOptions, format: .svg)
       var map = ReportMap(
         kind: kind, fileName: fileName, svg: SVGCrop.crop(String(decoding: rendered.data, as: UTF8.self)),
-        overview: overview)
+        overview: overview, commitment: commitment)
       if overview && options.full {
         mapOptions.full = true
         let full = try MapRenderer.render(analysis: analysis, baseline: baseline, options: mapOptions, format: .svg)

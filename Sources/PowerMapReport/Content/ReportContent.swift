@@ -20,7 +20,7 @@ package struct ReportContent: Sendable {
   package var mactor: Mactor?
   /// Why MACTOR is missing (e.g. more actors than it accepts).
   package var mactorUnavailable: String?
-  /// The power map, the power–interest grid and the commitments map.
+  /// The power map, the power–interest grid, the commitments map and one map per commitment.
   package var maps: [ReportMap]
   /// The short name of every actor of the model (and of actors the scenarios add), by id.
   package let shortNames: [String: String]

@@ -13,6 +13,8 @@ package struct ReportMap: Sendable {
   /// The complete drawing of a big model, written beside the report and linked rather than
   /// inlined (only with ``ReportOptions/full``).
   package var full: FullDrawing?
+  /// The commitment a ``PowerMapGraphviz/MapKind/commitment`` map draws.
+  package var commitment: String?
 
   /// The complete drawing of a map whose report shows an overview.
   package struct FullDrawing: Sendable {
@@ -29,7 +31,11 @@ package struct ReportMap: Sendable {
   }
 
   /// A map with every field given; by default the complete drawing.
-  package init(kind: MapKind, fileName: String, svg: String, overview: Bool = false, full: FullDrawing? = nil) {
+  package init(
+    kind: MapKind, fileName: String, svg: String, overview: Bool = false, full: FullDrawing? = nil,
+    commitment: String? = nil
+  ) {
+    self.commitment = commitment
     self.kind = kind
     self.fileName = fileName
     self.svg = svg

@@ -39,6 +39,7 @@ package struct ReportStrings: Sendable {
     case powerMapNote, gridNote, actorsNote, commitmentsNote, obstaclesNote, scenarioNote, driversNote
     case monteCarloNote, allyLossNote, mactorNote, midiNote, objectivesNote, methodsNote
     case balanceOfPower, midi, mobilisation, noScenarios, noObstacles, noCommitments
+    case commitmentMapsNote, commitmentsOverviewNote
   }
 
   /// The phrase for `key`.
@@ -66,6 +67,16 @@ package struct ReportStrings: Sendable {
     case .commitments: ("Commitments", "Compromisos")
     case .obstacles: ("Obstacles", "Obstáculos")
     case .commitmentsMap: ("Commitments map", "Mapa de compromisos")
+    case .commitmentMapsNote:
+      (
+        "One page per commitment: its needs with each listed actor's part p̂·q·s* of the net support, its status and V, and the obstacles that block it.",
+        "Una página por compromiso: sus necesidades con la parte p̂·q·s* de cada actor en el apoyo neto, su estado y V, y los obstáculos que lo bloquean."
+      )
+    case .commitmentsOverviewNote:
+      (
+        "Every commitment on one sheet, to print at A3 or larger: ",
+        "Todos los compromisos en una hoja, para imprimir en A3 o mayor: "
+      )
     case .scenarios: ("Scenarios", "Escenarios")
     case .monteCarlo: ("Monte Carlo", "Monte Carlo")
     case .allyLoss: ("Loss of an ally", "Pérdida de un aliado")

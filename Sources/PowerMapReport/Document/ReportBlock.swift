@@ -63,7 +63,7 @@ package indirect enum ReportBlock: Sendable {
     package var map: ReportMap
     /// What the map shows, for readers that cannot see it (alt text, aria label).
     package var label: String
-    /// A title shown above the map in HTML; Markdown has the label for it.
+    /// A title shown above the map (a level-4 heading).
     package var title: String?
     /// Under the map: where its complete drawing is (``ReportMap/overviewNote(_:)``).
     package var caption: [ReportRun]?

@@ -141,6 +141,25 @@ extension ReportContent {
     return section("actors", .actors, blocks)
   }
 
+  /// One map per commitment, each on a page of its own when printed, and a link to the map of all
+  /// of them (made for A3 and larger, not shown in the page).
+  private var commitmentMaps: [ReportBlock] {
+    var blocks: [ReportBlock] = []
+    let maps = maps.filter { $0.kind == .commitment }
+    if !maps.isEmpty { blocks.append(note(.commitmentMapsNote)) }
+    if let overview = map(.commitments) {
+      blocks.append(
+        .paragraph(
+          [.text(strings[.commitmentsOverviewNote]), .link(overview.fileName, target: overview.fileName)], style: .note)
+      )
+    }
+    for map in maps {
+      let title = commitmentTitle(map.commitment ?? "")
+      blocks.append(.figure(figure(map, label: strings[.commitmentsMap] + ": " + title, title: title)))
+    }
+    return blocks
+  }
+
   private var commitmentsSection: ReportDocument.Section {
     var blocks: [ReportBlock] =
       model.commitments.isEmpty
@@ -151,15 +170,7 @@ extension ReportContent {
       model.obstacles.isEmpty
       ? [.paragraph([.text(strings[.noObstacles])])]
       : [note(.obstaclesNote), .table(obstaclesTable, .init(compact: true))]
-    if let map = map(.commitments) {
-      blocks.append(
-        .division(
-          cssClass: "map-section",
-          [
-            .heading(strings[.commitmentsMap], level: 3),
-            .figure(figure(map, label: strings[.commitmentsMap])),
-          ]))
-    }
+    blocks += commitmentMaps
     return section("commitments", .commitments, blocks)
   }
 }

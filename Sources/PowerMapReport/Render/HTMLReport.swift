@@ -43,7 +43,7 @@ package struct HTMLReport: Sendable {
     }
     page += "</ol>\n</nav>\n<main>\n"
     for section in document.sections {
-      let cssClass = section.cssClass.map { " class=\"\($0)\"" } ?? ""
+      let cssClass = sectionClass(section).map { " class=\"\($0)\"" } ?? ""
       page += "<section id=\"\(section.id)\"\(cssClass)>\n<h2>\(escape(section.heading))</h2>\n"
       page += section.blocks.map(block).joined() + "</section>\n"
     }
@@ -51,6 +51,17 @@ package struct HTMLReport: Sendable {
     page += "<footer><p>\(escape(document.footer))</p></footer>\n"
     page += "</body>\n</html>\n"
     return page
+  }
+
+  /// A section's class; a map's section also names the orientation of its printed page.
+  private func sectionClass(_ section: ReportDocument.Section) -> String? {
+    guard let cssClass = section.cssClass, cssClass.split(separator: " ").contains("map-section") else {
+      return section.cssClass
+    }
+    for case .figure(let figure) in section.blocks {
+      return cssClass + " " + PrintLayout.orientation(ofSVG: figure.map.svg)
+    }
+    return cssClass
   }
 
   // MARK: Blocks
@@ -100,15 +111,17 @@ package struct HTMLReport: Sendable {
     if let caption = figure.caption { out += "<figcaption class=\"note\">\(runs(caption))</figcaption>\n" }
     out += "</figure>\n"
     guard let title = figure.title else { return out }
-    return "<div class=\"map-section\">\n<h4>\(escape(title))</h4>\n" + out + "</div>\n"
+    let orientation = PrintLayout.orientation(ofSVG: map.svg)
+    return "<div class=\"map-section \(orientation)\">\n<h4>\(escape(title))</h4>\n" + out + "</div>\n"
   }
 
   /// The viable-count distribution as a table with a bar per row (CSS widths, no script).
   private func distribution(_ counts: ReportTable, samples: Int) -> String {
     var out = "<table class=\"distribution\">\n<thead><tr>"
     out += counts.columns.prefix(3).map { "<th class=\"num\">\(escape($0.label))</th>" }.joined()
-    out += "<th></th></tr></thead>\n<tbody>\n"
-    for row in counts.rows {
+    out += "<th></th></tr></thead>\n"
+    for (index, row) in counts.rows.enumerated() {
+      out += groupBoundary(index, count: counts.rows.count)
       guard case .integer(let viable) = row[0], case .integer(let count) = row[1] else { continue }
       let share = samples > 0 ? Double(count) / Double(samples) : 0
       out += "<tr><td class=\"num\">\(viable)</td><td class=\"num\">\(count)</td>"
@@ -116,7 +129,7 @@ package struct HTMLReport: Sendable {
       out +=
         "<td class=\"bar\"><span style=\"width: \(ReportNumber.fixed(share * 100, digits: 1))%\"></span></td></tr>\n"
     }
-    return out + "</tbody>\n</table>\n"
+    return out + (counts.rows.isEmpty ? "" : "</tbody>\n") + "</table>\n"
   }
 
   /// A table of the report: its shown columns.
@@ -134,11 +147,21 @@ package struct HTMLReport: Sendable {
       let classes = (column.numeric ? "num " : "") + "c-" + escape(column.key)
       out += "<th class=\"\(classes)\" scope=\"col\">\(escape(column.label))</th>"
     }
-    out += "</tr></thead>\n<tbody>\n"
-    for row in table.rows {
-      out += "<tr>" + columns.map { cell(row[$0], column: table.columns[$0]) }.joined() + "</tr>\n"
+    out += "</tr></thead>\n"
+    for (index, row) in table.rows.enumerated() {
+      out += groupBoundary(index, count: table.rows.count)
+      out +=
+        (index % 2 == 1 ? "<tr class=\"alt\">" : "<tr>")
+        + columns.map { cell(row[$0], column: table.columns[$0]) }.joined() + "</tr>\n"
     }
-    return out + "</tbody>\n</table>\n</div>\n"
+    return out + (table.rows.isEmpty ? "" : "</tbody>\n") + "</table>\n</div>\n"
+  }
+
+  /// Before row `index` of `count`: the `<tbody>` that opens each row group (``PrintLayout``),
+  /// closing the one before.
+  private func groupBoundary(_ index: Int, count: Int) -> String {
+    guard PrintLayout.rowGroups(count: count).contains(where: { $0.lowerBound == index }) else { return "" }
+    return (index == 0 ? "" : "</tbody>\n") + "<tbody>\n"
   }
 
   private func cell(_ cell: ReportCell, column: ReportTable.Column) -> String {

@@ -15,7 +15,7 @@ enum InlineSVG {
     for attribute in ["width", "height"] {
       tag = removingAttribute(attribute, from: tag)
     }
-    tag += " class=\"map\" role=\"img\" aria-label=\"\(label)\" preserveAspectRatio=\"xMidYMid meet\""
+    tag += " class=\"map\" role=\"img\" aria-label=\"\(label)\" preserveAspectRatio=\"xMidYMin meet\""
     var result = tag + String(svg[tagEnd...])
     while result.last?.isWhitespace == true { result.removeLast() }
     return result

@@ -68,8 +68,9 @@ package struct MarkdownReport: Sendable {
 
   private func image(_ figure: ReportBlock.Figure) -> [String] {
     let image = "![\(escape(figure.label))](\(figure.map.fileName))"
-    guard let caption = figure.caption else { return [image] }
-    return [image, "", runs(caption)]
+    let titled = figure.title.map { ["#### " + escape($0), "", image] } ?? [image]
+    guard let caption = figure.caption else { return titled }
+    return titled + ["", runs(caption)]
   }
 
   /// A GitHub-flavoured table of the shown columns.

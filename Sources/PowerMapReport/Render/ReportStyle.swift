@@ -1,8 +1,11 @@
 import PowerMapGraphviz
 
-/// The report's stylesheet, inline in the page: readable on screen, and on A4 paper clean pages
-/// (no table row split across pages, table headings repeated, maps scaled to the page, each map
-/// on a page of its own). Status colours are those of the maps, taken from ``MapPalette`` (blue,
+/// The report's stylesheet, inline in the page: readable on screen, and on A4 paper clean pages:
+/// each map on a page of its own whose orientation follows the map (named pages `map-portrait`
+/// and `map-landscape`; the class comes from ``PrintLayout/orientation(ofSVG:)``), the map filling
+/// what its heading leaves of the page box; the summary's cards together on one page, two by two;
+/// tables cut only between row groups of three or more (``PrintLayout/rowGroups(count:)``), with
+/// their headings repeated; no heading or note left at the foot of a page. Status colours are those of the maps, taken from ``MapPalette`` (blue,
 /// amber, salmon), and each status also has its word, a mark and an outline (solid, dashed,
 /// double) for greyscale print.
 enum ReportStyle {
@@ -41,7 +44,7 @@ enum ReportStyle {
     table.compact { font-size: .82rem; }
     th, td { padding: .28rem .5rem; border-bottom: 1px solid var(--rule); vertical-align: top; text-align: left; }
     thead th { background: var(--band); border-bottom: 2px solid #8c959f; }
-    tbody tr:nth-child(even) td { background: #fbfbfc; }
+    tbody tr.alt td { background: #fbfbfc; }
     .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     th.num { white-space: normal; }
     table.matrix td, table.matrix th { padding: .15rem .3rem; }
@@ -59,14 +62,18 @@ enum ReportStyle {
     footer { margin-top: 3rem; border-top: 1px solid var(--rule); font-size: .85rem; }
 
     @page { size: A4; margin: 14mm 12mm 16mm; }
+    @page map-portrait { size: A4 portrait; margin: 12mm; }
+    @page map-landscape { size: A4 landscape; margin: 12mm; }
     @media print {
       html { font-size: 10pt; }
       body { padding: 0; max-width: none; }
       a { color: inherit; text-decoration: none; }
       nav.contents { break-inside: avoid; }
-      h2, h3, h4, p.note, .plan-line { break-after: avoid; }
+      h1, h2, h3, h4, p.note, .plan-line, thead { break-after: avoid; }
       h2 { margin-top: 1.2rem; }
-      .card, .method, .plan-line, figure.map { break-inside: avoid; }
+      .card, .method, .plan-line, figure.map, p.note { break-inside: avoid; }
+      .cards { grid-template-columns: 1fr 1fr; break-inside: avoid; }
+      section.summary { break-inside: avoid; }
       .table-wrap { overflow: visible; }
       table { width: 100%; }
       table.data th, table.data td { padding: .15rem .25rem; }
@@ -74,14 +81,20 @@ enum ReportStyle {
       #table-actors { font-size: 6.5pt; }
       #table-actors .c-name { display: none; }
       #table-commitments th:first-child, #table-obstacles th:first-child { width: 20%; }
+      #table-commitments th.c-obstacles { width: 24%; }
       table.changes th:first-child { width: 24%; }
       table.matrix { font-size: 6.5pt; }
       thead { display: table-header-group; }
-      tr, td, th { break-inside: avoid; }
-      tbody tr:nth-child(even) td { background: none; }
-      .map-section { break-before: page; }
-      figure.map { border: 0; padding: 0; margin: 0; }
-      svg.map { width: 100%; height: auto; max-height: 238mm; }
+      tbody, tr, td, th { break-inside: avoid; }
+      tbody tr.alt td { background: none; }
+      .map-section { break-before: page; break-after: page; break-inside: avoid; display: flex; flex-direction: column; }
+      .map-section.portrait { page: map-portrait; height: 270mm; }
+      .map-section.landscape { page: map-landscape; height: 183mm; }
+      .map-section > h2, .map-section > h4 { margin-top: 0; }
+      .map-section > *, figure.map > * { flex: none; }
+      .map-section > figure.map { flex: 1 1 0; min-height: 0; display: flex; flex-direction: column;
+        border: 0; padding: 0; margin: 0; }
+      figure.map > svg.map { flex: 1 1 0; min-height: 0; width: 100%; height: auto; max-height: none; }
       .status, .status.viable, .status.at-risk, .status.blocked, table.distribution td.bar span {
         -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     }
