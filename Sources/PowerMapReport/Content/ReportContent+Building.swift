@@ -11,8 +11,8 @@ extension ReportContent {
   }
 
   /// Computes a report: one `Simulation` of the model (its analysis is computed once), a run of
-  /// each scenario in `scenarios` on its own (not composed), the sweep, MACTOR and every map, drawn
-  /// from those results.
+  /// each scenario in `scenarios` on its own (not composed), the sweep (computed concurrently with
+  /// the maps and the scenarios), MACTOR and every map, drawn from those results.
   ///
   /// - Parameters:
   ///   - scenarios: the scenarios, each already checked against the model (``ScenarioResolver``).
@@ -31,6 +31,11 @@ extension ReportContent {
     }
     let simulation = Simulation(model: model)
     let baseline = simulation.baseline
+    // The sweep needs nothing else of the report: it runs beside the maps and the scenarios, whose
+    // single-threaded parts (Graphviz, the analyses' serial measures) it fills. Its progress unit is
+    // still counted where it was.
+    async let sweeping = LossOfAllySweep.run(
+      model: model, scenarios: [], jobs: options.jobs)
     var maps: [ReportMap] = []
     for kind in [MapKind.power, .grid, .commitments] {
       maps.append(
@@ -69,8 +74,7 @@ extension ReportContent {
       try advance()
       outcomes.append(ScenarioOutcome(scenario: scenario, run: run, map: map, fileStem: stem))
     }
-    let sweep = try await LossOfAllySweep.run(
-      model: model, scenarios: [], jobs: options.jobs)
+    let sweep = try await sweeping
     try advance()
     var mactor: Mactor?
     var mactorUnavailable: String?
