@@ -5,6 +5,7 @@
     python3 Benchmarks/compare.py --sizes 1000,10000    # a subset
     python3 Benchmarks/compare.py --skip-build --bench PATH/powermap-bench
     python3 Benchmarks/compare.py --ops pagerank,articulation   # some operations only
+    python3 Benchmarks/compare.py --ops '' --app report --app-sizes 10000   # one row without a peer
 
 The first run creates Benchmarks/.venv (python3 -m venv), pip-installs networkx, python-igraph
 and scipy (NetworkX's PageRank needs it) into it and re-executes itself there. It then builds
@@ -38,6 +39,19 @@ Operations and conventions (those of rule 5 of the PowerMap rules, NetworkMeasur
   reachability uses the condensation with Python integers as bitsets (the algorithm PowerMap
   uses; faster in igraph than its all-pairs neighborhood_size, see --igraph-directed-method).
   NetworkX's sweep runs up to --networkx-sweep-limit actors (default 1,000).
+
+Rows without a peer (--app, on by default): the `powermap` command line on models written by
+scripts/generate_model.py (N actors, 5N relations, seed 7), each figure the median of --app-runs
+whole-process runs (wall time, CPU time user + system, peak RSS from wait4), with the aim of issue 16:
+- load: `powermap validate` of the 100,000-actor / 500,000-relation model as YAML and as JSON,
+  run in turn (YAML, JSON, YAML, ...), and the median of the pairs' YAML/JSON ratios (aim: within 1.5x
+  and under 600 MB);
+- render: `powermap render --map power` at 1,000 / 5,000 / 10,000 actors (aim at 10,000: under 5 s);
+- report: `powermap report --scenario lose-top --samples 10000 --jobs 2` (one scenario removing the
+  most powerful actor with probability 0.5) at 1,000 / 5,000 / 10,000 actors (aim at 10,000: under
+  20 s, index.html under 5 MB);
+- pairs: `powermap sweep --pairs --top 10 --jobs 2` at 2,000 actors, by harm and by synergy (aim:
+  under 2 minutes).
 """
 
 import argparse
@@ -273,6 +287,138 @@ def powermap_timings(bench, size, directory, jobs, pinned, options):
     return results
 
 
+# --- rows without a peer: the command line at scale -------------------------------------------------
+
+APP_ROWS = ["load", "render", "report", "pairs"]
+
+
+def find_powermap(options, bench):
+    """The powermap command built next to powermap-bench (the same scratch path), or --powermap."""
+    if options.powermap:
+        return options.powermap
+    binary = os.path.join(os.path.dirname(bench), "powermap")
+    if not options.skip_build or not os.path.exists(binary):
+        package = os.path.dirname(HERE)
+        environment = dict(os.environ, POWERMAP_BENCHMARKS="1")
+        subprocess.run(["swift", "build", "-c", "release", "--product", "powermap", "--scratch-path",
+                        options.scratch_path or os.path.join(HERE, ".build")], cwd=package, check=True,
+                       env=environment)
+    return binary
+
+
+def run_process(command, timeout=None):
+    """(wall seconds, CPU seconds user + system, peak RSS in MiB, stderr) of one run of `command`;
+    with `timeout`, a run still going after that many seconds is killed (its figures then stop there)."""
+    start = time.perf_counter()
+    with open(os.devnull, "w") as null, tempfile.TemporaryFile("w+") as errors:
+        process = subprocess.Popen(command, stdout=null, stderr=errors, text=True)
+        killed = False
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            if timeout is not None and time.perf_counter() - start > timeout and not killed:
+                process.kill()
+                killed = True
+            time.sleep(0.05)
+        wall = time.perf_counter() - start
+        errors.seek(0)
+        text = errors.read()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if not killed and process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed: {text[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, text if killed or timeout else ""
+
+
+def median_runs(command, runs):
+    results = [run_process(command)[:3] for _ in range(runs)]
+    return tuple(statistics.median(r[i] for r in results) for i in range(3))
+
+
+def generated_model(directory, actors, extension):
+    """scripts/generate_model.py ACTORS 5*ACTORS, and a scenario removing its most powerful actor (p 0.5)."""
+    path = os.path.join(directory, f"generated-{actors}.{extension}")
+    if not os.path.exists(path):
+        subprocess.run([sys.executable, os.path.join(os.path.dirname(HERE), "scripts", "generate_model.py"),
+                        str(actors), str(5 * actors), path], check=True)
+    scenario = os.path.join(directory, f"lose-top-{actors}.yaml")
+    if extension == "json" and not os.path.exists(scenario):
+        with open(path) as handle:
+            strongest = max(json.load(handle)["actors"], key=lambda actor: actor["power"])["id"]
+        with open(scenario, "w") as handle:
+            handle.write(f"id: lose-top\ntitle: Lose the most powerful actor\nsteps:\n"
+                         f"  - remove: {strongest}\n    probability: 0.5\n")
+    return path, scenario
+
+
+def load_average():
+    return "/".join(f"{value:.1f}" for value in os.getloadavg())
+
+
+def figures(wall, cpu, rss):
+    return f"{wall:.2f} s", f"{cpu:.2f} s", f"{rss:,.0f} MiB"
+
+
+def app_rows(powermap, directory, options):
+    """The rows of the command line at scale: [row, size, wall, CPU, peak RSS, aim, met, load average]."""
+    wanted = [row for row in options.app.split(",") if row]
+    rows = []
+
+    def add(row):
+        rows.append(row)
+        print("  " + " | ".join(row), file=sys.stderr, flush=True)
+
+    if "load" in wanted:
+        actors = options.app_load_actors
+        yaml_path, _ = generated_model(directory, actors, "yaml")
+        json_path, _ = generated_model(directory, actors, "json")
+        before = load_average()
+        pairs = [(run_process([powermap, "validate", yaml_path])[:3], run_process([powermap, "validate", json_path])[:3])
+                 for _ in range(options.app_runs)]
+        ratio_median = statistics.median(y[0] / j[0] for y, j in pairs)
+        cpu_ratio = statistics.median(y[1] / j[1] for y, j in pairs)
+        yaml_med = tuple(statistics.median(y[i] for y, _ in pairs) for i in range(3))
+        json_med = tuple(statistics.median(j[i] for _, j in pairs) for i in range(3))
+        size = f"{actors:,} / {5 * actors:,}"
+        add(["validate JSON", size, *figures(*json_med), "", "", before])
+        add(["validate YAML", size, *figures(*yaml_med),
+             f"YAML/JSON ≤ 1.5 (wall {ratio_median:.2f}, CPU {cpu_ratio:.2f}); < 600 MB",
+             "yes" if ratio_median <= 1.5 and yaml_med[2] * 1.048576 < 600 else "no", load_average()])
+    for actors in [int(a) for a in options.app_sizes.split(",")]:
+        model, scenario = generated_model(directory, actors, "json")
+        if "render" in wanted:
+            before = load_average()
+            result = median_runs([powermap, "render", model, "--map", "power", "-o",
+                                  os.path.join(directory, f"power-{actors}.svg")], options.app_runs)
+            aim = actors >= 10000
+            add(["render --map power", f"{actors:,}", *figures(*result), "< 5 s" if aim else "",
+                 ("yes" if result[0] < 5 else "no") if aim else "", before])
+        if "report" in wanted:
+            before = load_average()
+            out = os.path.join(directory, f"report-{actors}")
+            result = median_runs([powermap, "report", model, "--scenario", scenario, "--samples", "10000",
+                                  "--jobs", "2", "--out", out], 1 if actors >= 5000 else options.app_runs)
+            html = os.path.getsize(os.path.join(out, "index.html")) / 1e6
+            aim = actors >= 10000
+            add([f"report (index.html {html:.1f} MB)", f"{actors:,}", *figures(*result),
+                 "< 20 s, index.html < 5 MB" if aim else "",
+                 ("yes" if result[0] < 20 and html < 5 else "no") if aim else "", before])
+    if "pairs" in wanted:
+        model, _ = generated_model(directory, options.app_pairs_actors, "json")
+        for rank in ["harm", "synergy"]:
+            before = load_average()
+            *result, errors = run_process(
+                [powermap, "sweep", model, "--pairs", "--top", "10", "--rank", rank, "--jobs", "2"],
+                timeout=options.app_pairs_timeout)
+            cells = list(figures(*result))
+            if result[0] > options.app_pairs_timeout:
+                note = next((line for line in errors.splitlines() if "pairs to remove" in line), "")
+                cells[0] = f"stopped after {result[0]:.0f} s ({note.removeprefix('note: ')})"
+            add([f"sweep --pairs --rank {rank}", f"{options.app_pairs_actors:,}", *cells, "< 120 s",
+                 "yes" if result[0] < 120 else "no", before])
+    return rows
+
+
 # --- the table -------------------------------------------------------------------------------------
 
 def seconds(value):
@@ -322,25 +468,36 @@ def main():
     parser.add_argument("--no-networkx", action="store_true")
     parser.add_argument("--ops", default="pagerank,betweenness,scc,articulation,dominators,fragmentation,sweep",
                         help="the operations to time, comma-separated")
+    parser.add_argument("--app", default=",".join(APP_ROWS),
+                        help="rows without a peer, comma-separated (load,render,report,pairs); '' for none")
+    parser.add_argument("--app-sizes", default="1000,5000,10000", help="actors of the render and report rows")
+    parser.add_argument("--app-load-actors", type=int, default=100000)
+    parser.add_argument("--app-pairs-actors", type=int, default=2000)
+    parser.add_argument("--app-pairs-timeout", type=float, default=300,
+                        help="seconds after which a pairs sweep is stopped (its own estimate is quoted)")
+    parser.add_argument("--app-runs", type=int, default=3, help="runs per row (the reports above 5,000 actors: 1)")
+    parser.add_argument("--powermap", help="a built powermap command (else built next to powermap-bench)")
     options = parser.parse_args()
     # igraph's PRPACK runs OpenMP loops; on a loaded machine their spinning threads made one PageRank take
     # 0.1-1.3 s instead of 5 ms. One thread keeps the peer's time meaningful ("on one core").
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    ensure_venv()
-    import igraph
-    import networkx
+    peers = "no peers (--ops '')"
+    if options.ops:
+        ensure_venv()
+        import igraph
+        import networkx
 
+        peers = f"igraph {igraph.__version__} and NetworkX {networkx.__version__}"
     bench = find_bench(options)
     sizes = [int(s) for s in options.sizes.split(",")]
     directory = tempfile.mkdtemp(prefix="powermap-compare-")
-    print(f"# PowerMap vs igraph {igraph.__version__} and NetworkX {networkx.__version__}, "
-          f"Python {platform.python_version()}, {os.cpu_count()} CPUs, "
+    print(f"# PowerMap vs {peers}, Python {platform.python_version()}, {os.cpu_count()} CPUs, "
           f"load average at start {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}",
           flush=True)
     rows = []
     operations = [op for op in ["pagerank", "betweenness", "scc", "articulation", "dominators", "fragmentation", "sweep"]
                   if op in options.ops.split(",")]
-    for size in sizes:
+    for size in sizes if options.ops else []:
         both = powermap_timings(bench, size, directory, 2, False, options)
         one = powermap_timings(bench, size, directory, 1, True, options) if shutil.which("taskset") else {}
         path = os.path.join(directory, f"influence-{size}.txt")
@@ -363,14 +520,23 @@ def main():
             rows.append(row)
             print("  " + " | ".join(row), file=sys.stderr, flush=True)
     print()
-    print("| operation | actors | PowerMap 1 core | PowerMap 2 cores | igraph | NetworkX | "
-          "PM 1 core / igraph | PM 2 cores / igraph | PM 2 cores / NetworkX | results agree |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
-    for row in rows:
-        print("| " + " | ".join(row) + " |")
-    print()
-    print(f"load average at end {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}; "
-          "'=' in the 1-core column: single-threaded, the 2-core figure applies")
+    if rows:
+        print("| operation | actors | PowerMap 1 core | PowerMap 2 cores | igraph | NetworkX | "
+              "PM 1 core / igraph | PM 2 cores / igraph | PM 2 cores / NetworkX | results agree |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
+        for row in rows:
+            print("| " + " | ".join(row) + " |")
+        print()
+        print(f"load average at end {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}; "
+              "'=' in the 1-core column: single-threaded, the 2-core figure applies")
+    if options.app:
+        powermap = find_powermap(options, bench)
+        table = app_rows(powermap, directory, options)
+        print()
+        print("| row | actors | wall | CPU (user + system) | peak RSS | aim (issue 16) | met | load average (1/5/15 min) |")
+        print("|---|---|---|---|---|---|---|---|")
+        for row in table:
+            print("| " + " | ".join(row) + " |")
     shutil.rmtree(directory, ignore_errors=True)
 
 
