@@ -9,7 +9,8 @@ struct ImportCommand: ParsableCommand {
     discussion: """
       actors.csv has a header row naming actor keys (id,name,short,kind,level,power,interest,stance,…) in \
       any order; relations.csv has from,to,kind[,weight]; commitments.csv id,title,owner,authority,acceptance,\
-      ability,threshold; obstacles.csv id,kind,title,blocks,severity,holders,mitigators. Headers and kinds may \
+      ability,threshold; obstacles.csv id,kind,title,blocks,severity,holders,mitigators; positions.csv \
+      actor,commitment,stance (an actor's stance on one commitment). Headers and kinds may \
       be Spanish (nombre,tipo,nivel,poder,interés,postura; de,a,tipo,peso; sociedad civil, estatal, …). \
       Without an id column, ids are made from the names. Comma or semicolon separated (with ';' a decimal \
       comma 0,7 is read as 0.7), UTF-8 with or without byte-order mark; several tags in one cell are \
@@ -30,6 +31,9 @@ struct ImportCommand: ParsableCommand {
   @Option(help: "The obstacles spreadsheet (CSV).")
   var obstacles: String?
 
+  @Option(help: "The positions spreadsheet (CSV): actor,commitment,stance.")
+  var positions: String?
+
   @Option(help: "The model's name (default: the name of the actors file's folder).")
   var name: String?
 
@@ -45,7 +49,7 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     let files = SpreadsheetImporter.Files(
-      actors: actors, relations: relations, commitments: commitments, obstacles: obstacles)
+      actors: actors, relations: relations, commitments: commitments, obstacles: obstacles, positions: positions)
     let (modelName, note) = modelName()
     let model = try SpreadsheetImporter.importModel(files, name: modelName, language: language)
     let asJSON = output.lowercased().hasSuffix(".json")
@@ -58,7 +62,7 @@ struct ImportCommand: ParsableCommand {
     if output == "-" {
       try Terminal.writeData(Data(text.utf8))
     } else {
-      let inputs = [actors] + [relations, commitments, obstacles].compactMap { $0 }
+      let inputs = [actors] + [relations, commitments, obstacles, positions].compactMap { $0 }
       try OutputFile.write(Data(text.utf8), to: output, inputs: inputs)
       var counts = "\(model.actors.count) actors, \(model.relations.count) relations"
       if commitments != nil || obstacles != nil {

@@ -14,12 +14,18 @@ package enum SpreadsheetImporter {
     package var relations: String?
     package var commitments: String?
     package var obstacles: String?
+    /// `actor,commitment,stance`: the actors' positions on particular commitments.
+    package var positions: String?
 
-    package init(actors: String, relations: String? = nil, commitments: String? = nil, obstacles: String? = nil) {
+    package init(
+      actors: String, relations: String? = nil, commitments: String? = nil, obstacles: String? = nil,
+      positions: String? = nil
+    ) {
       self.actors = actors
       self.relations = relations
       self.commitments = commitments
       self.obstacles = obstacles
+      self.positions = positions
     }
   }
 
@@ -36,7 +42,7 @@ package enum SpreadsheetImporter {
     var others: [SpreadsheetSheet] = []
     let optional: [(String?, SpreadsheetVocabulary.Sheet, String)] = [
       (files.relations, .relations, "relation"), (files.commitments, .commitments, "commitment"),
-      (files.obstacles, .obstacles, "obstacle"),
+      (files.obstacles, .obstacles, "obstacle"), (files.positions, .positions, "position"),
     ]
     for case (let file?, let kind, let what) in optional {
       others.append(try SpreadsheetSheet(file: file, kind: kind, rowsAre: what))
@@ -55,24 +61,31 @@ package enum SpreadsheetImporter {
     func entry(_ key: String, _ value: DocumentNode) -> DocumentNode.Entry {
       .init(key: key, keyLocation: start, value: value)
     }
+    var actorRows = actors.document(actors: directory)
+    var positionProblems: [Diagnostic] = []
+    for sheet in others where sheet.kind == .positions {
+      positionProblems += sheet.addPositions(to: &actorRows, actors: directory)
+    }
     var entries = [
       entry("schema", DocumentNode(.scalar(Model.schemaIdentifier, .text), at: start)),
       entry("name", DocumentNode(.scalar(name, .text), at: start)),
       entry("language", DocumentNode(.scalar(language, .text), at: start)),
-      entry("actors", actors.document(actors: directory)),
+      entry("actors", actorRows),
     ]
-    for sheet in others { entries.append(entry(sheet.kind.section, sheet.document(actors: directory))) }
+    for sheet in others where sheet.kind != .positions {
+      entries.append(entry(sheet.kind.section, sheet.document(actors: directory)))
+    }
     var decoder = DocumentDecoder(file: files.actors)
     let model = decoder.decodeModel(DocumentNode(.mapping(entries), at: start))
     // An actor without relations is common in a first workshop sheet; it is not worth a warning.
     let sheets = [actors] + others
-    // Sheet by sheet, each in the decoder's order (by line).
-    let diagnostics = decoder.diagnostics.finished().filter { !$0.message.hasSuffix("has no relations") }
-      .enumerated().map { (locate($1, sheets: sheets), $0) }
+    // Sheet by sheet, each by line (then in the order found).
+    let decoded = decoder.diagnostics.finished().filter { !$0.message.hasSuffix("has no relations") }
+    let diagnostics = (decoded.map { locate($0, sheets: sheets) } + positionProblems).enumerated().map { ($1, $0) }
       .sorted { lhs, rhs in
         let left = sheets.firstIndex { $0.file == lhs.0.file } ?? 0
         let right = sheets.firstIndex { $0.file == rhs.0.file } ?? 0
-        return (left, lhs.1) < (right, rhs.1)
+        return (left, lhs.0.line ?? 0, lhs.1) < (right, rhs.0.line ?? 0, rhs.1)
       }.map(\.0)
     let errors = diagnostics.filter { $0.severity == .error }
     guard errors.isEmpty, let model else { throw DiagnosticsError(errors.isEmpty ? diagnostics : errors) }
@@ -84,6 +97,13 @@ package enum SpreadsheetImporter {
   private static func locate(_ diagnostic: Diagnostic, sheets: [SpreadsheetSheet]) -> Diagnostic {
     var diagnostic = diagnostic
     let path = diagnostic.path
+    if path.contains(".positions"), let positions = sheets.first(where: { $0.kind == .positions }) {
+      // A position's commitment or stance, located at its cell of positions.csv.
+      diagnostic.file = positions.file
+      let column = diagnostic.message.hasPrefix("unknown commitment") ? "commitment" : "stance"
+      diagnostic.path = "column '\(positions.columnName(column))'"
+      return diagnostic
+    }
     guard let sheet = sheets.first(where: { path.hasPrefix($0.kind.section + "[") }) else { return diagnostic }
     diagnostic.file = sheet.file
     guard let close = path.firstIndex(of: "]") else { return diagnostic }
@@ -122,6 +142,7 @@ extension SpreadsheetVocabulary.Sheet {
     case .relations: "relations"
     case .commitments: "commitments"
     case .obstacles: "obstacles"
+    case .positions: "positions"
     }
   }
 }

@@ -26,7 +26,7 @@ enum SpreadsheetVocabulary {
 
   /// The table a spreadsheet holds, with its columns and the Spanish names they may have.
   enum Sheet {
-    case actors, relations, commitments, obstacles
+    case actors, relations, commitments, obstacles, positions
 
     /// The model keys, in the order the docs list them.
     var keys: [String] {
@@ -35,6 +35,7 @@ enum SpreadsheetVocabulary {
       case .relations: AllowedKeys.relation
       case .commitments: ["id", "title", "owner", "authority", "acceptance", "ability", "threshold"]
       case .obstacles: AllowedKeys.obstacle
+      case .positions: ["actor", "commitment", "stance"]
       }
     }
 
@@ -45,6 +46,7 @@ enum SpreadsheetVocabulary {
       case .relations: ["from", "to", "kind"]
       case .commitments: ["id", "owner", "authority"]
       case .obstacles: ["id", "kind", "blocks", "severity"]
+      case .positions: ["actor", "commitment", "stance"]
       }
     }
 
@@ -55,6 +57,7 @@ enum SpreadsheetVocabulary {
       case .relations: []
       case .commitments: ["authority", "acceptance", "ability"]
       case .obstacles: ["blocks", "holders", "mitigators"]
+      case .positions: []
       }
     }
 
@@ -80,6 +83,7 @@ enum SpreadsheetVocabulary {
           "identificador": "id", "clave": "id", "tipo": "kind", "titulo": "title", "bloquea": "blocks",
           "severidad": "severity", "gravedad": "severity", "sostenedores": "holders", "mitigadores": "mitigators",
         ]
+      case .positions: ["actor": "actor", "compromiso": "commitment", "postura": "stance", "posicion": "stance"]
       }
     }
 

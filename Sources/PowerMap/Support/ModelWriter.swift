@@ -18,7 +18,9 @@ package enum ModelWriter {
     out += "defaults: {stubbornness: \(number(defaults.stubbornness)), threshold: \(number(defaults.threshold)), "
     out += "uncertainty: \(number(defaults.uncertainty))}\n"
     out += "actors:\n"
-    for actor in model.actors { out += yaml(actor, defaults: defaults) }
+    let commitmentOrder = Dictionary(
+      model.commitments.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for actor in model.actors { out += yaml(actor, defaults: defaults, commitmentOrder: commitmentOrder) }
     if !model.relations.isEmpty {
       out += "relations:\n"
       for relation in model.relations {
@@ -41,8 +43,8 @@ package enum ModelWriter {
     return out
   }
 
-  /// One actor's block of the `actors` list.
-  private static func yaml(_ actor: Actor, defaults: ModelDefaults) -> String {
+  /// One actor's block of the `actors` list; its positions in the model's commitment order.
+  private static func yaml(_ actor: Actor, defaults: ModelDefaults, commitmentOrder: [String: Int]) -> String {
     var out = "  - id: \(actor.id)\n"
     out += "    name: \(quoted(actor.name))\n"
     if actor.short != actor.name { out += "    short: \(quoted(actor.short))\n" }
@@ -56,7 +58,12 @@ package enum ModelWriter {
     if let legitimacy = actor.legitimacy { out += "    legitimacy: \(number(legitimacy))\n" }
     if let urgency = actor.urgency { out += "    urgency: \(number(urgency))\n" }
     if let affiliation = actor.affiliation { out += "    affiliation: \(quoted(affiliation))\n" }
-    return out + listLine("tags", actor.tags.map(quoted), indent: 4, unlessEmpty: true)
+    out += listLine("tags", actor.tags.map(quoted), indent: 4, unlessEmpty: true)
+    guard !actor.positions.isEmpty else { return out }
+    out += "    positions:\n"
+    let ordered = actor.positions.sorted { (commitmentOrder[$0.key] ?? .max, $0.key) < (commitmentOrder[$1.key] ?? .max, $1.key) }
+    for (commitment, stance) in ordered { out += "      \(commitment): \(number(stance))\n" }
+    return out
   }
 
   /// One commitment's block of the `commitments` list.
