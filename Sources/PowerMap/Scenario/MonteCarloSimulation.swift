@@ -29,9 +29,11 @@
 /// **Speed.** Nothing is resolved by id per sample: rule 3 runs on `ResolvedPlan`, and what a
 /// combination of steps does apart from stances (presence, powers, rule 1, Ŵ of rule 2) is
 /// computed once per combination and worker and cached (`SampleStructure`); a sample then costs
-/// its draws, the replay of its steps' stance changes and one allocation-free Friedkin–Johnsen
-/// solve (`FriedkinJohnsen.solve(from:into:scratch:)`). The values are bit-identical to applying the steps to a
-/// ``ModelState`` and running ``PlanEvaluation`` (a unit test checks it sample by sample).
+/// its draws, the replay of its steps' stance changes and its share of the Friedkin–Johnsen
+/// solves: the samples of a chunk that share their steps are solved eight sets of initial
+/// opinions at a time (each sample's general stance and its issues), one SIMD lane each
+/// (`MonteCarloWorker.evaluate(samples:into:)`). The values are bit-identical to applying the
+/// steps to a ``ModelState`` and running ``PlanEvaluation`` (unit tests check it sample by sample).
 ///
 /// **Limits and memory.** N is at most ``maximumSamples`` (10,000,000, for the command line and
 /// batch files alike). The samples' viabilities are folded in sample order into streaming
@@ -82,9 +84,7 @@ package enum MonteCarloSimulation {
       makeWorker: { MonteCarloWorker(sampler: sampler) },
       body: { worker, items in
         var viabilities = [Double](repeating: 0, count: items.count * commitments)
-        for (row, sample) in items.enumerated() {
-          worker.evaluate(sample: sample, into: &viabilities, offset: row * commitments)
-        }
+        worker.evaluate(samples: items, into: &viabilities)
         return viabilities
       },
       combine: { accumulator, items, viabilities in accumulator.add(block: viabilities, rows: items.count) },

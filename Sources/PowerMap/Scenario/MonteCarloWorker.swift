@@ -31,7 +31,7 @@ struct MonteCarloWorker {
   mutating func evaluate(sample: Int, into viabilities: inout [Double], offset: Int) {
     sheet.resize(to: sampler.declaredStance.count)
     sampler.draw(sample: sample, sheet: &sheet, included: &included)
-    let structure = structure()
+    let structure = structure(included)
     // Actors added by steps get their stance and positions from the program (their `add`), not
     // from noise.
     sheet.resize(to: structure.actorCount)
@@ -49,8 +49,9 @@ struct MonteCarloWorker {
       pressures: &pressures, viabilities: &viabilities, offset: offset)
   }
 
-  /// The structure for the current `included`, from the cache or built (and cached when it fits).
-  private mutating func structure() -> SampleStructure {
+  /// The structure for the steps flagged in `included`, from the cache or built (and cached when
+  /// it fits).
+  mutating func structure(_ included: [Bool]) -> SampleStructure {
     pattern.assign(included)
     if let cached = cache[pattern] { return cached }
     let built = sampler.structure(included: included)

@@ -127,6 +127,14 @@ import Testing
         model: model, scenarios: [scenario], sampler: sampler, sample: sample)
       #expect(viabilities.map(\.bitPattern) == reference.map(\.bitPattern), "sample \(sample)")
     }
+    // The chunk path (samples grouped by their steps, eight solves per pass) gives the same bits.
+    var one = MonteCarloWorker(sampler: sampler)
+    var chunked = MonteCarloWorker(sampler: sampler)
+    var expected = [Double](repeating: 0, count: 2 * 64)
+    for sample in 100..<164 { one.evaluate(sample: sample, into: &expected, offset: (sample - 100) * 2) }
+    var actual = [Double](repeating: 0, count: 2 * 64)
+    chunked.evaluate(samples: 100..<164, into: &actual)
+    #expect(actual.map(\.bitPattern) == expected.map(\.bitPattern))
   }
 
   /// The sweep shows a loss that helps: removing the obstacle's only holder lifts c1 from blocked
