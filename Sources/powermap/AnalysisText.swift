@@ -32,8 +32,10 @@ enum AnalysisText {
 
     out += "\nCommitments\n"
     out += TextTable.render(tables.commitments(analysis).view(commitmentColumns), strings: tables.strings)
-    out += positions(report, names: Dictionary(
-      analysis.state.actors.map { ($0.id, $0.actor.short) }, uniquingKeysWith: { first, _ in first }))
+    out += positions(
+      report,
+      names: Dictionary(
+        analysis.state.actors.map { ($0.id, $0.actor.short) }, uniquingKeysWith: { first, _ in first }))
 
     let actors = tables.actors(analysis)
     let shown = top == 0 ? actors.rows.count : min(top, actors.rows.count)

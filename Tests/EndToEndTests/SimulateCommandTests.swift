@@ -95,7 +95,8 @@ struct SweepCommandTests {
     #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 <= $1 })
     #expect((allies.first?["ids"] as? [String]) == ["ayuntamiento-veracruz"])
     // The loss of ORFIS is among the worst: third by ΔΣV, behind the city of Veracruz and IVAI.
-    #expect(allies.prefix(3).compactMap { ($0["ids"] as? [String])?.first } == ["ayuntamiento-veracruz", "ivai", "orfis"])
+    #expect(
+      allies.prefix(3).compactMap { ($0["ids"] as? [String])?.first } == ["ayuntamiento-veracruz", "ivai", "orfis"])
   }
 
   @Test func pairsAndTopLimitTheRows() throws {

@@ -35,7 +35,8 @@ package struct ActorReport: Sendable, Codable, Equatable {
   /// An entry with every field given.
   package init(
     id: String, name: String, present: Bool, power: Double, interest: Double, stance: Double,
-    effectivePower: Double, effectiveStance: Double, positions: [String: Double], influenceRank: Double, betweenness: Double,
+    effectivePower: Double, effectiveStance: Double, positions: [String: Double], influenceRank: Double,
+    betweenness: Double,
     inDegree: Double, outDegree: Double, quadrant: PowerInterestQuadrant, salience: SalienceClass
   ) {
     self.id = id

@@ -66,7 +66,9 @@ package struct StakeholderReport: Sendable, Equatable {
         interest: actor.interest, stance: actor.stance, effectivePower: power[position],
         effectiveStance: stance[position],
         positions: Dictionary(
-          uniqueKeysWithValues: issues.map { (model.commitments[$0].id, evaluation.stance.positions.stances[$1][position]) }),
+          uniqueKeysWithValues: issues.map {
+            (model.commitments[$0].id, evaluation.stance.positions.stances[$1][position])
+          }),
         influenceRank: network.influenceRank[position],
         betweenness: network.betweenness[position], inDegree: network.inDegree[position],
         outDegree: network.outDegree[position], quadrant: quadrants[position], salience: salience[position])

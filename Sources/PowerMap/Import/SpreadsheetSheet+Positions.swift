@@ -43,7 +43,8 @@ extension SpreadsheetSheet {
         continue
       }
       let text =
-        Self.isDecimalComma(cells.stance.text) ? String(cells.stance.text.map { $0 == "," ? "." : $0 }) : cells.stance.text
+        Self.isDecimalComma(cells.stance.text)
+        ? String(cells.stance.text.map { $0 == "," ? "." : $0 }) : cells.stance.text
       added[row, default: []].append(
         .init(
           key: cells.commitment.text, keyLocation: cells.commitment.location,
@@ -51,7 +52,8 @@ extension SpreadsheetSheet {
     }
     for (row, entries) in added {
       guard case .mapping(var mapping) = rows[row].content, let location = entries.first?.keyLocation else { continue }
-      mapping.append(.init(key: "positions", keyLocation: location, value: DocumentNode(.mapping(entries), at: location)))
+      mapping.append(
+        .init(key: "positions", keyLocation: location, value: DocumentNode(.mapping(entries), at: location)))
       rows[row] = DocumentNode(.mapping(mapping), at: rows[row].location)
     }
     actorRows = DocumentNode(.sequence(rows), at: actorRows.location)

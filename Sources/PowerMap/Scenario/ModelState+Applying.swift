@@ -149,4 +149,3 @@ extension ModelState {
 }
 
 private func clampUnit(_ value: Double) -> Double { min(max(value, 0), 1) }
-

@@ -42,7 +42,9 @@ struct MonteCarloSampler: Sendable {
     var slotOfID: [String: Int] = [:]
     for (slot, commitment) in issues.enumerated() { slotOfID[model.commitments[commitment].id] = slot }
     declaredPositions = model.actors.map { actor in
-      actor.positions.compactMap { id, value in slotOfID[id].map { (slot: $0, value: value) } }.sorted { $0.slot < $1.slot }
+      actor.positions.compactMap { id, value in slotOfID[id].map { (slot: $0, value: value) } }.sorted {
+        $0.slot < $1.slot
+      }
     }
     plan = ResolvedPlan(model: model, state: initialState)
     thresholds = model.commitments.map(\.threshold)

@@ -232,7 +232,8 @@ struct SweepBase: Sendable {
     return AllyLoss(
       ids: positions.map { state.actors[$0].actor.id }, statusChanges: failed.count,
       deltaViability: evaluation.plan.totalViability - before.plan.totalViability, failed: failed,
-      improved: improved, weakened: weakened.map { state.actors[$0].actor.id }, articulationPoint: positions.contains { articulation[$0] },
+      improved: improved, weakened: weakened.map { state.actors[$0].actor.id },
+      articulationPoint: positions.contains { articulation[$0] },
       immediatelyDominates: rootNode == nil ? nil : immediatelyDominated(by: removedNodes),
       cutOffFromRoot: rootNode.map { cutOff(from: $0, removing: removedNodes) },
       fragmentation: fragmentation(of: InfluenceGraph(state: after).graph))

@@ -61,7 +61,9 @@ package enum ModelWriter {
     out += listLine("tags", actor.tags.map(quoted), indent: 4, unlessEmpty: true)
     guard !actor.positions.isEmpty else { return out }
     out += "    positions:\n"
-    let ordered = actor.positions.sorted { (commitmentOrder[$0.key] ?? .max, $0.key) < (commitmentOrder[$1.key] ?? .max, $1.key) }
+    let ordered = actor.positions.sorted {
+      (commitmentOrder[$0.key] ?? .max, $0.key) < (commitmentOrder[$1.key] ?? .max, $1.key)
+    }
     for (commitment, stance) in ordered { out += "      \(commitment): \(number(stance))\n" }
     return out
   }

@@ -10,7 +10,8 @@ extension TableBuilder {
     let rows = result.allies.enumerated().map { rank, ally -> [ReportCell] in
       let row: [ReportCell] = [
         .integer(rank + 1), actorList(ally.ids), .integer(ally.statusChanges), .signed(ally.deltaViability, digits: 2),
-        .list(ally.failed, shown: ally.failed), .list(ally.improved, shown: ally.improved), actorList(ally.weakened), .flag(ally.articulationPoint),
+        .list(ally.failed, shown: ally.failed), .list(ally.improved, shown: ally.improved), actorList(ally.weakened),
+        .flag(ally.articulationPoint),
         .number(ally.fragmentation, digits: 3),
       ]
       guard synergy else { return row }

@@ -5,9 +5,11 @@ import Testing
 /// `positions.csv` (actor, commitment, stance): the actors' positions per commitment, located at
 /// their cells like every other sheet, in English or Spanish headers.
 @Suite struct PositionsSheetTests {
-  static let actors = "id,name,kind,level,power,interest,stance\nsenado,Senado,legislature,federal,0.7,0.6,0.1\n"
+  static let actors =
+    "id,name,kind,level,power,interest,stance\nsenado,Senado,legislature,federal,0.7,0.6,0.1\n"
     + "sfp,SFP,agency,federal,0.6,0.7,0.5\n"
-  static let commitments = "id,title,owner,authority\nplataforma,Plataforma,sfp,sfp|senado\n"
+  static let commitments =
+    "id,title,owner,authority\nplataforma,Plataforma,sfp,sfp|senado\n"
     + "nombramientos,Nombramientos,sfp,senado\n"
 
   func importModel(positions: String) throws -> Model {
@@ -22,7 +24,8 @@ import Testing
 
   /// The Senate backs the platform and blocks the appointments; names and decimal commas work.
   @Test func positionsReachTheirActors() throws {
-    let model = try importModel(positions: "actor;compromiso;postura\nSenado;plataforma;0,6\nsenado;nombramientos;-0,7\n")
+    let model = try importModel(
+      positions: "actor;compromiso;postura\nSenado;plataforma;0,6\nsenado;nombramientos;-0,7\n")
     #expect(model.actors[0].positions == ["plataforma": 0.6, "nombramientos": -0.7])
     #expect(model.actors[1].positions.isEmpty)
     let written = ModelWriter.yaml(model)

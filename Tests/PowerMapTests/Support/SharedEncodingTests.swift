@@ -25,7 +25,8 @@ struct SharedEncodingTests {
 
   @Test func aSweepRowWritesItsRootFieldsAsNullAndLeavesOutAMissingSynergy() throws {
     let row = AllyLoss(
-      ids: ["a"], statusChanges: 1, deltaViability: -0.5, failed: ["c"], improved: [], weakened: [], articulationPoint: false,
+      ids: ["a"], statusChanges: 1, deltaViability: -0.5, failed: ["c"], improved: [], weakened: [],
+      articulationPoint: false,
       immediatelyDominates: nil, cutOffFromRoot: nil, fragmentation: 0.25)
     #expect(
       try json(row)
