@@ -19,10 +19,16 @@ enum MapComposer {
   /// Space between the drawing, the title and the legend, in points.
   static let gap = 24.0
 
-  /// The composed map of `drawing` for `paper`.
-  static func compose(_ drawing: MapDrawing, paper: PaperSize, graphviz: Graphviz = .shared) throws(GraphvizError)
-    -> ComposedMap
-  {
+  /// The composed map of `drawing` for `paper`, turned as `orientation` says, the legend where
+  /// `legend` says (nil: beside or below, see ``arrangement(body:title:legend:paper:orientation:placement:)``;
+  /// ``LegendPlacement/none`` and ``LegendPlacement/page`` draw none on the map's page).
+  static func compose(
+    _ drawing: MapDrawing, paper: PaperSize, orientation: PageOrientation = .auto,
+    legend placement: LegendPlacement? = nil,
+    graphviz: Graphviz = .shared
+  ) throws(GraphvizError) -> ComposedMap {
+    var drawing = drawing
+    if placement == LegendPlacement.none || placement == .page { drawing.legend.sections = [] }
     var body = drawing.body
     var layout: GraphLayout
     if drawing.plan.levelBands && !drawing.bands.isEmpty {
@@ -40,7 +46,7 @@ enum MapComposer {
     var graph = positioned(body, layout: layout)
     let bodyBox = layout.boundingBox
 
-    let magnification = legendMagnification(body: bodyBox, paper: paper)
+    let magnification = legendMagnification(body: bodyBox, paper: paper, orientation: orientation)
     let texts = textLabels(for: drawing, magnification: magnification)
     let sizes = try measure(texts.map(\.label), graphviz: graphviz)
     var sizeByKey: [String: (width: Double, height: Double)] = [:]
@@ -48,7 +54,8 @@ enum MapComposer {
 
     let legend = LegendBlock(legend: drawing.legend, sizes: sizeByKey, magnification: magnification)
     let title = sizeByKey["title"] ?? (0, 0)
-    let choice = arrangement(body: bodyBox, title: title, legend: legend, paper: paper)
+    let choice = arrangement(
+      body: bodyBox, title: title, legend: legend, paper: paper, orientation: orientation, placement: placement)
 
     // The title, top left above the drawing.
     let titleLeft = min(bodyBox.minX, choice.legendOrigin.x)
@@ -156,10 +163,11 @@ enum MapComposer {
   /// How much to enlarge the title and the legend so that they stay legible when a large drawing is
   /// shrunk to fit the paper: 1 while the drawing alone prints at 80 % or more, else the factor that
   /// brings them back to about 80 % (at most 8).
-  static func legendMagnification(body: GraphLayout.Box, paper: PaperSize) -> Double {
-    let portrait = paper.portraitPoints
-    let printable = [(portrait.width, portrait.height), (portrait.height, portrait.width)].map {
-      ($0.0 - 2 * paper.marginPoints, $0.1 - 2 * paper.marginPoints)
+  static func legendMagnification(
+    body: GraphLayout.Box, paper: PaperSize, orientation: PageOrientation = .auto
+  ) -> Double {
+    let printable = orientation.pages(of: paper).map {
+      ($0.width - 2 * paper.marginPoints, $0.height - 2 * paper.marginPoints)
     }
     let scale = printable.map { min($0.0 / max(body.width, 1), $0.1 / max(body.height, 1)) }.max() ?? 1
     return min(max(0.8 / scale, 1), 8)
@@ -283,22 +291,29 @@ enum MapComposer {
     var legendTop: Double { legendOrigin.y }
   }
 
-  /// Tries the legend below and to the right of the drawing, in every column count, on portrait
-  /// and landscape paper, and keeps the arrangement that prints the drawing largest.
+  /// Tries the legend below and to the right of the drawing (or where `placement` says), in every
+  /// column count, on the pages `orientation` allows, and keeps the arrangement that prints the
+  /// drawing largest among those whose legend takes at most ``LegendPlacement/maximumPageShare``
+  /// of the page (the one with the smallest legend share when none does).
   static func arrangement(
-    body: GraphLayout.Box, title: (width: Double, height: Double), legend: LegendBlock, paper: PaperSize
+    body: GraphLayout.Box, title: (width: Double, height: Double), legend: LegendBlock, paper: PaperSize,
+    orientation: PageOrientation = .auto, placement: LegendPlacement? = nil
   ) -> Arrangement {
-    let portrait = paper.portraitPoints
-    let pages = [(portrait.height, portrait.width), (portrait.width, portrait.height)]
-    var best: Arrangement?
-    for placement in ["below", "right"] {
+    let placements: [LegendPlacement] =
+      switch placement {
+      case .side?: [.side]
+      case .bottom?: [.bottom]
+      default: [.bottom, .side]
+      }
+    var best: (arrangement: Arrangement, fits: Bool, share: Double)?
+    for side in placements {
       for columnCount in 1...max(1, legend.sections.count) {
         let columns = legend.columns(count: columnCount)
         let size = legend.size(of: columns)
         let origin: (x: Double, y: Double)
         if legend.sections.isEmpty {
           origin = (body.minX, body.minY)
-        } else if placement == "below" {
+        } else if side == .bottom {
           origin = (body.minX, body.minY - gap)
         } else {
           origin = (body.maxX + gap, body.maxY)
@@ -309,18 +324,31 @@ enum MapComposer {
         let maxY = max(body.maxY, origin.y) + gap + title.height
         let width = max(maxX - minX, 1)
         let height = max(maxY - minY, 1)
-        for page in pages {
+        for page in orientation.pages(of: paper) {
           let scale = min(
-            (page.0 - 2 * paper.marginPoints) / width, (page.1 - 2 * paper.marginPoints) / height, maximumScale)
-          if best.map({ scale > $0.scale + 1e-9 }) ?? true {
-            best = Arrangement(
-              columns: columns, legendOrigin: origin, legendWidth: size.width, legendHeight: size.height,
-              page: (page.0, page.1), scale: scale)
+            (page.width - 2 * paper.marginPoints) / width, (page.height - 2 * paper.marginPoints) / height,
+            maximumScale)
+          let share = size.width * size.height * scale * scale / (page.width * page.height)
+          let fits = share <= LegendPlacement.maximumPageShare
+          let better: Bool
+          if let best {
+            better =
+              fits != best.fits ? fits : (fits ? scale > best.arrangement.scale + 1e-9 : share < best.share - 1e-9)
+          } else {
+            better = true
+          }
+          if better {
+            best = (
+              Arrangement(
+                columns: columns, legendOrigin: origin, legendWidth: size.width, legendHeight: size.height,
+                page: page, scale: scale), fits, share
+            )
           }
         }
       }
     }
-    return best
+    let portrait = paper.portraitPoints
+    return best?.arrangement
       ?? Arrangement(
         columns: [], legendOrigin: (body.minX, body.minY), legendWidth: 0, legendHeight: 0,
         page: (portrait.width, portrait.height), scale: 1)

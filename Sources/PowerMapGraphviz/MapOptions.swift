@@ -9,6 +9,11 @@ public struct MapOptions: Sendable, Equatable {
   public var layout: LayoutEngine?
   /// The paper the map is fitted to.
   public var paper: PaperSize
+  /// How the page is turned (``PageOrientation/auto``: the way the map prints largest).
+  public var orientation: PageOrientation
+  /// Where the legend goes; nil chooses beside or below the drawing, whichever prints the map
+  /// larger with the legend taking at most a fifth of the page.
+  public var legend: LegendPlacement?
   /// Pixels per inch of PNG output.
   public var dpi: Int
   /// The date printed under the title (any text, normally `yyyy-MM-dd`); nil prints none.
@@ -21,16 +26,19 @@ public struct MapOptions: Sendable, Equatable {
   /// Above this many actors a map is drawn as an overview unless ``full`` is set.
   public static var overviewThreshold: Int { MapOverview.actorThreshold }
 
-  /// Options with the given values; by default English, automatic layout, A4, 150 dpi, no date,
-  /// overviews for big models.
+  /// Options with the given values; by default English, automatic layout, A4 turned
+  /// automatically, the legend placed automatically, 150 dpi, no date, overviews for big models.
   public init(
-    kind: MapKind, language: MapLanguage = .en, layout: LayoutEngine? = nil, paper: PaperSize = .a4, dpi: Int = 150,
-    date: String? = nil, full: Bool = false
+    kind: MapKind, language: MapLanguage = .en, layout: LayoutEngine? = nil, paper: PaperSize = .a4,
+    orientation: PageOrientation = .auto, legend: LegendPlacement? = nil, dpi: Int = 150, date: String? = nil,
+    full: Bool = false
   ) {
     self.kind = kind
     self.language = language
     self.layout = layout
     self.paper = paper
+    self.orientation = orientation
+    self.legend = legend
     self.dpi = dpi
     self.date = date
     self.full = full

@@ -37,6 +37,9 @@ public enum MapRenderer {
     guard (36...1200).contains(options.dpi) else {
       throw .invalidOption("the PNG resolution must be between 36 and 1200 dpi (got \(options.dpi))")
     }
+    if options.legend == .page {
+      throw .invalidOption("a legend on a page of its own is not available yet; choose side, bottom or none")
+    }
     switch options.kind {
     case .power:
       return PowerMapBuilder(context: context, before: nil).drawing()
@@ -69,7 +72,8 @@ public enum MapRenderer {
 
   private static func compose(_ drawing: MapDrawing, options: MapOptions) throws(MapError) -> ComposedMap {
     do {
-      return try MapComposer.compose(drawing, paper: options.paper)
+      return try MapComposer.compose(
+        drawing, paper: options.paper, orientation: options.orientation, legend: options.legend)
     } catch {
       throw .graphviz(error)
     }
@@ -85,7 +89,10 @@ public enum MapRenderer {
     if format == .png { graph.attributes["dpi"] = .number(Double(dpi)) }
     do {
       let output = try Graphviz.shared.render(dot: graph.dotText, engine: "nop2", format: graphvizFormat)
-      return RenderedMap(data: output.data, warnings: composed.warnings + output.warnings, plan: composed.plan)
+      // Graphviz writes clusters in an order that changes from run to run (``SVGClusterOrder``).
+      let data =
+        format == .svg ? Data(SVGClusterOrder.sorted(String(decoding: output.data, as: UTF8.self)).utf8) : output.data
+      return RenderedMap(data: data, warnings: composed.warnings + output.warnings, plan: composed.plan)
     } catch {
       throw .graphviz(error)
     }

@@ -84,7 +84,9 @@ extension ReportContent {
     _ kind: MapKind, analysis: StakeholderAnalysis, baseline: StakeholderAnalysis?, options: ReportOptions,
     fileName: String
   ) throws(ReportError) -> ReportMap {
-    var mapOptions = MapOptions(kind: kind, language: options.language, paper: options.paper, date: options.date)
+    var mapOptions = MapOptions(
+      kind: kind, language: options.language, paper: options.paper, orientation: options.orientation,
+      date: options.date)
     let overview = mapOptions.drawsOverview(actorCount: analysis.state.actors.count)
     do {
       let rendered = try MapRenderer.render(analysis: analysis, baseline: baseline, options: mapOptions, format: .svg)
