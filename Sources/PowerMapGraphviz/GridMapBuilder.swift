@@ -43,8 +43,8 @@ struct GridMapBuilder {
     let overview = MapOverview.applies(actorCount: state.actors.count, options: context.options)
     let shown = shownActors(overview: overview)
     let crowding = max(1, (Double(shown.count) / 100).squareRoot())
-    let side = min(Self.baseSide * crowding, 2400)
-    let markerSide = max(Self.baseMarkerSide / crowding, 6)
+    let side = min(Self.baseSide * crowding, 2400) * context.options.drawingScale
+    let markerSide = max(Self.baseMarkerSide / crowding, 6) * context.options.drawingScale.squareRoot()
     let plan = LayoutPlan(engine: "nop2", attributes: ["splines": .plain("line")])
     var canvas = GridCanvas(graph: MapContext.baseGraph(name: "grid_map", plan: plan))
     let texts = try GridTexts(shown: shown, context: context)

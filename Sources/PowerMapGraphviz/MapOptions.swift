@@ -23,6 +23,14 @@ public struct MapOptions: Sendable, Equatable {
   /// grouped by level and kind, relations bundled) and the grid labels only the most powerful.
   public var full: Bool
 
+  /// How much smaller than at 100 % the drawing's geometry is laid out (node sizes, gaps, the
+  /// grid's side) while its texts keep their sizes, so that they print at their minimum sizes
+  /// (``PrintedTextSizes``); found by ``MapRenderer``, 1 to start with.
+  package var drawingScale = 1.0
+  /// How much larger than at 100 % the title and the legend are drawn; nil lets the composer
+  /// choose (``MapComposer/legendMagnification(body:paper:orientation:)``).
+  package var legendScale: Double?
+
   /// Above this many actors a map is drawn as an overview unless ``full`` is set.
   public static var overviewThreshold: Int { MapOverview.actorThreshold }
 

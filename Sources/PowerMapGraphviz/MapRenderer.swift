@@ -28,7 +28,7 @@ public enum MapRenderer {
     analysis: StakeholderAnalysis, baseline: StakeholderAnalysis? = nil, options: MapOptions, format: MapFormat
   ) throws(MapError) -> RenderedMap {
     let context = MapContext(analysis: analysis, baseline: baseline, options: options)
-    return try render(try compose(drawing(context), options: options), format: format, dpi: options.dpi)
+    return try render(try fitted(context), format: format, dpi: options.dpi)
   }
 
   private static func drawing(_ context: MapContext) throws(MapError) -> MapDrawing {
@@ -60,7 +60,51 @@ public enum MapRenderer {
   /// The composed map of `run` (see ``drawing(_:options:)``): laid out, with title and legend,
   /// fitted to the paper.
   package static func compose(_ run: SimulationRun, options: MapOptions) throws(MapError) -> ComposedMap {
-    try compose(drawing(run, options: options), options: options)
+    try fitted(MapContext(analysis: run.after, baseline: run.before, options: options))
+  }
+
+  /// The smallest ``MapOptions/drawingScale``: nodes stay large enough to compare by area.
+  static let minimumDrawingScale = 0.5
+
+  /// The most times a map is laid out again with larger texts.
+  static let fittingPasses = 6
+
+  /// The composed map of `context`, its texts enlarged until they print at their minimum sizes
+  /// (``PrintedTextSizes``): the layout is made for the page, with nodes, gaps and texts at the
+  /// sizes they print at, not shrunk afterwards. The power, scenario and grid maps of up to
+  /// ``MapOverview/actorThreshold`` actors (or drawn in full) are fitted; overviews and the
+  /// commitments map are composed once.
+  private static func fitted(_ context: MapContext) throws(MapError) -> ComposedMap {
+    var options = context.options
+    var composed = try compose(drawing(context), options: options)
+    guard options.kind != .commitments, !options.drawsOverview(actorCount: context.analysis.state.actors.count)
+    else { return composed }
+    for _ in 0..<fittingPasses {
+      let printed = PrintedTextSizes(graph: composed.graph, scale: composed.scale)
+      let body = printed.drawingShortfall(on: options.paper)
+      var legend = printed.legend.map { PrintedTextSizes.legendTarget / $0 } ?? 1
+      if composed.legendShare * legend * legend > LegendPlacement.maximumPageShare, let smallest = printed.legend {
+        // Too large a legend prints smaller, down to the minimum size.
+        legend = max(
+          (LegendPlacement.maximumPageShare * 0.9 / composed.legendShare).squareRoot(),
+          (PrintedTextSizes.minimumOther + 0.3) / smallest)
+      }
+      guard body > 1.001 || !(0.9...1.0).contains(1 / legend) else { break }
+      // Smaller nodes and gaps around texts of the same size; the legend at the size it prints.
+      if body > 1.001 { options.drawingScale = max(options.drawingScale / (body * 1.05), minimumDrawingScale) }
+      options.legendScale = composed.legendScale * legend
+      let enlarged = MapContext(analysis: context.analysis, baseline: context.baseline, options: options)
+      composed = try compose(drawing(enlarged), options: options)
+    }
+    // The legend never ends below the minimum, even where the passes left it oscillating.
+    if let smallest = PrintedTextSizes(graph: composed.graph, scale: composed.scale).legend,
+      smallest < PrintedTextSizes.minimumOther
+    {
+      options.legendScale = composed.legendScale * (PrintedTextSizes.minimumOther + 0.3) / smallest
+      let enlarged = MapContext(analysis: context.analysis, baseline: context.baseline, options: options)
+      composed = try compose(drawing(enlarged), options: options)
+    }
+    return composed
   }
 
   /// The map of `run` in `format` (see ``drawing(_:options:)``).
@@ -73,7 +117,8 @@ public enum MapRenderer {
   private static func compose(_ drawing: MapDrawing, options: MapOptions) throws(MapError) -> ComposedMap {
     do {
       return try MapComposer.compose(
-        drawing, paper: options.paper, orientation: options.orientation, legend: options.legend)
+        drawing, paper: options.paper, orientation: options.orientation, legend: options.legend,
+        drawingScale: options.drawingScale, legendScale: options.legendScale)
     } catch {
       throw .graphviz(error)
     }
