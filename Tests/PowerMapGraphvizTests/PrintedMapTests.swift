@@ -127,3 +127,12 @@ struct PrintedMapTests {
     }
   }
 }
+
+/// The grid's overlapping markers are fanned out (issue 14, item 3).
+struct GridOverlapTests {
+  @Test func markersCloserThanAMarkerAreGroupedTransitively() {
+    let centres: [Int: (x: Double, y: Double)] = [0: (0, 0), 1: (10, 0), 2: (19, 0), 3: (100, 100), 4: (40, 0)]
+    let groups = GridMapBuilder.overlapping([0, 1, 2, 3, 4], centres: centres, distance: 12)
+    #expect(Set(groups.map { Set($0) }) == [[0, 1, 2], [3], [4]])
+  }
+}
