@@ -23,6 +23,9 @@ struct GridMapBuilder {
   /// The size of the quadrant names.
   static let quadrantFontSize = 15.0
 
+  /// How far each quadrant's box stays inside its half of the plot, in points.
+  static let inset = 1.0
+
   /// The 0.5 lines between the quadrants.
   static let cutStyle: DOTAttributes = [
     "color": .plain(MapPalette.gridCut), "penwidth": .number(1.4), "style": .plain("dashed"),
@@ -108,8 +111,13 @@ struct GridMapBuilder {
             "style": .plain("filled"), "fillcolor": .plain(MapPalette.quadrantFill(quadrant)),
             "color": .plain(MapPalette.quadrantLine), "label": .html(texts.quadrantLabels[quadrantIndex]),
             "fontcolor": .plain(MapPalette.quadrantName), "labeljust": .plain(right ? "r" : "l"),
+            // Inset by a point, so that no two quadrants overlap: Graphviz draws clusters in an
+            // order that changes from run to run (SVGClusterOrder), and a PNG would change with it.
             "bb": .plain(
-              [minX, minY, minX + side / 2, minY + side / 2].map(DOTEscaping.number).joined(separator: ",")),
+              [minX + Self.inset, minY + Self.inset, minX + side / 2 - Self.inset, minY + side / 2 - Self.inset].map(
+                DOTEscaping.number
+              )
+              .joined(separator: ",")),
             "lp": .plain(point(labelBox.x, labelBox.y)),
           ],
           members: [anchor]))

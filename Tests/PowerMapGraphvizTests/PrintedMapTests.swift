@@ -8,12 +8,7 @@ import Testing
 /// after the page's transform, node areas against effective power, edge ends on node outlines, and
 /// the legend's share of the page (issue 14, items 1–3).
 struct PrintedMapTests {
-  struct Case: CustomTestStringConvertible, Sendable {
-    var model: String
-    var kind: MapKind
-    var paper: PaperSize
-    var testDescription: String { "\(model) \(kind.rawValue) \(paper.rawValue)" }
-  }
+  typealias Case = PrintedMapCase
 
   /// The generated model: 60 actors, 150 relations.
   static let generated = "generated-60"
@@ -126,6 +121,14 @@ struct PrintedMapTests {
       #expect(map.legendShare <= 0.2)
     }
   }
+}
+
+/// A map of one model on one paper.
+struct PrintedMapCase: CustomTestStringConvertible, Sendable {
+  var model: String
+  var kind: MapKind
+  var paper: PaperSize
+  var testDescription: String { "\(model) \(kind.rawValue) \(paper.rawValue)" }
 }
 
 /// The grid's overlapping markers are fanned out (issue 14, item 3).
