@@ -19,13 +19,14 @@ enum MapComposer {
   /// Space between the drawing, the title and the legend, in points.
   static let gap = 24.0
 
-  /// The composed map of `drawing` for `paper`, turned as `orientation` says, the legend where
+  /// The composed map of `drawing` for `paper` (its edges straight when not `routeEdges`), turned
+  /// as `orientation` says, the legend where
   /// `legend` says (nil: beside or below, see ``arrangement(body:title:legend:paper:orientation:placement:)``;
   /// ``LegendPlacement/none`` and ``LegendPlacement/page`` draw none on the map's page).
   static func compose(
     _ drawing: MapDrawing, paper: PaperSize, orientation: PageOrientation = .auto,
     legend placement: LegendPlacement? = nil, drawingScale: Double = 1, legendScale: Double? = nil,
-    graphviz: Graphviz = .shared
+    routeEdges: Bool = true, graphviz: Graphviz = .shared
   ) throws(GraphvizError) -> ComposedMap {
     var drawing = drawing
     if placement == LegendPlacement.none || placement == .page { drawing.legend.sections = [] }
@@ -39,7 +40,10 @@ enum MapComposer {
       let order = try graphviz.layout(dot: ordering.dotText, engine: drawing.plan.engine)
       let bands = try banded(body, bands: drawing.bands, layout: order, scale: drawingScale, graphviz: graphviz)
       body = bands.body
-      layout = try routed(bands.routing, engine: "nop", graphviz: graphviz)
+      var routing = bands.routing
+      // While the page is being fitted only the extent matters: the edges are routed at the end.
+      if !routeEdges { routing.attributes["splines"] = .plain("false") }
+      layout = try routed(routing, engine: "nop", graphviz: graphviz)
     } else {
       layout = try routed(body, engine: drawing.plan.engine, graphviz: graphviz)
     }

@@ -71,14 +71,19 @@ public enum MapRenderer {
 
   /// The composed map of `context`, its texts enlarged until they print at their minimum sizes
   /// (``PrintedTextSizes``): the layout is made for the page, with nodes, gaps and texts at the
-  /// sizes they print at, not shrunk afterwards. The power, scenario and grid maps of up to
-  /// ``MapOverview/actorThreshold`` actors (or drawn in full) are fitted; overviews and the
-  /// commitments map are composed once.
+  /// sizes they print at, not shrunk afterwards. The power and scenario maps of up to
+  /// ``LayoutPlan/smallMapLimit`` actors and the grid of up to ``MapOverview/actorThreshold``
+  /// actors (or drawn in full) are fitted; bigger maps and the commitments map are composed once,
+  /// so their render times stay as they were.
   private static func fitted(_ context: MapContext) throws(MapError) -> ComposedMap {
     var options = context.options
-    var composed = try compose(drawing(context), options: options)
-    guard options.kind != .commitments, !options.drawsOverview(actorCount: context.analysis.state.actors.count)
-    else { return composed }
+    let actors = context.analysis.state.actors.count
+    let fits =
+      options.kind == .grid
+      ? !options.drawsOverview(actorCount: actors)
+      : options.kind != .commitments && actors <= LayoutPlan.smallMapLimit
+    guard fits else { return try compose(drawing(context), options: options) }
+    var composed = try compose(drawing(context), options: options, routeEdges: false)
     for _ in 0..<fittingPasses {
       let printed = PrintedTextSizes(graph: composed.graph, scale: composed.scale)
       let body = printed.drawingShortfall(on: options.paper)
@@ -94,17 +99,17 @@ public enum MapRenderer {
       if body > 1.001 { options.drawingScale = max(options.drawingScale / (body * 1.05), minimumDrawingScale) }
       options.legendScale = composed.legendScale * legend
       let enlarged = MapContext(analysis: context.analysis, baseline: context.baseline, options: options)
-      composed = try compose(drawing(enlarged), options: options)
+      composed = try compose(drawing(enlarged), options: options, routeEdges: false)
     }
     // The legend never ends below the minimum, even where the passes left it oscillating.
     if let smallest = PrintedTextSizes(graph: composed.graph, scale: composed.scale).legend,
       smallest < PrintedTextSizes.minimumOther
     {
       options.legendScale = composed.legendScale * (PrintedTextSizes.minimumOther + 0.3) / smallest
-      let enlarged = MapContext(analysis: context.analysis, baseline: context.baseline, options: options)
-      composed = try compose(drawing(enlarged), options: options)
     }
-    return composed
+    options.legendScale = options.legendScale ?? composed.legendScale
+    let final = MapContext(analysis: context.analysis, baseline: context.baseline, options: options)
+    return try compose(drawing(final), options: options)
   }
 
   /// The map of `run` in `format` (see ``drawing(_:options:)``).
@@ -114,11 +119,13 @@ public enum MapRenderer {
     try render(compose(run, options: options), format: format, dpi: options.dpi)
   }
 
-  private static func compose(_ drawing: MapDrawing, options: MapOptions) throws(MapError) -> ComposedMap {
+  private static func compose(_ drawing: MapDrawing, options: MapOptions, routeEdges: Bool = true) throws(MapError)
+    -> ComposedMap
+  {
     do {
       return try MapComposer.compose(
         drawing, paper: options.paper, orientation: options.orientation, legend: options.legend,
-        drawingScale: options.drawingScale, legendScale: options.legendScale)
+        drawingScale: options.drawingScale, legendScale: options.legendScale, routeEdges: routeEdges)
     } catch {
       throw .graphviz(error)
     }
