@@ -88,11 +88,10 @@ public enum MapRenderer {
       let printed = PrintedTextSizes(graph: composed.graph, scale: composed.scale)
       let body = printed.drawingShortfall(on: options.paper)
       var legend = printed.legend.map { PrintedTextSizes.legendTarget / $0 } ?? 1
-      if composed.legendShare * legend * legend > LegendPlacement.maximumPageShare, let smallest = printed.legend {
-        // Too large a legend prints smaller, down to the minimum size.
-        legend = max(
-          (LegendPlacement.maximumPageShare * 0.9 / composed.legendShare).squareRoot(),
-          (PrintedTextSizes.minimumOther + 0.3) / smallest)
+      if composed.legendShare * legend * legend > LegendPlacement.maximumPageShare {
+        // Too large a legend prints smaller: its share of the page comes before its text size (the
+        // drawing's names matter more at the table than the legend's).
+        legend = (LegendPlacement.maximumPageShare * 0.9 / composed.legendShare).squareRoot()
       }
       guard body > 1.001 || !(0.9...1.0).contains(1 / legend) else { break }
       // Smaller nodes and gaps around texts of the same size; the legend at the size it prints.
@@ -101,11 +100,15 @@ public enum MapRenderer {
       let enlarged = MapContext(analysis: context.analysis, baseline: context.baseline, options: options)
       composed = try compose(drawing(enlarged), options: options, routeEdges: false)
     }
-    // The legend never ends below the minimum, even where the passes left it oscillating.
+    // The legend does not end below the minimum where the passes left it oscillating, unless
+    // reaching it would take more than its share of the page.
     if let smallest = PrintedTextSizes(graph: composed.graph, scale: composed.scale).legend,
       smallest < PrintedTextSizes.minimumOther
     {
-      options.legendScale = composed.legendScale * (PrintedTextSizes.minimumOther + 0.3) / smallest
+      let factor = (PrintedTextSizes.minimumOther + 0.3) / smallest
+      if composed.legendShare * factor * factor <= LegendPlacement.maximumPageShare {
+        options.legendScale = composed.legendScale * factor
+      }
     }
     options.legendScale = options.legendScale ?? composed.legendScale
     let final = MapContext(analysis: context.analysis, baseline: context.baseline, options: options)
