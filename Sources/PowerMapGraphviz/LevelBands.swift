@@ -37,7 +37,7 @@ struct LevelBands {
   ///
   /// A band wider than about √(1.6 · total area) is wrapped into rows: its items are split by
   /// their force-layout height into rows of equal width, and each row is ordered by x.
-  static func arrange(bands: [Band], items: [String: Item], scale: Double = 1) -> (
+  static func arrange(bands: [Band], items: [String: Item], scale: Double = 1, aspect: Double = 1.6) -> (
     positions: [String: (x: Double, y: Double)], clusters: [DOTCluster]
   ) {
     let (horizontalGap, rowGap, bandGap, padding) = (
@@ -47,7 +47,7 @@ struct LevelBands {
     guard !all.isEmpty else { return ([:], bands.map(\.cluster)) }
     let area = all.reduce(0.0) { $0 + ($1.width + horizontalGap) * ($1.height + rowGap) }
     let widest = all.map(\.width).max() ?? 0
-    let maximumWidth = max((1.6 * area).squareRoot(), widest + horizontalGap)
+    let maximumWidth = max((aspect * area).squareRoot(), widest + horizontalGap)
     // Squeeze the force layout horizontally so that no band is much wider than the target.
     let minimumX = all.map(\.x).min() ?? 0
     let maximumX = all.map(\.x).max() ?? 0

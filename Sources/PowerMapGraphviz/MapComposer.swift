@@ -26,7 +26,7 @@ enum MapComposer {
   static func compose(
     _ drawing: MapDrawing, paper: PaperSize, orientation: PageOrientation = .auto,
     legend placement: LegendPlacement? = nil, drawingScale: Double = 1, legendScale: Double? = nil,
-    routeEdges: Bool = true, graphviz: Graphviz = .shared
+    bandAspect: Double = 1.6, routeEdges: Bool = true, graphviz: Graphviz = .shared
   ) throws(GraphvizError) -> ComposedMap {
     var drawing = drawing
     if placement == LegendPlacement.none || placement == .page { drawing.legend.sections = [] }
@@ -38,7 +38,8 @@ enum MapComposer {
       ordering.attributes["splines"] = .plain("false")
       ordering.edges = ParallelEdges.separate(ordering).graph.edges
       let order = try graphviz.layout(dot: ordering.dotText, engine: drawing.plan.engine)
-      let bands = try banded(body, bands: drawing.bands, layout: order, scale: drawingScale, graphviz: graphviz)
+      let bands = try banded(
+        body, bands: drawing.bands, layout: order, scale: (drawingScale, bandAspect), graphviz: graphviz)
       body = bands.body
       var routing = bands.routing
       // While the page is being fitted only the extent matters: the edges are routed at the end.
@@ -105,7 +106,9 @@ enum MapComposer {
       DOTEscaping.number(page.width / 72) + "," + DOTEscaping.number(page.height / 72) + "!")
     return ComposedMap(
       graph: graph, plan: drawing.plan, warnings: layout.warnings, scale: scale, legendScale: magnification,
-      legendShare: choice.legendWidth * choice.legendHeight * scale * scale / (page.width * page.height))
+      legendShare: choice.legendWidth * choice.legendHeight * scale * scale / (page.width * page.height),
+      blankWidth: 1 - content.width * scale / (page.width - 2 * paper.marginPoints),
+      blankHeight: 1 - content.height * scale / (page.height - 2 * paper.marginPoints))
   }
 
   /// The layout of `body` by `engine`; except with `dot`, edges parallel to an earlier edge are left
@@ -127,7 +130,8 @@ enum MapComposer {
   /// of its own, which the routing graph holds as an obstacle: edges pass around labels and end on
   /// the nodes' own outlines.
   private static func banded(
-    _ body: DOTGraph, bands: [LevelBands.Band], layout: GraphLayout, scale: Double, graphviz: Graphviz
+    _ body: DOTGraph, bands: [LevelBands.Band], layout: GraphLayout, scale: (size: Double, aspect: Double),
+    graphviz: Graphviz
   ) throws(GraphvizError) -> (body: DOTGraph, routing: DOTGraph) {
     let labels = try outsideLabels(body, graphviz: graphviz)
     var items: [String: LevelBands.Item] = [:]
@@ -139,7 +143,7 @@ enum MapComposer {
       }
       items[name] = item
     }
-    let arranged = LevelBands.arrange(bands: bands, items: items, scale: scale)
+    let arranged = LevelBands.arrange(bands: bands, items: items, scale: scale.size, aspect: scale.aspect)
     var graph = body
     var obstacles: [DOTNode] = []
     for index in graph.nodes.indices {
@@ -397,6 +401,10 @@ package struct ComposedMap: Sendable, Equatable {
   package var legendScale: Double = 1
   /// The share of the page the legend takes.
   package var legendShare: Double = 0
+  /// The share of the printable width left blank beside the map.
+  package var blankWidth: Double = 0
+  /// The share of the printable height left blank above and below the map.
+  package var blankHeight: Double = 0
 
   /// The composed graph as DOT.
   package var dot: String { graph.dotText }

@@ -30,6 +30,9 @@ public struct MapOptions: Sendable, Equatable {
   /// How much larger than at 100 % the title and the legend are drawn; nil lets the composer
   /// choose (``MapComposer/legendMagnification(body:paper:orientation:)``).
   package var legendScale: Double?
+  /// The proportions the level bands aim at (``LevelBands``): wider to fill a page left blank at
+  /// the sides, narrower to fill one left blank above and below; found by ``MapRenderer``.
+  package var bandAspect = 1.6
 
   /// Above this many actors a map is drawn as an overview unless ``full`` is set.
   public static var overviewThreshold: Int { MapOverview.actorThreshold }

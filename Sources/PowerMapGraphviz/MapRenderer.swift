@@ -66,6 +66,10 @@ public enum MapRenderer {
   /// The smallest ``MapOptions/drawingScale``: nodes stay large enough to compare by area.
   static let minimumDrawingScale = 0.5
 
+  /// The most of the printable page a map leaves blank across or down before its bands are
+  /// reshaped.
+  static let maximumBlank = 0.08
+
   /// The most times a map is laid out again with larger texts.
   static let fittingPasses = 6
 
@@ -93,7 +97,12 @@ public enum MapRenderer {
         // drawing's names matter more at the table than the legend's).
         legend = (LegendPlacement.maximumPageShare * 0.9 / composed.legendShare).squareRoot()
       }
-      guard body > 1.001 || !(0.9...1.0).contains(1 / legend) else { break }
+      // More than 8 % of the page blank beside or above and below the map: bands wider or narrower.
+      let blank = options.kind == .grid ? 0 : max(composed.blankWidth, composed.blankHeight)
+      guard body > 1.001 || !(0.9...1.0).contains(1 / legend) || blank > maximumBlank else { break }
+      if blank > maximumBlank {
+        options.bandAspect *= composed.blankWidth > composed.blankHeight ? 1 + 2 * blank : 1 / (1 + 2 * blank)
+      }
       // Smaller nodes and gaps around texts of the same size; the legend at the size it prints.
       if body > 1.001 { options.drawingScale = max(options.drawingScale / (body * 1.05), minimumDrawingScale) }
       options.legendScale = composed.legendScale * legend
@@ -128,7 +137,8 @@ public enum MapRenderer {
     do {
       return try MapComposer.compose(
         drawing, paper: options.paper, orientation: options.orientation, legend: options.legend,
-        drawingScale: options.drawingScale, legendScale: options.legendScale, routeEdges: routeEdges)
+        drawingScale: options.drawingScale, legendScale: options.legendScale, bandAspect: options.bandAspect,
+        routeEdges: routeEdges)
     } catch {
       throw .graphviz(error)
     }
