@@ -9,12 +9,14 @@ enum ActorNodeStyle {
   /// The smallest side drawn (an actor with no power stays visible).
   static let minimumSide = 14.0
 
-  /// Width and height in points of an actor of `kind` with effective power `power`: the bounding
-  /// box's area is `power · fullPowerSide²`, its proportions the kind's (``ActorShape``).
-  /// `scale` shrinks every side alike (the overview draws its actors at a smaller scale).
+  /// Width and height in points of an actor of `kind` with effective power `power`: the shape's
+  /// own area (not its bounding box's) is `power · π/4 · fullPowerSide²`, the area of a circle of
+  /// diameter `fullPowerSide` at power 1, whatever the shape (``ActorShape/fill(of:)``); its
+  /// proportions are the kind's (``ActorShape``). `scale` shrinks every side alike (the overview
+  /// draws its actors at a smaller scale). Below power ≈ 0.03 the smallest side takes over.
   static func size(kind: ActorKind, power: Double, scale: Double = 1) -> (width: Double, height: Double) {
     let side = fullPowerSide * scale
-    let area = max(min(power, 1), 0) * side * side
+    let area = max(min(power, 1), 0) * side * side * (Double.pi / 4) / ActorShape.fill(of: kind)
     let aspect = ActorShape.aspect(of: kind)
     let width = max((area * aspect).squareRoot(), minimumSide * aspect)
     return (width, width / aspect)

@@ -22,6 +22,26 @@ enum ActorShape {
     }
   }
 
+  /// The share of its bounding box that `kind`'s shape covers, as Graphviz draws it with
+  /// `fixedsize` (measured from its SVG: a box 1, a circle π/4, a triangle 3/8).
+  static func fill(of kind: ActorKind) -> Double {
+    switch shape(of: kind) {
+    case "box": 1
+    case "note": 0.998
+    case "octagon": 0.8284
+    case "parallelogram": 0.824
+    case "invtrapezium", "trapezium": 0.792
+    case "ellipse", "circle": Double.pi / 4
+    case "hexagon": 0.75
+    case "house": 0.7314
+    case "septagon": 0.7017
+    case "pentagon": 0.6249
+    case "diamond": 0.5
+    case "invtriangle": 0.375
+    default: 1
+    }
+  }
+
   /// Width over height of `kind`'s shape: wide shapes for the kinds whose shape reads better wide.
   static func aspect(of kind: ActorKind) -> Double {
     switch kind {

@@ -23,6 +23,9 @@ struct GridMapBuilder {
   /// The size of the quadrant names.
   static let quadrantFontSize = 15.0
 
+  /// How far each quadrant's box stays inside its half of the plot, in points.
+  static let inset = 1.0
+
   /// The 0.5 lines between the quadrants.
   static let cutStyle: DOTAttributes = [
     "color": .plain(MapPalette.gridCut), "penwidth": .number(1.4), "style": .plain("dashed"),
@@ -43,8 +46,8 @@ struct GridMapBuilder {
     let overview = MapOverview.applies(actorCount: state.actors.count, options: context.options)
     let shown = shownActors(overview: overview)
     let crowding = max(1, (Double(shown.count) / 100).squareRoot())
-    let side = min(Self.baseSide * crowding, 2400)
-    let markerSide = max(Self.baseMarkerSide / crowding, 6)
+    let side = min(Self.baseSide * crowding, 2400) * context.options.drawingScale
+    let markerSide = max(Self.baseMarkerSide / crowding, 6) * context.options.drawingScale.squareRoot()
     let plan = LayoutPlan(engine: "nop2", attributes: ["splines": .plain("line")])
     var canvas = GridCanvas(graph: MapContext.baseGraph(name: "grid_map", plan: plan))
     let texts = try GridTexts(shown: shown, context: context)
@@ -61,10 +64,11 @@ struct GridMapBuilder {
       canvas.graph.nodes += density.nodes
       fullest = density.fullest
     }
-    let markers = drawMarkers(
-      shown, on: &canvas, centres: centres(of: shown, side: side, markerSide: markerSide), markerSide: markerSide,
-      placer: &placer)
-    let labelling = drawLabels(shown, on: &canvas, texts: texts, markers: markers, placer: &placer)
+    let placed = centres(of: shown, side: side, markerSide: markerSide)
+    let moved = drawMovedLeaders(shown, on: &canvas, centres: placed, side: side)
+    let markers = drawMarkers(shown, on: &canvas, centres: placed, markerSide: markerSide, placer: &placer)
+    var labelling = drawLabels(shown, on: &canvas, texts: texts, markers: markers, placer: &placer)
+    labelling.anyLeader = labelling.anyLeader || moved
     let legend = legend(shown: shown, overview: overview, fullest: fullest, labelling: labelling)
     return MapDrawing(
       body: canvas.graph, plan: plan, title: context.strings[.gridTitle] + " — " + context.model.name,
@@ -107,8 +111,13 @@ struct GridMapBuilder {
             "style": .plain("filled"), "fillcolor": .plain(MapPalette.quadrantFill(quadrant)),
             "color": .plain(MapPalette.quadrantLine), "label": .html(texts.quadrantLabels[quadrantIndex]),
             "fontcolor": .plain(MapPalette.quadrantName), "labeljust": .plain(right ? "r" : "l"),
+            // Inset by a point, so that no two quadrants overlap: Graphviz draws clusters in an
+            // order that changes from run to run (SVGClusterOrder), and a PNG would change with it.
             "bb": .plain(
-              [minX, minY, minX + side / 2, minY + side / 2].map(DOTEscaping.number).joined(separator: ",")),
+              [minX + Self.inset, minY + Self.inset, minX + side / 2 - Self.inset, minY + side / 2 - Self.inset].map(
+                DOTEscaping.number
+              )
+              .joined(separator: ",")),
             "lp": .plain(point(labelBox.x, labelBox.y)),
           ],
           members: [anchor]))
@@ -146,8 +155,10 @@ struct GridMapBuilder {
       "grid:axis:y", texts.axisLabels[1], x: axisSizes[1].width / 2 - 24, y: side + 30 + axisSizes[1].height / 2)
   }
 
-  /// Where each shown actor's marker goes: at (interest, effective power), fanned out on a small
-  /// circle where several actors share a point.
+  /// Where each shown actor's marker goes: at (interest, effective power); markers that would
+  /// overlap (centres closer than the widest marker) are fanned out on a small circle around their
+  /// mean, and ``drawMarkers(_:on:centres:markerSide:placer:)`` joins each moved marker to its
+  /// true point with a leader line.
   private func centres(of shown: [Int], side: Double, markerSide: Double) -> [Int: (x: Double, y: Double)] {
     let analysis = context.analysis
     var centres: [Int: (x: Double, y: Double)] = [:]
@@ -157,19 +168,71 @@ struct GridMapBuilder {
         min(max(analysis.effectivePower[index], 0), 1) * side
       )
     }
-    var groups: [String: [Int]] = [:]
-    for (index, centre) in centres {
-      groups["\(Int(centre.x.rounded())),\(Int(centre.y.rounded()))", default: []].append(index)
-    }
-    for members in groups.values where members.count > 1 {
+    // The widest shapes are 1.45 sides wide (ActorShape.aspect).
+    for members in Self.overlapping(shown, centres: centres, distance: markerSide * 1.45) where members.count > 1 {
       let radius = markerSide * (0.55 + 0.12 * Double(members.count))
+      let meanX = members.reduce(0.0) { $0 + (centres[$1]?.x ?? 0) } / Double(members.count)
+      let meanY = members.reduce(0.0) { $0 + (centres[$1]?.y ?? 0) } / Double(members.count)
       for (position, index) in members.sorted().enumerated() {
         let angle = Double(position) / Double(members.count) * 2 * Double.pi + 0.75 * Double.pi
-        centres[index]?.x += cos(angle) * radius
-        centres[index]?.y += sin(angle) * radius
+        centres[index] = (meanX + cos(angle) * radius, meanY + sin(angle) * radius)
       }
     }
     return centres
+  }
+
+  /// A leader line from each actor's true point to its marker where the marker was moved apart
+  /// from others; whether there was any.
+  private func drawMovedLeaders(
+    _ shown: [Int], on canvas: inout GridCanvas, centres: [Int: (x: Double, y: Double)], side: Double
+  ) -> Bool {
+    let analysis = context.analysis
+    var any = false
+    for index in shown {
+      guard let centre = centres[index] else { continue }
+      let point = (
+        min(max(analysis.state.actors[index].interest, 0), 1) * side,
+        min(max(analysis.effectivePower[index], 0), 1) * side
+      )
+      guard abs(point.0 - centre.x) + abs(point.1 - centre.y) > 0.5 else { continue }
+      canvas.line(from: point, to: (centre.x, centre.y), Self.leaderStyle)
+      any = true
+    }
+    return any
+  }
+
+  /// The groups of `shown` whose centres lie closer than `distance` to another of the group (in
+  /// the order of `shown`; single actors are groups of one).
+  static func overlapping(_ shown: [Int], centres: [Int: (x: Double, y: Double)], distance: Double) -> [[Int]] {
+    var group = Dictionary(uniqueKeysWithValues: shown.map { ($0, $0) })
+    func root(_ index: Int) -> Int {
+      var current = index
+      while let parent = group[current], parent != current { current = parent }
+      return current
+    }
+    // Only neighbours in nearby buckets are compared, so a big grid stays fast.
+    var buckets: [String: [Int]] = [:]
+    func key(_ x: Int, _ y: Int) -> String { "\(x),\(y)" }
+    for index in shown {
+      guard let centre = centres[index] else { continue }
+      let (column, row) = (Int((centre.x / distance).rounded(.down)), Int((centre.y / distance).rounded(.down)))
+      for dx in -1...1 {
+        for dy in -1...1 {
+          for other in buckets[key(column + dx, row + dy)] ?? [] {
+            guard let near = centres[other] else { continue }
+            if (centre.x - near.x) * (centre.x - near.x) + (centre.y - near.y) * (centre.y - near.y)
+              < distance * distance
+            {
+              group[root(index)] = root(other)
+            }
+          }
+        }
+      }
+      buckets[key(column, row), default: []].append(index)
+    }
+    var groups: [Int: [Int]] = [:]
+    for index in shown { groups[root(index), default: []].append(index) }
+    return shown.compactMap { groups[$0] == nil ? nil : groups[$0] }.filter { !$0.isEmpty }
   }
 
   /// The markers of the shown actors, reserved in `placer` so that no label covers them.

@@ -26,7 +26,9 @@ struct GridTexts {
         + HTMLLabel.text(MapNumber.signed(analysis.effectiveStance[index])).font(size: 10)
     }
     tickLabels = ticks.map { HTMLLabel.text(String(format: "%.1f", $0)).font(size: 9) }
-    axisLabels = [HTMLLabel.text(strings[.interestAxis]).bold, HTMLLabel.text(strings[.powerAxis]).bold]
+    axisLabels = [strings[.interestAxis], strings[.powerAxis]].map {
+      HTMLLabel.text($0).bold.font(size: MapTypography.nameSize)
+    }
     quadrantLabels = PowerInterestQuadrant.allCases.map {
       HTMLLabel.text(strings.quadrant($0)).bold.font(size: GridMapBuilder.quadrantFontSize)
     }

@@ -37,14 +37,17 @@ struct LevelBands {
   ///
   /// A band wider than about √(1.6 · total area) is wrapped into rows: its items are split by
   /// their force-layout height into rows of equal width, and each row is ordered by x.
-  static func arrange(bands: [Band], items: [String: Item]) -> (
+  static func arrange(bands: [Band], items: [String: Item], scale: Double = 1, aspect: Double = 1.6) -> (
     positions: [String: (x: Double, y: Double)], clusters: [DOTCluster]
   ) {
+    let (horizontalGap, rowGap, bandGap, padding) = (
+      Self.horizontalGap * scale, Self.rowGap * scale, Self.bandGap * scale, Self.padding * scale
+    )
     let all = bands.flatMap { $0.cluster.members.compactMap { items[$0] } }
     guard !all.isEmpty else { return ([:], bands.map(\.cluster)) }
     let area = all.reduce(0.0) { $0 + ($1.width + horizontalGap) * ($1.height + rowGap) }
     let widest = all.map(\.width).max() ?? 0
-    let maximumWidth = max((1.6 * area).squareRoot(), widest + horizontalGap)
+    let maximumWidth = max((aspect * area).squareRoot(), widest + horizontalGap)
     // Squeeze the force layout horizontally so that no band is much wider than the target.
     let minimumX = all.map(\.x).min() ?? 0
     let maximumX = all.map(\.x).max() ?? 0
@@ -59,14 +62,14 @@ struct LevelBands {
       guard !members.isEmpty else { continue }
       let bandWidth = members.reduce(0.0) { $0 + $1.width + horizontalGap }
       let rowCount = max(1, Int((bandWidth / maximumWidth).rounded(.up)))
-      let rows = split(members.sorted { $0.y > $1.y }, into: rowCount)
+      let rows = split(members.sorted { $0.y > $1.y }, into: rowCount, gap: horizontalGap)
       var y = top - padding - labelRoom
       var minimumBandX = Double.infinity
       var maximumBandX = -Double.infinity
       for row in rows {
         let height = row.map(\.height).max() ?? 0
         let centreY = y - height / 2
-        let placed = pack(row.sorted { $0.x < $1.x }, squeeze: squeeze, centre: centre)
+        let placed = pack(row.sorted { $0.x < $1.x }, squeeze: squeeze, centre: centre, gap: horizontalGap)
         for (item, x) in placed {
           positions[item.name] = (x, centreY)
           minimumBandX = min(minimumBandX, x - item.width / 2)
@@ -87,7 +90,7 @@ struct LevelBands {
   }
 
   /// `items` (sorted top to bottom) cut into `count` consecutive groups of about equal width.
-  private static func split(_ items: [Item], into count: Int) -> [[Item]] {
+  private static func split(_ items: [Item], into count: Int, gap horizontalGap: Double) -> [[Item]] {
     guard count > 1 else { return [items] }
     let total = items.reduce(0.0) { $0 + $1.width + horizontalGap }
     var rows: [[Item]] = [[]]
@@ -106,7 +109,9 @@ struct LevelBands {
 
   /// x for each item of a row (sorted by x): as near the squeezed force-layout x as the gaps
   /// allow, the row centred on the mean of those x.
-  private static func pack(_ row: [Item], squeeze: Double, centre: Double) -> [(Item, Double)] {
+  private static func pack(_ row: [Item], squeeze: Double, centre: Double, gap horizontalGap: Double) -> [(
+    Item, Double
+  )] {
     var placed: [(Item, Double)] = []
     var right = -Double.infinity
     for item in row {

@@ -19,10 +19,17 @@ enum MapComposer {
   /// Space between the drawing, the title and the legend, in points.
   static let gap = 24.0
 
-  /// The composed map of `drawing` for `paper`.
-  static func compose(_ drawing: MapDrawing, paper: PaperSize, graphviz: Graphviz = .shared) throws(GraphvizError)
-    -> ComposedMap
-  {
+  /// The composed map of `drawing` for `paper` (its edges straight when not `routeEdges`), turned
+  /// as `orientation` says, the legend where
+  /// `legend` says (nil: beside or below, see ``arrangement(body:title:legend:paper:orientation:placement:)``;
+  /// ``LegendPlacement/none`` and ``LegendPlacement/page`` draw none on the map's page).
+  static func compose(
+    _ drawing: MapDrawing, paper: PaperSize, orientation: PageOrientation = .auto,
+    legend placement: LegendPlacement? = nil, drawingScale: Double = 1, legendScale: Double? = nil,
+    bandAspect: Double = 1.6, routeEdges: Bool = true, graphviz: Graphviz = .shared
+  ) throws(GraphvizError) -> ComposedMap {
+    var drawing = drawing
+    if placement == LegendPlacement.none || placement == .page { drawing.legend.sections = [] }
     var body = drawing.body
     var layout: GraphLayout
     if drawing.plan.levelBands && !drawing.bands.isEmpty {
@@ -31,16 +38,21 @@ enum MapComposer {
       ordering.attributes["splines"] = .plain("false")
       ordering.edges = ParallelEdges.separate(ordering).graph.edges
       let order = try graphviz.layout(dot: ordering.dotText, engine: drawing.plan.engine)
-      let bands = try banded(body, bands: drawing.bands, layout: order, graphviz: graphviz)
+      let bands = try banded(
+        body, bands: drawing.bands, layout: order, scale: (drawingScale, bandAspect), graphviz: graphviz)
       body = bands.body
-      layout = try routed(bands.routing, engine: "nop", graphviz: graphviz)
+      var routing = bands.routing
+      // While the page is being fitted only the extent matters: the edges are routed at the end.
+      if !routeEdges { routing.attributes["splines"] = .plain("false") }
+      layout = try routed(routing, engine: "nop", graphviz: graphviz)
     } else {
       layout = try routed(body, engine: drawing.plan.engine, graphviz: graphviz)
     }
     var graph = positioned(body, layout: layout)
     let bodyBox = layout.boundingBox
 
-    let magnification = legendMagnification(body: bodyBox, paper: paper)
+    let magnification =
+      legendScale ?? legendMagnification(body: bodyBox, paper: paper, orientation: orientation)
     let texts = textLabels(for: drawing, magnification: magnification)
     let sizes = try measure(texts.map(\.label), graphviz: graphviz)
     var sizeByKey: [String: (width: Double, height: Double)] = [:]
@@ -48,7 +60,8 @@ enum MapComposer {
 
     let legend = LegendBlock(legend: drawing.legend, sizes: sizeByKey, magnification: magnification)
     let title = sizeByKey["title"] ?? (0, 0)
-    let choice = arrangement(body: bodyBox, title: title, legend: legend, paper: paper)
+    let choice = arrangement(
+      body: bodyBox, title: title, legend: legend, paper: paper, orientation: orientation, placement: placement)
 
     // The title, top left above the drawing.
     let titleLeft = min(bodyBox.minX, choice.legendOrigin.x)
@@ -91,7 +104,11 @@ enum MapComposer {
     }
     graph.attributes["size"] = .plain(
       DOTEscaping.number(page.width / 72) + "," + DOTEscaping.number(page.height / 72) + "!")
-    return ComposedMap(graph: graph, plan: drawing.plan, warnings: layout.warnings)
+    return ComposedMap(
+      graph: graph, plan: drawing.plan, warnings: layout.warnings, scale: scale, legendScale: magnification,
+      legendShare: choice.legendWidth * choice.legendHeight * scale * scale / (page.width * page.height),
+      blankWidth: 1 - content.width * scale / (page.width - 2 * paper.marginPoints),
+      blankHeight: 1 - content.height * scale / (page.height - 2 * paper.marginPoints))
   }
 
   /// The layout of `body` by `engine`; except with `dot`, edges parallel to an earlier edge are left
@@ -101,16 +118,66 @@ enum MapComposer {
     guard engine != "dot" else { return try graphviz.layout(dot: body.dotText, engine: engine) }
     let separated = ParallelEdges.separate(body)
     var layout = try graphviz.layout(dot: separated.graph.dotText, engine: engine)
-    ParallelEdges.draw(separated.extras, into: &layout)
+    let ends = Set(separated.extras.flatMap { [$0.edge.from, $0.edge.to] })
+    let outlines = try NodeOutlines.read(ends, of: body, layout: layout, graphviz: graphviz)
+    ParallelEdges.draw(separated.extras, into: &layout, outlines: outlines)
     return layout
   }
 
   /// `body` with its nodes pinned in level bands (``LevelBands``) ordered by `layout`, and the
-  /// bands as clusters with their boxes; and the same graph for `nop` to route the edges in, where
-  /// each node is the box around its shape and its label, so that edges pass around the labels too.
+  /// bands as clusters with their boxes; and the same graph for `nop` to route the edges in. A
+  /// label that does not fit inside its node's shape (``NodeLabelFit``) is drawn below it as a text
+  /// of its own, which the routing graph holds as an obstacle: edges pass around labels and end on
+  /// the nodes' own outlines.
   private static func banded(
-    _ body: DOTGraph, bands: [LevelBands.Band], layout: GraphLayout, graphviz: Graphviz
+    _ body: DOTGraph, bands: [LevelBands.Band], layout: GraphLayout, scale: (size: Double, aspect: Double),
+    graphviz: Graphviz
   ) throws(GraphvizError) -> (body: DOTGraph, routing: DOTGraph) {
+    let labels = try outsideLabels(body, graphviz: graphviz)
+    var items: [String: LevelBands.Item] = [:]
+    for (name, node) in layout.nodes {
+      var item = LevelBands.Item(name: name, x: node.x, y: node.y, width: node.width, height: node.height)
+      if let outside = labels[name] {
+        item.width = max(node.width, outside.size.width + 4)
+        item.height = node.height + NodeLabelFit.gap + outside.size.height + 2
+      }
+      items[name] = item
+    }
+    let arranged = LevelBands.arrange(bands: bands, items: items, scale: scale.size, aspect: scale.aspect)
+    var graph = body
+    var obstacles: [DOTNode] = []
+    for index in graph.nodes.indices {
+      let name = graph.nodes[index].name
+      guard let position = arranged.positions[name], let item = items[name] else { continue }
+      let shapeHeight = layout.nodes[name]?.height ?? item.height
+      let centreY = position.y + item.height / 2 - shapeHeight / 2
+      graph.nodes[index].attributes["pos"] = .plain(point(position.x, centreY) + "!")
+      if let outside = labels[name] {
+        let labelY = position.y - item.height / 2 + (outside.size.height + 2) / 2
+        graph.nodes[index].attributes["label"] = .plain("")
+        graph.nodes.append(
+          NodeLabelFit.labelNode(of: body.nodes[index], label: outside.label, x: position.x, y: labelY))
+        obstacles.append(
+          NodeLabelFit.obstacle(
+            name: NodeLabelFit.labelName(of: name), size: outside.size, x: position.x, y: labelY))
+      }
+    }
+    graph.clusters = arranged.clusters
+    for name in layoutOnlyAttributes { graph.attributes[name] = nil }
+    graph.attributes["splines"] = .plain("true")
+    graph.attributes["layout"] = .plain("nop")
+    var routing = graph
+    routing.nodes.removeAll { $0.name.hasPrefix("label:") }
+    routing.nodes += obstacles
+    // Edges keep 1 point from every node (the default 3 would find a label touching its node).
+    routing.attributes["esep"] = .plain("+1")
+    return (graph, routing)
+  }
+
+  /// The labels of `body`'s nodes that do not fit inside their shapes, measured, by node name.
+  private static func outsideLabels(_ body: DOTGraph, graphviz: Graphviz) throws(GraphvizError) -> [String: (
+    label: HTMLLabel, size: (width: Double, height: Double)
+  )] {
     var labels: [HTMLLabel] = []
     var labelled: [Int] = []
     for (index, node) in body.nodes.enumerated() {
@@ -119,47 +186,30 @@ enum MapComposer {
         labelled.append(index)
       }
     }
-    var labelSizes: [String: (width: Double, height: Double)] = [:]
-    for (index, size) in zip(labelled, try measure(labels, graphviz: graphviz)) {
-      labelSizes[body.nodes[index].name] = size
-    }
-    var items: [String: LevelBands.Item] = [:]
-    for (name, node) in layout.nodes {
-      let label = labelSizes[name] ?? (0, 0)
-      items[name] = LevelBands.Item(
-        name: name, x: node.x, y: node.y, width: max(node.width, label.width + 6),
-        height: max(node.height, label.height + 4))
-    }
-    let arranged = LevelBands.arrange(bands: bands, items: items)
-    var graph = body
-    for index in graph.nodes.indices {
-      if let position = arranged.positions[graph.nodes[index].name] {
-        graph.nodes[index].attributes["pos"] = .plain(point(position.x, position.y) + "!")
+    var outside: [String: (label: HTMLLabel, size: (width: Double, height: Double))] = [:]
+    for (position, size) in try measure(labels, graphviz: graphviz).enumerated() {
+      let node = body.nodes[labelled[position]]
+      let inches = { (key: String) -> Double in
+        if case .number(let value)? = node.attributes[key] { return value * 72 }
+        return 0
+      }
+      var shape = "ellipse"
+      if case .plain(let name)? = node.attributes["shape"] { shape = name }
+      if !NodeLabelFit.fits(label: size, shape: shape, width: inches("width"), height: inches("height")) {
+        outside[node.name] = (labels[position], size)
       }
     }
-    graph.clusters = arranged.clusters
-    for name in layoutOnlyAttributes { graph.attributes[name] = nil }
-    graph.attributes["splines"] = .plain("true")
-    graph.attributes["layout"] = .plain("nop")
-    var routing = graph
-    for index in routing.nodes.indices {
-      guard let item = items[routing.nodes[index].name] else { continue }
-      routing.nodes[index].attributes["fixedsize"] = .bool(true)
-      routing.nodes[index].attributes["shape"] = .plain("box")
-      routing.nodes[index].attributes["peripheries"] = nil
-      routing.nodes[index].attributes["width"] = .number(item.width / 72)
-      routing.nodes[index].attributes["height"] = .number(item.height / 72)
-    }
-    return (graph, routing)
+    return outside
   }
 
   /// How much to enlarge the title and the legend so that they stay legible when a large drawing is
   /// shrunk to fit the paper: 1 while the drawing alone prints at 80 % or more, else the factor that
   /// brings them back to about 80 % (at most 8).
-  static func legendMagnification(body: GraphLayout.Box, paper: PaperSize) -> Double {
-    let portrait = paper.portraitPoints
-    let printable = [(portrait.width, portrait.height), (portrait.height, portrait.width)].map {
-      ($0.0 - 2 * paper.marginPoints, $0.1 - 2 * paper.marginPoints)
+  static func legendMagnification(
+    body: GraphLayout.Box, paper: PaperSize, orientation: PageOrientation = .auto
+  ) -> Double {
+    let printable = orientation.pages(of: paper).map {
+      ($0.width - 2 * paper.marginPoints, $0.height - 2 * paper.marginPoints)
     }
     let scale = printable.map { min($0.0 / max(body.width, 1), $0.1 / max(body.height, 1)) }.max() ?? 1
     return min(max(0.8 / scale, 1), 8)
@@ -220,7 +270,8 @@ enum MapComposer {
 
   /// The title and every legend text, keyed "title", "heading:i", "item:i:j".
   static func textLabels(for drawing: MapDrawing, magnification: Double = 1) -> [TextLabel] {
-    let size = { (points: Double) in (points * magnification * 10).rounded() / 10 }
+    // Graphviz reads an HTML label's POINT-SIZE as a whole number (it drops the fraction).
+    let size = { (points: Double) in (points * magnification).rounded(.up) }
     var titleMarkup =
       HTMLLabel.text(drawing.title).bold.font(size: size(MapTypography.titleSize)).markup + "<BR ALIGN=\"LEFT\"/>"
     for line in drawing.subtitles {
@@ -283,22 +334,29 @@ enum MapComposer {
     var legendTop: Double { legendOrigin.y }
   }
 
-  /// Tries the legend below and to the right of the drawing, in every column count, on portrait
-  /// and landscape paper, and keeps the arrangement that prints the drawing largest.
+  /// Tries the legend below and to the right of the drawing (or where `placement` says), in every
+  /// column count, on the pages `orientation` allows, and keeps the arrangement that prints the
+  /// drawing largest. (The legend's own size is the renderer's: ``MapRenderer`` sizes it so that
+  /// it prints legibly and takes at most ``LegendPlacement/maximumPageShare`` of the page.)
   static func arrangement(
-    body: GraphLayout.Box, title: (width: Double, height: Double), legend: LegendBlock, paper: PaperSize
+    body: GraphLayout.Box, title: (width: Double, height: Double), legend: LegendBlock, paper: PaperSize,
+    orientation: PageOrientation = .auto, placement: LegendPlacement? = nil
   ) -> Arrangement {
-    let portrait = paper.portraitPoints
-    let pages = [(portrait.height, portrait.width), (portrait.width, portrait.height)]
+    let placements: [LegendPlacement] =
+      switch placement {
+      case .side?: [.side]
+      case .bottom?: [.bottom]
+      default: [.bottom, .side]
+      }
     var best: Arrangement?
-    for placement in ["below", "right"] {
+    for side in placements {
       for columnCount in 1...max(1, legend.sections.count) {
         let columns = legend.columns(count: columnCount)
         let size = legend.size(of: columns)
         let origin: (x: Double, y: Double)
         if legend.sections.isEmpty {
           origin = (body.minX, body.minY)
-        } else if placement == "below" {
+        } else if side == .bottom {
           origin = (body.minX, body.minY - gap)
         } else {
           origin = (body.maxX + gap, body.maxY)
@@ -309,17 +367,19 @@ enum MapComposer {
         let maxY = max(body.maxY, origin.y) + gap + title.height
         let width = max(maxX - minX, 1)
         let height = max(maxY - minY, 1)
-        for page in pages {
+        for page in orientation.pages(of: paper) {
           let scale = min(
-            (page.0 - 2 * paper.marginPoints) / width, (page.1 - 2 * paper.marginPoints) / height, maximumScale)
+            (page.width - 2 * paper.marginPoints) / width, (page.height - 2 * paper.marginPoints) / height,
+            maximumScale)
           if best.map({ scale > $0.scale + 1e-9 }) ?? true {
             best = Arrangement(
               columns: columns, legendOrigin: origin, legendWidth: size.width, legendHeight: size.height,
-              page: (page.0, page.1), scale: scale)
+              page: page, scale: scale)
           }
         }
       }
     }
+    let portrait = paper.portraitPoints
     return best
       ?? Arrangement(
         columns: [], legendOrigin: (body.minX, body.minY), legendWidth: 0, legendHeight: 0,
@@ -335,6 +395,16 @@ package struct ComposedMap: Sendable, Equatable {
   package var plan: LayoutPlan
   /// Graphviz's warnings during the layout.
   package var warnings: [String]
+  /// The page's scale: printed points per point of the drawing.
+  package var scale: Double = 1
+  /// How much the title and the legend were enlarged.
+  package var legendScale: Double = 1
+  /// The share of the page the legend takes.
+  package var legendShare: Double = 0
+  /// The share of the printable width left blank beside the map.
+  package var blankWidth: Double = 0
+  /// The share of the printable height left blank above and below the map.
+  package var blankHeight: Double = 0
 
   /// The composed graph as DOT.
   package var dot: String { graph.dotText }

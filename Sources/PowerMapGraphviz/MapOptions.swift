@@ -9,6 +9,11 @@ public struct MapOptions: Sendable, Equatable {
   public var layout: LayoutEngine?
   /// The paper the map is fitted to.
   public var paper: PaperSize
+  /// How the page is turned (``PageOrientation/auto``: the way the map prints largest).
+  public var orientation: PageOrientation
+  /// Where the legend goes; nil chooses beside or below the drawing, whichever prints the map
+  /// larger with the legend taking at most a fifth of the page.
+  public var legend: LegendPlacement?
   /// Pixels per inch of PNG output.
   public var dpi: Int
   /// The date printed under the title (any text, normally `yyyy-MM-dd`); nil prints none.
@@ -20,19 +25,33 @@ public struct MapOptions: Sendable, Equatable {
   /// The id of the commitment the ``MapKind/commitment`` map draws (the other maps ignore it).
   public var commitment: String?
 
+  /// How much smaller than at 100 % the drawing's geometry is laid out (node sizes, gaps, the
+  /// grid's side) while its texts keep their sizes, so that they print at their minimum sizes
+  /// (``PrintedTextSizes``); found by ``MapRenderer``, 1 to start with.
+  package var drawingScale = 1.0
+  /// How much larger than at 100 % the title and the legend are drawn; nil lets the composer
+  /// choose (``MapComposer/legendMagnification(body:paper:orientation:)``).
+  package var legendScale: Double?
+  /// The proportions the level bands aim at (``LevelBands``): wider to fill a page left blank at
+  /// the sides, narrower to fill one left blank above and below; found by ``MapRenderer``.
+  package var bandAspect = 1.6
+
   /// Above this many actors a map is drawn as an overview unless ``full`` is set.
   public static var overviewThreshold: Int { MapOverview.actorThreshold }
 
-  /// Options with the given values; by default English, automatic layout, A4, 150 dpi, no date,
-  /// overviews for big models.
+  /// Options with the given values; by default English, automatic layout, A4 turned
+  /// automatically, the legend placed automatically, 150 dpi, no date, overviews for big models.
   public init(
-    kind: MapKind, language: MapLanguage = .en, layout: LayoutEngine? = nil, paper: PaperSize = .a4, dpi: Int = 150,
-    date: String? = nil, full: Bool = false, commitment: String? = nil
+    kind: MapKind, language: MapLanguage = .en, layout: LayoutEngine? = nil, paper: PaperSize = .a4,
+    orientation: PageOrientation = .auto, legend: LegendPlacement? = nil, dpi: Int = 150, date: String? = nil,
+    full: Bool = false, commitment: String? = nil
   ) {
     self.kind = kind
     self.language = language
     self.layout = layout
     self.paper = paper
+    self.orientation = orientation
+    self.legend = legend
     self.dpi = dpi
     self.date = date
     self.full = full

@@ -28,7 +28,7 @@ public enum MapRenderer {
     analysis: StakeholderAnalysis, baseline: StakeholderAnalysis? = nil, options: MapOptions, format: MapFormat
   ) throws(MapError) -> RenderedMap {
     let context = MapContext(analysis: analysis, baseline: baseline, options: options)
-    return try render(try compose(drawing(context), options: options), format: format, dpi: options.dpi)
+    return try render(try fitted(context), format: format, dpi: options.dpi)
   }
 
   private static func drawing(_ context: MapContext) throws(MapError) -> MapDrawing {
@@ -36,6 +36,9 @@ public enum MapRenderer {
     let scenarios = context.scenarios
     guard (36...1200).contains(options.dpi) else {
       throw .invalidOption("the PNG resolution must be between 36 and 1200 dpi (got \(options.dpi))")
+    }
+    if options.legend == .page {
+      throw .invalidOption("a legend on a page of its own is not available yet; choose side, bottom or none")
     }
     switch options.kind {
     case .power:
@@ -76,7 +79,68 @@ public enum MapRenderer {
   /// The composed map of `run` (see ``drawing(_:options:)``): laid out, with title and legend,
   /// fitted to the paper.
   package static func compose(_ run: SimulationRun, options: MapOptions) throws(MapError) -> ComposedMap {
-    try compose(drawing(run, options: options), options: options)
+    try fitted(MapContext(analysis: run.after, baseline: run.before, options: options))
+  }
+
+  /// The smallest ``MapOptions/drawingScale``: nodes stay large enough to compare by area.
+  static let minimumDrawingScale = 0.5
+
+  /// The most of the printable page a map leaves blank across or down before its bands are
+  /// reshaped.
+  static let maximumBlank = 0.08
+
+  /// The most times a map is laid out again with larger texts.
+  static let fittingPasses = 6
+
+  /// The composed map of `context`, its texts enlarged until they print at their minimum sizes
+  /// (``PrintedTextSizes``): the layout is made for the page, with nodes, gaps and texts at the
+  /// sizes they print at, not shrunk afterwards. The power and scenario maps of up to
+  /// ``LayoutPlan/smallMapLimit`` actors and the grid of up to ``MapOverview/actorThreshold``
+  /// actors (or drawn in full) are fitted; bigger maps and the commitments map are composed once,
+  /// so their render times stay as they were.
+  private static func fitted(_ context: MapContext) throws(MapError) -> ComposedMap {
+    var options = context.options
+    let actors = context.analysis.state.actors.count
+    let fits =
+      options.kind == .grid
+      ? !options.drawsOverview(actorCount: actors)
+      : options.kind != .commitments && actors <= LayoutPlan.smallMapLimit
+    guard fits else { return try compose(drawing(context), options: options) }
+    var composed = try compose(drawing(context), options: options, routeEdges: false)
+    for _ in 0..<fittingPasses {
+      let printed = PrintedTextSizes(graph: composed.graph, scale: composed.scale)
+      let body = printed.drawingShortfall(on: options.paper)
+      var legend = printed.legend.map { PrintedTextSizes.legendTarget / $0 } ?? 1
+      if composed.legendShare * legend * legend > LegendPlacement.maximumPageShare {
+        // Too large a legend prints smaller: its share of the page comes before its text size (the
+        // drawing's names matter more at the table than the legend's).
+        legend = (LegendPlacement.maximumPageShare * 0.9 / composed.legendShare).squareRoot()
+      }
+      // More than 8 % of the page blank beside or above and below the map: bands wider or narrower.
+      let blank = options.kind == .grid ? 0 : max(composed.blankWidth, composed.blankHeight)
+      guard body > 1.001 || !(0.9...1.0).contains(1 / legend) || blank > maximumBlank else { break }
+      if blank > maximumBlank {
+        options.bandAspect *= composed.blankWidth > composed.blankHeight ? 1 + 2 * blank : 1 / (1 + 2 * blank)
+      }
+      // Smaller nodes and gaps around texts of the same size; the legend at the size it prints.
+      if body > 1.001 { options.drawingScale = max(options.drawingScale / (body * 1.05), minimumDrawingScale) }
+      options.legendScale = composed.legendScale * legend
+      let enlarged = MapContext(analysis: context.analysis, baseline: context.baseline, options: options)
+      composed = try compose(drawing(enlarged), options: options, routeEdges: false)
+    }
+    // The legend does not end below the minimum where the passes left it oscillating, unless
+    // reaching it would take more than its share of the page.
+    if let smallest = PrintedTextSizes(graph: composed.graph, scale: composed.scale).legend,
+      smallest < PrintedTextSizes.minimumOther
+    {
+      let factor = (PrintedTextSizes.minimumOther + 0.3) / smallest
+      if composed.legendShare * factor * factor <= LegendPlacement.maximumPageShare {
+        options.legendScale = composed.legendScale * factor
+      }
+    }
+    options.legendScale = options.legendScale ?? composed.legendScale
+    let final = MapContext(analysis: context.analysis, baseline: context.baseline, options: options)
+    return try compose(drawing(final), options: options)
   }
 
   /// The map of `run` in `format` (see ``drawing(_:options:)``).
@@ -86,9 +150,14 @@ public enum MapRenderer {
     try render(compose(run, options: options), format: format, dpi: options.dpi)
   }
 
-  private static func compose(_ drawing: MapDrawing, options: MapOptions) throws(MapError) -> ComposedMap {
+  private static func compose(_ drawing: MapDrawing, options: MapOptions, routeEdges: Bool = true) throws(MapError)
+    -> ComposedMap
+  {
     do {
-      return try MapComposer.compose(drawing, paper: options.paper)
+      return try MapComposer.compose(
+        drawing, paper: options.paper, orientation: options.orientation, legend: options.legend,
+        drawingScale: options.drawingScale, legendScale: options.legendScale, bandAspect: options.bandAspect,
+        routeEdges: routeEdges)
     } catch {
       throw .graphviz(error)
     }
@@ -104,7 +173,10 @@ public enum MapRenderer {
     if format == .png { graph.attributes["dpi"] = .number(Double(dpi)) }
     do {
       let output = try Graphviz.shared.render(dot: graph.dotText, engine: "nop2", format: graphvizFormat)
-      return RenderedMap(data: output.data, warnings: composed.warnings + output.warnings, plan: composed.plan)
+      // Graphviz writes clusters in an order that changes from run to run (``SVGClusterOrder``).
+      let data =
+        format == .svg ? Data(SVGClusterOrder.sorted(String(decoding: output.data, as: UTF8.self)).utf8) : output.data
+      return RenderedMap(data: data, warnings: composed.warnings + output.warnings, plan: composed.plan)
     } catch {
       throw .graphviz(error)
     }

@@ -38,19 +38,26 @@ enum ParallelEdges {
   }
 
   /// Adds to `layout` an arc for every extra edge, between its nodes as `layout` placed them.
-  static func draw(_ extras: [Extra], into layout: inout GraphLayout) {
+  static func draw(
+    _ extras: [Extra], into layout: inout GraphLayout, outlines: [String: [(x: Double, y: Double)]] = [:]
+  ) {
     for extra in extras {
       guard case .plain(let id)? = extra.edge.attributes["id"], let tail = layout.nodes[extra.edge.from],
         let head = layout.nodes[extra.edge.to]
       else { continue }
-      layout.edges[id] = ["pos": arc(from: tail, to: head, rank: extra.rank, attributes: extra.edge.attributes)]
+      layout.edges[id] = [
+        "pos": arc(
+          from: tail, to: head, rank: extra.rank, attributes: extra.edge.attributes,
+          outlines: (outlines[extra.edge.from], outlines[extra.edge.to]))
+      ]
     }
   }
 
   /// The `pos` of an arc from `tail` to `head`, bowed sideways by about 10 points per rank.
-  static func arc(from tail: GraphLayout.Node, to head: GraphLayout.Node, rank: Int, attributes: DOTAttributes)
-    -> String
-  {
+  static func arc(
+    from tail: GraphLayout.Node, to head: GraphLayout.Node, rank: Int, attributes: DOTAttributes,
+    outlines: (tail: [(x: Double, y: Double)]?, head: [(x: Double, y: Double)]?) = (nil, nil)
+  ) -> String {
     let dx = head.x - tail.x
     let dy = head.y - tail.y
     let length = max((dx * dx + dy * dy).squareRoot(), 1)
@@ -67,8 +74,19 @@ enum ParallelEdges {
       let alongY = abs(uy) > 1e-9 ? halfHeight / abs(uy) : .infinity
       return min(alongX, alongY) * 0.92
     }
-    let start = (tail.x + ux * reach(tail) + nx * 0.4, tail.y + uy * reach(tail) + ny * 0.4)
-    let end = (head.x - ux * reach(head) + nx * 0.4, head.y - uy * reach(head) + ny * 0.4)
+    var start = (tail.x + ux * reach(tail) + nx * 0.4, tail.y + uy * reach(tail) + ny * 0.4)
+    var end = (head.x - ux * reach(head) + nx * 0.4, head.y - uy * reach(head) + ny * 0.4)
+    // On the outlines Graphviz draws, when known: where the line towards those points leaves them.
+    if let outline = outlines.tail,
+      let point = NodeOutlines.exit(from: (tail.x, tail.y), towards: start, outline: outline)
+    {
+      start = (point.x, point.y)
+    }
+    if let outline = outlines.head,
+      let point = NodeOutlines.exit(from: (head.x, head.y), towards: end, outline: outline)
+    {
+      end = (point.x, point.y)
+    }
     let direction: String
     if case .plain(let value)? = attributes["dir"] { direction = value } else { direction = "forward" }
     let headArrow = (direction == "forward" || direction == "both") && attributes["arrowhead"] != .plain("none")

@@ -104,7 +104,11 @@ struct PowerMapBuilder {
     let power = context.analysis.effectivePower[index]
     let stance = context.analysis.effectiveStance[index]
     var attributes = ActorNodeStyle.attributes(kind: actor.actor.kind, stance: stance, present: actor.present)
-    let size = ActorNodeStyle.size(kind: actor.actor.kind, power: power, scale: scale)
+    // A removed actor keeps the size it had before the scenario.
+    let drawnPower =
+      !actor.present && index < (before?.effectivePower.count ?? 0) ? before?.effectivePower[index] ?? power : power
+    let size = ActorNodeStyle.size(
+      kind: actor.actor.kind, power: drawnPower, scale: scale * context.options.drawingScale)
     attributes["fixedsize"] = .plain("shape")
     attributes["width"] = .number(size.width / 72)
     attributes["height"] = .number(size.height / 72)
@@ -132,7 +136,11 @@ struct PowerMapBuilder {
     if !actor.present { name += "\n(" + strings[.removedActor] + ")" }
     if added { name += "\n(" + strings[.addedActor] + ")" }
     var values = [MapNumber.plain(power) + " · " + MapNumber.signed(stance)]
-    if let before, index < before.state.actors.count {
+    if !actor.present, let before, index < before.state.actors.count {
+      // A removed actor shows its values before the scenario, with no change: it is gone, not
+      // weakened.
+      values = [MapNumber.plain(before.effectivePower[index]) + " · " + MapNumber.signed(before.effectiveStance[index])]
+    } else if let before, index < before.state.actors.count {
       let oldPower = before.effectivePower[index]
       let oldStance = before.effectiveStance[index]
       let powerChanged = abs(oldPower - power) >= Self.changeTolerance
@@ -238,7 +246,7 @@ struct PowerMapBuilder {
   func powerSection(scale: Double = 1) -> MapLegend.Section {
     let strings = context.strings
     var items = [0.25, 0.5, 1.0].map { power in
-      let size = ActorNodeStyle.size(kind: .citizens, power: power, scale: scale)
+      let size = ActorNodeStyle.size(kind: .citizens, power: power, scale: scale * context.options.drawingScale)
       return MapLegend.Item(
         .nodeToScale(
           [

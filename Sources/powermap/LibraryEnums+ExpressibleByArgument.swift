@@ -19,3 +19,7 @@ extension MapLanguage: ExpressibleByArgument {
 }
 
 extension SweepRank: ExpressibleByArgument {}
+
+extension PageOrientation: ExpressibleByArgument {}
+
+extension LegendPlacement: ExpressibleByArgument {}

@@ -8,8 +8,8 @@ struct RenderCommand: ParsableCommand {
     commandName: "render",
     abstract: "Draw a map of a model (power, grid, commitments, scenario) as SVG, PNG, PDF or DOT.",
     discussion: """
-      Maps are drawn in-process through Graphviz and fitted to the paper (--page), portrait or landscape, with a \
-      title, a legend and a 12.7 mm margin: the PDF prints on that paper as it is; the PNG has the paper's \
+      Maps are drawn in-process through Graphviz and fitted to the paper (--page), turned by --orientation \
+      (\(PageOrientation.autoRule)), with a title, a legend (--legend) and a 12.7 mm margin: the PDF prints on that paper as it is; the PNG has the paper's \
       proportions at --dpi. The layout engine is chosen by the map and its size (actors in bands by level, ordered \
       by neato, up to 60 actors; sfdp above; dot for the commitments map) unless --layout says otherwise; the grid's positions are \
       its data, so it ignores --layout. --format dot writes the composed graph with every position fixed: \
@@ -39,14 +39,24 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "The layout engine: dot, neato, fdp, sfdp or circo (default: chosen by map and size).")
   var layout: LayoutEngine?
 
-  @Option(help: "The paper the map is fitted to: a4, a3 or letter.")
-  var page: PaperSize = .a4
+  @OptionGroup var pageOptions: PageOptions
+
+  @Option(
+    help: """
+      Where the legend goes: side, bottom or none (default: beside or below the drawing, whichever prints the map \
+      larger, the legend taking at most a fifth of the page; it shows only the kinds, shapes and statuses drawn).
+      """)
+  var legend: LegendPlacement?
 
   @Option(help: "PNG resolution in pixels per inch (36–1200).")
   var dpi = 150
 
-  @Option(help: "The language of the map's own words: es or en (names in the model are drawn as written).")
-  var lang: MapLanguage = .en
+  @Option(
+    help: """
+      The language of the map's own words: es or en (default: the model's `language` when es or en, else en; names \
+      in the model are drawn as written).
+      """)
+  var lang: MapLanguage?
 
   @Option(help: "The date printed under the title (default: today, yyyy-MM-dd; 'none' prints no date).")
   var date: String?
@@ -105,8 +115,9 @@ struct RenderCommand: ParsableCommand {
       Terminal.printNote("--layout \(layout.rawValue) has no effect on the grid (its positions are the data)")
     }
     let options = MapOptions(
-      kind: kind, language: lang, layout: layout, paper: page,
-      dpi: dpi, date: printedDate, full: full, commitment: commitment)
+      kind: kind, language: lang ?? MapLanguage(languageTag: model.language) ?? .en, layout: layout,
+      paper: pageOptions.paper, orientation: pageOptions.resolvedOrientation, legend: legend, dpi: dpi,
+      date: printedDate, full: full, commitment: commitment)
     let rendered: RenderedMap
     do {
       let simulation = Simulation(model: model)

@@ -37,6 +37,9 @@ struct ReportCommand: AsyncParsableCommand {
   @Option(help: "The date printed on the report and its maps (default: today, yyyy-MM-dd; 'none' prints no date).")
   var date: String?
 
+  @Option(help: "How the maps' pages are turned: portrait, landscape or auto (\(PageOrientation.autoRule)).")
+  var orientation: PageOrientation = .auto
+
   @Option(help: "Rows of the loss-of-ally ranking shown (data/allies.csv keeps all).")
   var allyRows = 15
 
@@ -69,7 +72,7 @@ struct ReportCommand: AsyncParsableCommand {
     let options = ReportOptions(
       language: lang ?? MapLanguage(languageTag: model.language) ?? .en,
       samples: samples, seed: seed,
-      jobs: jobs.count, date: RenderCommand.printedDate(date),
+      jobs: jobs.count, date: RenderCommand.printedDate(date), orientation: orientation,
       allyRows: allyRows, full: full)
     let total = ReportContent.progressTotal(scenarios: scenarios.count, options: options)
     let content = try await InterruptibleWork.run(total: total, label: "Report") { progress in

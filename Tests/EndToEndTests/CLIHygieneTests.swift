@@ -62,7 +62,17 @@ struct CLIHygieneTests {
     let jobs = try PowerMapBinary.run(["sweep", Self.model, "--jobs", "0"])
     #expect(jobs.status == 2 && jobs.stderr.hasPrefix("Error: --jobs must be at least 1\n"))
     let render = try RenderCommand.parse([Self.model, "--map", "grid", "--lang", "es", "--page", "a3", "-o", "x.png"])
-    #expect(render.map == .grid && render.lang == .es && render.page == .a3 && render.format == nil)
+    #expect(render.map == .grid && render.lang == .es && render.pageOptions.paper == .a3 && render.format == nil)
+    #expect(render.pageOptions.resolvedOrientation == .auto && render.legend == nil)
+    let turned = try RenderCommand.parse([Self.model, "--page", "A4-Portrait", "--legend", "bottom", "-o", "x.pdf"])
+    #expect(turned.pageOptions.paper == .a4 && turned.pageOptions.resolvedOrientation == .portrait)
+    #expect(turned.legend == .bottom && turned.lang == nil)
+    let landscape = try RenderCommand.parse([Self.model, "--page", "a3", "--orientation", "landscape", "-o", "x.pdf"])
+    #expect(landscape.pageOptions.resolvedOrientation == .landscape)
+    #expect(throws: (any Error).self) {
+      try RenderCommand.parse([Self.model, "--page", "a4-portrait", "--orientation", "landscape", "-o", "x.pdf"])
+    }
+    #expect(throws: (any Error).self) { try RenderCommand.parse([Self.model, "--page", "a4-sideways", "-o", "x.pdf"]) }
     #expect(MapLanguage.allValueStrings == ["es", "en"])
   }
 }

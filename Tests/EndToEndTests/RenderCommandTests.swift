@@ -34,8 +34,12 @@ struct RenderCommandTests {
     let result = try PowerMapBinary.run(["render", Self.model2019, "--map", "grid", "--format", "svg", "-o", "-"])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix("<?xml"))
-    #expect(result.stdout.contains("Power–interest grid"))
+    // Without --lang the map speaks the model's language (es), like the report.
+    #expect(result.stdout.contains("Matriz poder–interés"))
     #expect(!result.stderr.contains("wrote"))
+    let english = try PowerMapBinary.run(
+      ["render", Self.model2019, "--map", "grid", "--lang", "en", "--format", "svg", "-o", "-"])
+    #expect(english.stdout.contains("Power–interest grid"))
   }
 
   @Test func theFormatComesFromTheExtension() throws {

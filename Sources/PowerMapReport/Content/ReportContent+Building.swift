@@ -96,7 +96,8 @@ extension ReportContent {
     fileName: String, commitment: String? = nil
   ) throws(ReportError) -> ReportMap {
     var mapOptions = MapOptions(
-      kind: kind, language: options.language, paper: options.paper, date: options.date, commitment: commitment)
+      kind: kind, language: options.language, paper: options.paper, orientation: options.orientation,
+      date: options.date, commitment: commitment)
     let overview = mapOptions.drawsOverview(actorCount: analysis.state.actors.count)
     do {
       let rendered = try MapRenderer.render(analysis: analysis, baseline: baseline, options: mapOptions, format: .svg)

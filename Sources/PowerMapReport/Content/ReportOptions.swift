@@ -16,6 +16,8 @@ package struct ReportOptions: Sendable, Equatable {
   package var date: String?
   /// The paper the maps are fitted to (the report prints on A4).
   package var paper: PaperSize
+  /// How the maps' pages are turned (``PowerMapGraphviz/PageOrientation/auto`` by default).
+  package var orientation: PageOrientation
   /// The number of rows of the loss-of-ally ranking shown in the report (data/ keeps every row).
   package var allyRows: Int
   /// Whether the report also draws the complete maps of a big model (written as separate SVG files
@@ -25,7 +27,7 @@ package struct ReportOptions: Sendable, Equatable {
   /// Options with the given values; by default English, no Monte Carlo, one worker, no date, A4.
   package init(
     language: MapLanguage = .en, samples: Int = 0, seed: UInt64 = 1, jobs: Int = 1, date: String? = nil,
-    paper: PaperSize = .a4, allyRows: Int = 15, full: Bool = false
+    paper: PaperSize = .a4, orientation: PageOrientation = .auto, allyRows: Int = 15, full: Bool = false
   ) {
     self.language = language
     self.samples = samples
@@ -33,6 +35,7 @@ package struct ReportOptions: Sendable, Equatable {
     self.jobs = jobs
     self.date = date
     self.paper = paper
+    self.orientation = orientation
     self.allyRows = allyRows
     self.full = full
   }
