@@ -56,10 +56,11 @@ enum ActorNodeStyle {
         + MapNumber.signed(actor.stance) + ")")
     lines.append(strings[.interest] + " " + MapNumber.plain(actor.interest))
     if let affiliation = actor.actor.affiliation { lines.append(strings[.affiliation] + " " + affiliation) }
-    if let quadrant, let salience {
+    if let quadrant {
+      // A salience class without legitimacy or urgency given is not measured: "—".
       lines.append(
         strings[.quadrant] + ": " + strings.quadrant(quadrant) + " · " + strings[.salience] + ": "
-          + strings.salience(salience))
+          + (salience.map(strings.salience) ?? "—"))
     }
     return lines.joined(separator: "\n")
   }

@@ -29,15 +29,16 @@ package struct ActorReport: Sendable, Codable, Equatable {
   package var outDegree: Double
   /// Mendelow quadrant (rule 6).
   package var quadrant: PowerInterestQuadrant
-  /// Mitchell–Agle–Wood class (rule 6).
-  package var salience: SalienceClass
+  /// Mitchell–Agle–Wood class (rule 6); nil (`null` in JSON) when the actor gives neither
+  /// legitimacy nor urgency.
+  package var salience: SalienceClass?
 
   /// An entry with every field given.
   package init(
     id: String, name: String, present: Bool, power: Double, interest: Double, stance: Double,
     effectivePower: Double, effectiveStance: Double, positions: [String: Double], influenceRank: Double,
     betweenness: Double,
-    inDegree: Double, outDegree: Double, quadrant: PowerInterestQuadrant, salience: SalienceClass
+    inDegree: Double, outDegree: Double, quadrant: PowerInterestQuadrant, salience: SalienceClass?
   ) {
     self.id = id
     self.name = name
@@ -54,5 +55,23 @@ package struct ActorReport: Sendable, Codable, Equatable {
     self.outDegree = outDegree
     self.quadrant = quadrant
     self.salience = salience
+  }
+}
+
+extension ActorReport {
+  private enum CodingKeys: String, CodingKey {
+    case id, name, present, power, interest, stance, effectivePower, effectiveStance, positions, influenceRank
+    case betweenness, inDegree, outDegree, quadrant, salience
+  }
+
+  /// Every key, `salience` as `null` when the actor gives neither legitimacy nor urgency.
+  package func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encodeEveryKey([
+      .id: id, .name: name, .present: present, .power: power, .interest: interest, .stance: stance,
+      .effectivePower: effectivePower, .effectiveStance: effectiveStance, .positions: positions,
+      .influenceRank: influenceRank, .betweenness: betweenness, .inDegree: inDegree, .outDegree: outDegree,
+      .quadrant: quadrant, .salience: salience,
+    ])
   }
 }

@@ -23,8 +23,9 @@ package struct StakeholderAnalysis: Sendable {
   /// Removed actors are classified like the others, from p̂ = 0.
   package let quadrants: [PowerInterestQuadrant]
   /// Rule 6: the salience class of every actor of the state (power = p̂); removed actors from
-  /// p̂ = 0 and their declared legitimacy and urgency.
-  package let salience: [SalienceClass]
+  /// p̂ = 0 and their declared legitimacy and urgency; nil for an actor that gives neither
+  /// legitimacy nor urgency (the class would be measured from power alone).
+  package let salience: [SalienceClass?]
   /// The `analyze --json` result.
   package let report: StakeholderReport
 
@@ -57,9 +58,11 @@ package struct StakeholderAnalysis: Sendable {
     let quadrants = state.actors.indices.map {
       PowerInterestQuadrant(power: power[$0], interest: state.actors[$0].interest)
     }
-    let salience = state.actors.indices.map {
-      SalienceClass(
-        power: power[$0], legitimacy: state.actors[$0].actor.legitimacy, urgency: state.actors[$0].actor.urgency)
+    let salience = state.actors.indices.map { index -> SalienceClass? in
+      let actor = state.actors[index].actor
+      // Neither attribute given: the class would only restate the power, so it is not reported.
+      guard actor.legitimacy != nil || actor.urgency != nil else { return nil }
+      return SalienceClass(power: power[index], legitimacy: actor.legitimacy, urgency: actor.urgency)
     }
     self.model = model
     self.scenarios = scenarios

@@ -50,7 +50,7 @@ package struct StakeholderReport: Sendable, Equatable {
   /// Assembles the report of an analysis (see ``StakeholderAnalysis``).
   package init(
     model: Model, scenarios: [Scenario], state: ModelState, evaluation: PlanEvaluation, network: NetworkMeasures,
-    quadrants: [PowerInterestQuadrant], salience: [SalienceClass]
+    quadrants: [PowerInterestQuadrant], salience: [SalienceClass?]
   ) {
     let power = evaluation.effectivePower
     let stance = evaluation.effectiveStance

@@ -36,7 +36,8 @@ extension TableBuilder {
         .number(actor.betweenness, digits: 3), .number(actor.inDegree, digits: 3),
         .number(actor.outDegree, digits: 3),
         .term(actor.quadrant.rawValue, shown: strings.map.quadrant(actor.quadrant)),
-        .term(actor.salience.rawValue, shown: strings.map.salience(actor.salience)),
+        // No legitimacy nor urgency given: the class is not measured, and the cell says so.
+        actor.salience.map { .term($0.rawValue, shown: strings.map.salience($0)) } ?? .term("", shown: "—"),
       ]
     }
     return ReportTable(

@@ -58,6 +58,17 @@ import Testing
     #expect(plainActors.allSatisfy { $0.positions.isEmpty })
   }
 
+  /// Salience is not measured for actors that give neither legitimacy nor urgency: nil, `null` in JSON.
+  @Test func salienceWithoutItsAttributesIsNull() throws {
+    var model = Self.model
+    model.actors[1].urgency = 0.8
+    let report = StakeholderAnalysis(model: model).report
+    #expect(report.actors[0].salience == nil)
+    #expect(report.actors[1].salience == .dangerous)  // power 0.5 and urgency, no legitimacy
+    let json = try JSONOutput.text(report.actors[0], pretty: false)
+    #expect(json.contains("\"salience\":null"))
+  }
+
   /// A general stance shift moves every declared position by the same amount (clamped).
   @Test func generalShiftMovesPositions() {
     var state = ModelState(model: Self.model)
