@@ -3,7 +3,7 @@
 /// 2016-2017 plan, which rested on the state executive, and the diversified 2019-2020 plan.
 ///
 /// Actors and commitments are matched by id. An actor counts as changed when its kind, level,
-/// power, interest, stance or affiliation differs; a commitment present in both plans is compared
+/// power, interest, stance, affiliation or positions differ; a commitment present in both plans is compared
 /// in ``commitmentsCompared`` (its needs, obstacles and status in each plan).
 package struct PlanComparison: Sendable, Encodable {
   /// One plan: its totals before and after the scenario.
@@ -69,12 +69,17 @@ package struct PlanComparison: Sendable, Encodable {
     actorsChanged = modelA.actors.flatMap { actor -> [ActorDifference] in
       guard let other = actorsOfB[actor.id] else { return [] }
       func number(_ value: Double) -> String { "\(value)" }
+      // Positions as "commitment stance" pairs by commitment id ("" when none are declared).
+      func positions(_ actor: Actor) -> String {
+        actor.positions.sorted { $0.key < $1.key }.map { "\($0.key) \(number($0.value))" }.joined(separator: "; ")
+      }
       let fields: [(String, String, String)] = [
         ("kind", actor.kind.rawValue, other.kind.rawValue), ("level", actor.level.rawValue, other.level.rawValue),
         ("power", number(actor.power), number(other.power)),
         ("interest", number(actor.interest), number(other.interest)),
         ("stance", number(actor.stance), number(other.stance)),
         ("affiliation", actor.affiliation ?? "", other.affiliation ?? ""),
+        ("positions", positions(actor), positions(other)),
       ]
       return fields.filter { $0.1 != $0.2 }.map { ActorDifference(id: actor.id, field: $0.0, a: $0.1, b: $0.2) }
     }
