@@ -58,6 +58,26 @@ import Testing
     #expect(plainActors.allSatisfy { $0.positions.isEmpty })
   }
 
+  /// Rules 4 and 7 read the positions on each commitment. x (p 1, q 1, s 0.5, position −0.5 on c1)
+  /// and y (p 1, q 1, s 0.5), no relations, both listed in c1's and c2's authority:
+  ///   HHI c1: x contributes max(−0.5, 0) = 0, y 0.5 → 1; c2: 0.5 and 0.5 → 0.5;
+  ///   plan: x 0.5, y 1 → (1/3)² + (2/3)² = 5/9.  2MAO: x −2 on c1 (round(4·(−0.5))), 2 on c2; y 2, 2.
+  @Test func concentrationAndMactorReadPositions() throws {
+    var x = makeActor("x", power: 1, interest: 1, stance: 0.5, stubbornness: 1)
+    x.positions = ["c1": -0.5]
+    let model = Model(
+      name: "rules 4 and 7", actors: [x, makeActor("y", power: 1, interest: 1, stance: 0.5, stubbornness: 1)],
+      commitments: [
+        Commitment(id: "c1", title: "One", owner: "x", needs: CommitmentNeeds(authority: ["x", "y"])),
+        Commitment(id: "c2", title: "Two", owner: "x", needs: CommitmentNeeds(authority: ["x", "y"])),
+      ])
+    let analysis = StakeholderAnalysis(model: model)
+    expectClose(analysis.evaluation.concentration.commitments, [1, 0.5])
+    expectClose(analysis.evaluation.concentration.plan, 5.0 / 9)
+    let mactor = try Mactor(model: model, state: analysis.state, effectiveStance: analysis.evaluation.stance)
+    #expect(mactor.mao2 == [[-2, 2], [2, 2]])
+  }
+
   /// Salience is not measured for actors that give neither legitimacy nor urgency: nil, `null` in JSON.
   @Test func salienceWithoutItsAttributesIsNull() throws {
     var model = Self.model
