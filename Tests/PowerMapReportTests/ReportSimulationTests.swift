@@ -19,8 +19,6 @@ struct ReportSimulationTests {
     }
     #expect(probe.count(of: .baseline) == 1)
     #expect(probe.count(of: .scenario) == scenarioCount)
-    // Monte Carlo and the sweep take s⁰* from the baseline analysis instead of recomputing it.
-    #expect(probe.count(of: .baselineStance) == 0)
     #expect(content.scenarios.count == scenarioCount)
     for outcome in content.scenarios {
       #expect(outcome.run.before.report == content.baseline.report)

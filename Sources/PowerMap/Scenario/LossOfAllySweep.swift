@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The scenarios are applied in order (every step, as in a deterministic run) to give the state
 /// *before*; each row removes its actors from that state with the `remove` step and compares rules
-/// 1–4 (``PlanEvaluation``, against s⁰* of the model) with *before* — see ``AllyLoss`` for the row's
+/// 1–4 (``PlanEvaluation``) with *before* — see ``AllyLoss`` for the row's
 /// fields and the structural context (articulation point, dominators from a root, fragmentation
 /// after the removal). Actors the scenarios already removed are not swept.
 ///

@@ -2,8 +2,7 @@
 /// `diff` and `report`, whose outputs only format its results.
 ///
 /// The model's own analysis (rules 1–6, betweenness included) is computed once, when the
-/// simulation is made, and every run reuses it: as the "before" of each run, and for its effective
-/// stance s⁰*, the baseline of rule 3 of <doc:Rules>.
+/// simulation is made, and every run reuses it as the "before" of each run.
 ///
 ///     let simulation = Simulation(model: model)
 ///     let run = simulation.run(scenarios)

@@ -13,8 +13,6 @@ package final class SimulationProbe: @unchecked Sendable {
     case baseline
     /// The model after some scenarios.
     case scenario
-    /// s⁰* alone (``Model/baselineEffectiveStance()``), by an analysis not given the baseline's.
-    case baselineStance
   }
 
   /// The probe of the current task, if any.

@@ -1,5 +1,5 @@
 /// How long a sweep is expected to take, from timing its first removals: reported before a long
-/// sweep goes on (``LossOfAllySweep/run(model:scenarios:pairs:top:root:rank:jobs:estimate:baselineStance:progress:)``).
+/// sweep goes on (``LossOfAllySweep/run(model:scenarios:pairs:top:root:rank:jobs:estimate:progress:)``).
 ///
 ///     seconds = elapsed / probed · removals / workers
 ///

@@ -16,8 +16,8 @@
 ///   The attribution is one-at-a-time, so effects need not add up to ΔV when actors interact
 ///   (two holders of one obstacle, a removed owner).
 package enum TransitionRisk {
-  /// One change per commitment, in model order: `after` (the model after its scenarios, against
-  /// `before`'s s⁰*) compared with `before` (the model without scenario). Computes no analysis.
+  /// One change per commitment, in model order: `after` (the model after its scenarios) compared
+  /// with `before` (the model without scenario). Computes no analysis.
   package static func changes(before: StakeholderAnalysis, after: StakeholderAnalysis) -> [CommitmentChange] {
     let model = after.model
     let restoring = restoringSteps(
