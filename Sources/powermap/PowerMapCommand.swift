@@ -24,7 +24,7 @@ struct PowerMapCommand: AsyncParsableCommand {
     version: version,
     subcommands: [
       ValidateCommand.self, SummaryCommand.self, AnalyzeCommand.self, SimulateCommand.self, SweepCommand.self,
-      DiffCommand.self, RunCommand.self, MactorCommand.self, ImportCommand.self,
+      AdviseCommand.self, DiffCommand.self, RunCommand.self, MactorCommand.self, ImportCommand.self,
       RenderCommand.self, ReportCommand.self,
     ]
   )

@@ -37,6 +37,15 @@ public struct CommitmentNeeds: Sendable, Codable, Equatable {
 
   /// Every listed actor id, in dimension order, with repetitions.
   package var allListings: [String] { authority + acceptance + ability }
+
+  /// Appends `actor` to `dimension`'s list.
+  package mutating func append(_ actor: String, to dimension: CommitmentDimension) {
+    switch dimension {
+    case .authority: authority.append(actor)
+    case .acceptance: acceptance.append(actor)
+    case .ability: ability.append(actor)
+    }
+  }
 }
 
 /// One of the three PDIA dimensions of a commitment.
