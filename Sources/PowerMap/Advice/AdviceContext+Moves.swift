@@ -2,17 +2,25 @@ extension AdviceContext {
   /// The smallest δ on the grid with which `actor`'s shift in `scope` meets the aim for
   /// commitment `index`; nil when none does.
   func engagement(of actor: String, scope: Engagement.Scope, commitment index: Int) -> Engagement? {
-    let id = model.commitments[index].id
-    for delta in AdviceSearch.grid {
-      let shift = ActorShift(actor: actor, stance: delta, commitment: scope == .commitment ? id : nil)
-      let candidate = state.applying(ScenarioStep(.shift(shift)))
-      let evaluation = PlanEvaluation(model: model, state: candidate)
-      if meetsAim(candidate, model: model, commitment: index, evaluation: evaluation) {
-        return Engagement(
-          actor: actor, scope: scope, delta: delta, viability: evaluation.commitments[index].viability,
-          sideEffects: scope == .general ? sideEffects(evaluation, besides: index) : [])
+    let commitment = model.commitments[index]
+    // Eight grid values at a time (one lane each), judged in increasing order.
+    for start in stride(from: 0, to: AdviceSearch.grid.count, by: 8) {
+      let deltas = AdviceSearch.grid[start..<min(start + 8, AdviceSearch.grid.count)]
+      let candidates = deltas.map { delta in
+        state.applying(
+          ScenarioStep(
+            .shift(ActorShift(actor: actor, stance: delta, commitment: scope == .commitment ? commitment.id : nil))))
       }
-      if saturated(candidate, actor: actor, scope: scope, commitment: id) { return nil }
+      for (delta, (candidate, viabilities)) in zip(deltas, zip(candidates, probe.viabilities(candidates))) {
+        if CommitmentStatus(viability: viabilities[index], threshold: commitment.threshold) == .viable,
+          survivesAnyLoss(candidate, model: model, commitment: index)
+        {
+          return Engagement(
+            actor: actor, scope: scope, delta: delta, viability: viabilities[index],
+            sideEffects: scope == .general ? sideEffects(viabilities, besides: index) : [])
+        }
+        if saturated(candidate, actor: actor, scope: scope, commitment: commitment.id) { return nil }
+      }
     }
     return nil
   }
@@ -26,11 +34,12 @@ extension AdviceContext {
     }
   }
 
-  /// The other commitments whose status differs in `evaluation` from the state advised on.
-  private func sideEffects(_ evaluation: PlanEvaluation, besides index: Int) -> [SideEffect] {
-    zip(before.commitments, evaluation.commitments).enumerated().compactMap { position, pair in
-      guard position != index, pair.0.status != pair.1.status else { return nil }
-      return SideEffect(commitment: pair.0.id, from: pair.0.status, to: pair.1.status)
+  /// The other commitments whose status with `viabilities` differs from the state advised on.
+  private func sideEffects(_ viabilities: [Double], besides index: Int) -> [SideEffect] {
+    zip(before.commitments, viabilities).enumerated().compactMap { position, pair in
+      let status = CommitmentStatus(viability: pair.1, threshold: pair.0.threshold)
+      guard position != index, pair.0.status != status else { return nil }
+      return SideEffect(commitment: pair.0.id, from: pair.0.status, to: status)
     }
   }
 

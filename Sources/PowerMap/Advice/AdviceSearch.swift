@@ -8,8 +8,10 @@
 /// the aim is kept, so the δ reported is the smallest on the grid whatever the shape of V in δ
 /// (stances pass through Friedkin–Johnsen and conflict ties, so V need not be monotone). A shift
 /// that has pushed every value it moves to +1 changes nothing further, and the scan stops there.
-/// Each candidate is a state of the one engine (``PlanEvaluation``), so the advice agrees with what
-/// `simulate` reports for the same step.
+/// An engagement changes stances only, so its candidates reuse the state's effective powers, Ŵ and
+/// plan and are solved eight grid values per pass (``StanceProbe``, the same bits as
+/// ``PlanEvaluation``, which judges recruitments and the removals of `robust`): the advice agrees
+/// with what `simulate` reports for the same step.
 package enum AdviceSearch {
   /// The grid of rule 11: 0.01, 0.02, …, 2.00.
   package static let grid: [Double] = (1...200).map { Double($0) / 100 }
@@ -44,6 +46,8 @@ struct AdviceContext {
   let robust: Bool
   let state: ModelState
   let before: PlanEvaluation
+  /// Rules 2–3 for the engagements, which change stances only.
+  let probe: StanceProbe
 
   init(model: Model, scenarios: [Scenario], robust: Bool) {
     self.model = model
@@ -51,6 +55,7 @@ struct AdviceContext {
     self.robust = robust
     state = model.state(applying: scenarios)
     before = PlanEvaluation(model: model, state: state)
+    probe = StanceProbe(model: model, state: state, effectivePower: before.effectivePower)
   }
 
   /// Whether commitment `commitment` is viable in `candidate` (of `model`), and with `robust` stays
@@ -62,6 +67,12 @@ struct AdviceContext {
 
   func meetsAim(_ candidate: ModelState, model: Model, commitment: Int, evaluation: PlanEvaluation) -> Bool {
     guard evaluation.commitments[commitment].status == .viable else { return false }
+    return survivesAnyLoss(candidate, model: model, commitment: commitment)
+  }
+
+  /// Without `robust`, true; with it, whether commitment `commitment` stays viable in `candidate`
+  /// after the loss of any one present actor other than its owner.
+  func survivesAnyLoss(_ candidate: ModelState, model: Model, commitment: Int) -> Bool {
     guard robust else { return true }
     let owner = model.commitments[commitment].owner
     for actor in candidate.actors where actor.present && actor.id != owner {

@@ -71,3 +71,24 @@ import Testing
     #expect(json.hasSuffix(#""robust":false,"scenario":null}"#))
   }
 }
+
+/// The engagements' fast path (stances solved again on the base's Ŵ, eight candidates per pass)
+/// against the plain evaluation of each shifted state, bit for bit, on random models with positions.
+@Suite struct StanceProbeTests {
+  @Test(arguments: [5, 6])
+  func probeEqualsThePlainEvaluation(seed: UInt64) {
+    let model = SweepBatchEquivalenceTests.randomModel(actors: 40, relations: 200, seed: seed)
+    let state = ModelState(model: model)
+    let before = PlanEvaluation(model: model, state: state)
+    let probe = StanceProbe(model: model, state: state, effectivePower: before.effectivePower)
+    let candidates = (0..<11).map { index -> ModelState in
+      let actor = state.actors[index * 3].actor.id
+      let scope = index.isMultiple(of: 2) ? model.commitments[index % model.commitments.count].id : nil
+      return state.applying(ScenarioStep(.shift(ActorShift(actor: actor, stance: 0.3, commitment: scope))))
+    }
+    for (candidate, viabilities) in zip(candidates, probe.viabilities(candidates)) {
+      let plain = PlanEvaluation(model: model, state: candidate).commitments.map(\.viability)
+      #expect(viabilities.map(\.bitPattern) == plain.map(\.bitPattern))
+    }
+  }
+}
