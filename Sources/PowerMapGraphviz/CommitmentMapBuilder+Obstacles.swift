@@ -9,16 +9,16 @@ extension CommitmentMapBuilder {
     let blocking = context.model.obstacles.enumerated().filter { viability.obstacles.contains($0.element.id) }
     guard !blocking.isEmpty else { return nil }
     let strings = context.strings
-    let size = Self.valueSize
+    let size = MapTypography.tableValueSize
     var rows = [
       Self.cell(
         strings[.obstacleSection] + " · Σ " + strings[.pressure] + " " + MapNumber.plain(viability.obstaclePressure),
-        size: Self.nameSize, bold: true)
+        size: MapTypography.tableNameSize, bold: true)
     ]
     for (index, obstacle) in blocking {
       let pressure = pressures[index]
       rows.append("<HR/>")
-      rows.append(Self.cell(MapText.wrapped(obstacle.title, width: 34), size: Self.nameSize, bold: true))
+      rows.append(Self.cell(MapText.wrapped(obstacle.title, width: 34), size: MapTypography.tableNameSize, bold: true))
       rows.append(
         Self.cell(
           strings.obstacle(obstacle.kind) + " · " + strings[.pressure] + " " + MapNumber.plain(pressure.pressure)

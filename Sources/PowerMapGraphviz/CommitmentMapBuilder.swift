@@ -14,12 +14,6 @@ struct CommitmentMapBuilder {
   /// The commitment's position in the model.
   let position: Int
 
-  /// Actor names and the commitment's title.
-  static let nameSize = 12.0
-  /// Numbers and other text.
-  static let valueSize = 10.5
-  /// Column heads and notes.
-  static let noteSize = 10.0
   /// Names wrap at about this many characters.
   static let nameWidth = 22
   /// The commitment's title wraps at about this many characters.
@@ -121,14 +115,17 @@ struct CommitmentMapBuilder {
     var head = context.strings.dimension(dimension) + " · " + CommitmentMapStrings.text(.net, language) + " "
     head += score.map(MapNumber.signed) ?? "—"
     if weakest { head += " · " + CommitmentMapStrings.text(.weakest, language) }
-    var lines = [Self.cell(head, size: Self.nameSize, bold: true, fill: MapPalette.netSupportFill(score), span: 5)]
+    var lines = [
+      Self.cell(head, size: MapTypography.tableNameSize, bold: true, fill: MapPalette.netSupportFill(score), span: 5)
+    ]
     lines.append(
       [
         CommitmentMapStrings.text(.actorColumn, language), "p̂", "q", "s*",
         CommitmentMapStrings.text(.termColumn, language),
       ]
       .enumerated().map { index, text in
-        Self.cell(text, size: Self.noteSize, align: index == 0 ? "LEFT" : "RIGHT", color: MapPalette.mutedText)
+        Self.cell(
+          text, size: MapTypography.tableNoteSize, align: index == 0 ? "LEFT" : "RIGHT", color: MapPalette.mutedText)
       }.joined())
     var sum = 0.0
     for row in rows {
@@ -136,7 +133,8 @@ struct CommitmentMapBuilder {
       lines.append(contributionRow(row))
     }
     let ratio = row(sum: sum, denominator: rows.first?.denominator ?? 0, score: score)
-    lines.append(Self.cell(ratio, size: Self.valueSize, align: "RIGHT", color: MapPalette.mutedText, span: 5))
+    lines.append(
+      Self.cell(ratio, size: MapTypography.tableValueSize, align: "RIGHT", color: MapPalette.mutedText, span: 5))
     return Self.table(lines, border: weakest ? 3 : 1)
   }
 
@@ -171,13 +169,16 @@ struct CommitmentMapBuilder {
     let muted = row.present ? nil : MapPalette.removedOutline
     // A removed actor shows no power, interest or stance: only its term, 0.
     let shown = { (text: String) in row.present ? text : "—" }
-    return Self.cell(name, size: Self.nameSize, color: muted)
-      + Self.cell(shown(MapNumber.plain(row.effectivePower)), size: Self.valueSize, align: "RIGHT", color: muted)
-      + Self.cell(shown(MapNumber.plain(row.interest)), size: Self.valueSize, align: "RIGHT", color: muted)
+    return Self.cell(name, size: MapTypography.tableNameSize, color: muted)
       + Self.cell(
-        shown(MapNumber.signed(row.effectiveStance)), size: Self.valueSize, align: "RIGHT",
+        shown(MapNumber.plain(row.effectivePower)), size: MapTypography.tableValueSize, align: "RIGHT", color: muted)
+      + Self.cell(
+        shown(MapNumber.plain(row.interest)), size: MapTypography.tableValueSize, align: "RIGHT", color: muted)
+      + Self.cell(
+        shown(MapNumber.signed(row.effectiveStance)), size: MapTypography.tableValueSize, align: "RIGHT",
         fill: row.present ? MapPalette.stanceFill(row.effectiveStance) : nil, color: muted)
-      + Self.cell(MapNumber.signed(row.term), size: Self.valueSize, bold: true, align: "RIGHT", color: muted)
+      + Self.cell(
+        MapNumber.signed(row.term), size: MapTypography.tableValueSize, bold: true, align: "RIGHT", color: muted)
   }
 
   /// The commitment: its title, status and V against the threshold, how V is made, its owner.
@@ -188,11 +189,12 @@ struct CommitmentMapBuilder {
     var owner = ownerState?.actor.short ?? commitment.owner
     if ownerState?.present == false { owner += " (" + strings[.removedActor] + ")" }
     var lines = [
-      Self.cell(MapText.wrapped(commitment.title, width: Self.titleWidth), size: Self.nameSize + 1, bold: true),
+      Self.cell(
+        MapText.wrapped(commitment.title, width: Self.titleWidth), size: MapTypography.tableNameSize + 1, bold: true),
       Self.cell(
         strings.status(viability.status).uppercased() + " · " + strings[.viability] + " "
           + MapNumber.signed(viability.viability) + " · " + CommitmentMapStrings.text(.threshold, language) + " "
-          + MapNumber.plain(viability.threshold), size: Self.nameSize, bold: true),
+          + MapNumber.plain(viability.threshold), size: MapTypography.tableNameSize, bold: true),
     ]
     if viability.ownerPresent {
       let weakest = viability.weakestDimension.flatMap { dimension in
@@ -202,11 +204,12 @@ struct CommitmentMapBuilder {
       how =
         (how ?? CommitmentMapStrings.text(.noNeeds, language))
         + " − " + strings[.pressure] + " " + MapNumber.plain(viability.obstaclePressure)
-      lines.append(Self.cell(how ?? "", size: Self.valueSize))
+      lines.append(Self.cell(how ?? "", size: MapTypography.tableValueSize))
     } else {
-      lines.append(Self.cell(CommitmentMapStrings.text(.ownerRemoved, language), size: Self.valueSize, bold: true))
+      lines.append(
+        Self.cell(CommitmentMapStrings.text(.ownerRemoved, language), size: MapTypography.tableValueSize, bold: true))
     }
-    lines.append(Self.cell(strings[.owner] + ": " + owner, size: Self.valueSize))
+    lines.append(Self.cell(strings[.owner] + ": " + owner, size: MapTypography.tableValueSize))
     let style = MapPalette.statusStyle(viability.status)
     return Self.table(
       lines, border: Int(style.penwidth.rounded()) + style.peripheries - 1,

@@ -4,12 +4,6 @@ package struct DOTAttribute: Sendable, Equatable {
   package var name: String
   /// Its value.
   package var value: DOTValue
-
-  /// The attribute `name=value`.
-  package init(_ name: String, _ value: DOTValue) {
-    self.name = name
-    self.value = value
-  }
 }
 
 /// An ordered set of attributes: setting a name again replaces its value in place.
@@ -32,7 +26,7 @@ package struct DOTAttributes: Sendable, Equatable, ExpressibleByDictionaryLitera
       if let index = list.firstIndex(where: { $0.name == name }) {
         if let newValue { list[index].value = newValue } else { list.remove(at: index) }
       } else if let newValue {
-        list.append(DOTAttribute(name, newValue))
+        list.append(DOTAttribute(name: name, value: newValue))
       }
     }
   }

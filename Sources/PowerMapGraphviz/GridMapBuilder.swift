@@ -20,8 +20,6 @@ struct GridMapBuilder {
   /// Above ``MapOverview/actorThreshold`` actors (unless `--full`), the most actors drawn as
   /// labelled markers, the most powerful first; the others are counted in density squares.
   static let labelLimit = 150
-  /// The size of the quadrant names.
-  static let quadrantFontSize = 15.0
 
   /// How far each quadrant's box stays inside its half of the plot, in points.
   static let inset = 1.0

@@ -30,7 +30,7 @@ struct GridTexts {
       HTMLLabel.text($0).bold.font(size: MapTypography.nameSize)
     }
     quadrantLabels = PowerInterestQuadrant.allCases.map {
-      HTMLLabel.text(strings.quadrant($0)).bold.font(size: GridMapBuilder.quadrantFontSize)
+      HTMLLabel.text(strings.quadrant($0)).bold.font(size: MapTypography.quadrantSize)
     }
     let sizes = try MapComposer.measure(actorLabels + tickLabels + axisLabels + quadrantLabels, graphviz: .shared)
     var remaining = sizes[...]

@@ -24,6 +24,14 @@ enum MapTypography {
   static let titleSize = 20.0
   /// The lines under the title.
   static let subtitleSize = 12.0
+  /// The quadrant names of the power–interest grid.
+  static let quadrantSize = 15.0
+  /// The commitment map's tables: actor names and the commitment's title.
+  static let tableNameSize = 12.0
+  /// The commitment map's tables: numbers and other text.
+  static let tableValueSize = 10.5
+  /// The commitment map's tables: column heads and notes.
+  static let tableNoteSize = 10.0
 }
 
 /// Numbers as the maps print them.

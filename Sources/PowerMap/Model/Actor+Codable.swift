@@ -24,19 +24,14 @@ extension Actor {
       positions: try container.decodeIfPresent([String: Double].self, forKey: .positions) ?? [:])
   }
 
-  /// Encodes every field; `positions` only when the actor declares some.
+  /// Encodes every field, `short` as `null` when absent; `legitimacy`, `urgency` and `affiliation`
+  /// only when set, `positions` only when the actor declares some.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
-    try container.encode(name, forKey: .name)
-    try container.encode(short, forKey: .short)
-    try container.encode(kind, forKey: .kind)
-    try container.encode(level, forKey: .level)
-    try container.encode(power, forKey: .power)
-    try container.encode(interest, forKey: .interest)
-    try container.encode(stance, forKey: .stance)
-    try container.encode(stubbornness, forKey: .stubbornness)
-    try container.encode(uncertainty, forKey: .uncertainty)
+    try container.encodeEveryKey([
+      .id: id, .name: name, .short: short, .kind: kind, .level: level, .power: power, .interest: interest,
+      .stance: stance, .stubbornness: stubbornness, .uncertainty: uncertainty,
+    ])
     try container.encodeIfPresent(legitimacy, forKey: .legitimacy)
     try container.encodeIfPresent(urgency, forKey: .urgency)
     try container.encodeIfPresent(affiliation, forKey: .affiliation)

@@ -29,10 +29,7 @@ package struct SimulationResult: Sendable, Encodable {
 
   package func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(scenario, forKey: .scenario)
-    try container.encode(before, forKey: .before)
-    try container.encode(after, forKey: .after)
-    try container.encode(changes, forKey: .changes)
+    try container.encodeEveryKey([.scenario: scenario, .before: before, .after: after, .changes: changes])
     try container.encodeIfPresent(monteCarlo, forKey: .monteCarlo)
   }
 }

@@ -22,25 +22,6 @@ package struct ReportMap: Sendable {
     package var fileName: String
     /// The SVG document.
     package var svg: String
-
-    /// A full drawing with every field given.
-    package init(fileName: String, svg: String) {
-      self.fileName = fileName
-      self.svg = svg
-    }
-  }
-
-  /// A map with every field given; by default the complete drawing.
-  package init(
-    kind: MapKind, fileName: String, svg: String, overview: Bool = false, full: FullDrawing? = nil,
-    commitment: String? = nil
-  ) {
-    self.commitment = commitment
-    self.kind = kind
-    self.fileName = fileName
-    self.svg = svg
-    self.overview = overview
-    self.full = full
   }
 
   /// Under an overview: where the complete drawing is, or how to get it. Plain text around one
