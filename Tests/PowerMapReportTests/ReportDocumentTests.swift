@@ -61,7 +61,8 @@ struct ReportDocumentTests {
     let document = content.document
     #expect(
       document.sections.map(\.id) == [
-        "summary", "power-map", "grid", "actors", "commitments", "scenarios", "ally-loss", "mactor", "methods",
+        "summary", "power-map", "grid", "actors", "commitments", "scenarios", "ally-loss", "advice", "mactor",
+        "methods",
       ])
     #expect(HTMLReport(content).render() == HTMLReport(document).render())
     #expect(MarkdownReport(content).render() == MarkdownReport(document).render())

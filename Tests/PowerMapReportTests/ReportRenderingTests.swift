@@ -92,10 +92,10 @@ struct ReportRenderingTests {
     #expect(spanish.status(.atRisk) == "! en riesgo" && english.status(.blocked) == "✕ blocked")
   }
 
-  @Test func methodsAppendixHasTheTenRulesInBothLanguages() {
+  @Test func methodsAppendixHasTheElevenRulesInBothLanguages() {
     let english = MethodsAppendix(.en).entries
     let spanish = MethodsAppendix(.es).entries
-    #expect(english.count == 10 && spanish.count == 10)
+    #expect(english.count == 11 && spanish.count == 11)
     #expect(english.map(\.formulas.count) == spanish.map(\.formulas.count))
     #expect(english[2].formulas.contains { $0.hasPrefix("V_c = min_D net_D − Σ_{o blocks c}") })
     #expect(spanish[2].formulas.contains { $0.hasPrefix("V_c = min_D net_D − Σ_{o bloquea c}") })

@@ -204,6 +204,23 @@ package struct MethodsAppendix: Sendable {
           "With or without a scenario. Sample k draws from a generator seeded by (seed, k): the figures do not depend on the number of cores.",
           "Con o sin escenario. La muestra k usa un generador sembrado con (semilla, k): las cifras no dependen del número de núcleos."
         )),
+      entry(
+        ("11. What would it take (advise)", "11. Qué haría falta (advise)"),
+        [
+          l(
+            "engagement (commitment scope):  shift {actor i, commitment c, stance +δ}",
+            "compromiso (alcance del compromiso):  shift {actor i, commitment c, stance +δ}"),
+          l(
+            "engagement (general scope):     shift {actor i, stance +δ}   (its stance and every position)",
+            "compromiso (alcance general):  shift {actor i, stance +δ}   (su postura y cada posición)"),
+          l(
+            "δ ∈ {0.01, 0.02, …, 2.00}: the smallest with V_c ≥ threshold_c",
+            "δ ∈ {0,01; 0,02; …; 2,00}: el menor con V_c ≥ umbral_c"),
+        ],
+        (
+          "Every grid value is tried in order, so the shift given is the smallest that works; recruitments append one actor to one need of the commitment.",
+          "Se prueban todos los valores en orden, así que el cambio dado es el menor que funciona; las incorporaciones añaden un actor a una necesidad del compromiso."
+        )),
     ]
   }
 }

@@ -84,9 +84,21 @@ extension ReportContent {
       mactorUnavailable = error.description
     }
     try advance()
-    return ReportContent(
+    var content = ReportContent(
       model: model, options: options, baseline: baseline, scenarios: outcomes, sweep: sweep, mactor: mactor,
       mactorUnavailable: mactorUnavailable, maps: maps)
+    content.advice = advice(model: model, scenarios: scenarios)
+    return content
+  }
+
+  /// The most present actors for which a report computes rule 11 (its search tries up to 400
+  /// moves per actor and target); above, the section points to `powermap advise`.
+  package static let adviceActorLimit = 100
+
+  /// Rule 11 for the model as it is, then after each scenario on its own.
+  private static func advice(model: Model, scenarios: [Scenario]) -> [AdviceResult] {
+    guard model.actors.count <= adviceActorLimit else { return [] }
+    return ([[]] + scenarios.map { [$0] }).compactMap { try? AdviceSearch.run(model: model, scenarios: $0) }
   }
 
   /// The map of `analysis` (its model after its scenarios), with the overview's full drawing when

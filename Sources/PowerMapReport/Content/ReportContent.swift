@@ -24,6 +24,9 @@ package struct ReportContent: Sendable {
   package var maps: [ReportMap]
   /// The short name of every actor of the model (and of actors the scenarios add), by id.
   package let shortNames: [String: String]
+  /// What would it take (rule 11): for the model as it is, then after each scenario; empty above
+  /// ``ReportContent/adviceActorLimit`` actors.
+  package var advice: [AdviceResult] = []
 
   /// A content with every field given.
   package init(

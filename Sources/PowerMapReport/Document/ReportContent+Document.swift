@@ -12,7 +12,9 @@ extension ReportContent {
       mapSection("grid", .grid, note: .gridNote, kind: .grid), actorsSection, commitmentsSection, scenariosSection,
     ]
     if options.samples > 0 && !scenarios.isEmpty { sections.append(monteCarloSection) }
-    sections += [allyLossSection, mactorSection, methodsSection]
+    sections.append(allyLossSection)
+    if !advice.isEmpty { sections.append(adviceSection) }
+    sections += [mactorSection, methodsSection]
     return ReportDocument(
       strings: strings, title: "\(strings[.reportTitle]) — \(model.name)",
       heading: [.text(strings[.reportTitle]), .text(" — "), .text(model.name)], meta: meta,

@@ -106,3 +106,46 @@ extension ReportContent {
     return ReportDocument.Section(id: "methods", cssClass: "methods", heading: strings[.methods], blocks: blocks)
   }
 }
+
+extension ReportContent {
+  /// Rule 11: per subject (the plan as it is, then each scenario), each commitment not viable with
+  /// its three smallest engagements per scope and its best recruitments, or why nothing works.
+  var adviceSection: ReportDocument.Section {
+    var blocks: [ReportBlock] = [.paragraph([.text(strings.adviceNote)], style: .note)]
+    for result in advice {
+      blocks.append(.heading(strings.adviceSubject(result.scenario?.title), level: 3))
+      guard !result.commitments.isEmpty else {
+        blocks.append(.paragraph([.text(strings.adviceNothingToDo)]))
+        continue
+      }
+      blocks.append(.list(result.commitments.map { adviceLine($0, in: result) }, ordered: false))
+    }
+    return ReportDocument.Section(id: "advice", cssClass: nil, heading: strings.adviceHeading, blocks: blocks)
+  }
+
+  /// "**Title** (✕ blocked, V −0.20): engage Ejecutivo estatal +0.59 on this commitment, …;
+  /// recruit INAI to authority (V → +0.32), …"
+  private func adviceLine(_ advice: CommitmentAdvice, in result: AdviceResult) -> [ReportRun] {
+    var runs: [ReportRun] = [
+      .strong(commitmentTitle(advice.id)),
+      .text(" (\(strings.map.status(advice.status)), V \(ReportNumber.signed(advice.viability, digits: 2))): "),
+    ]
+    var moves: [String] = []
+    for scope in [Engagement.Scope.commitment, .general] {
+      moves += advice.engagements.filter { $0.scope == scope }.prefix(3).map { row in
+        "\(strings.adviceEngage) \(shortName(row.actor)) \(ReportNumber.signed(row.delta, digits: 2)) \(strings.adviceScope(scope))"
+      }
+    }
+    moves += advice.recruitments.prefix(3).map { row in
+      "\(strings.adviceRecruit) \(strings.adviceRecruitment(shortName(row.actor), row.dimension))"
+        + " (V → \(ReportNumber.signed(row.viability, digits: 2)))"
+    }
+    if moves.isEmpty {
+      let owner = model.commitments.first { $0.id == advice.id }?.owner ?? ""
+      let removed = result.scenario.map { _ in advice.reason?.contains("'\(owner)' is removed") ?? false } ?? false
+      moves = [strings.adviceNoMove(ownerRemoved: removed)]
+    }
+    runs.append(.text(moves.joined(separator: "; ")))
+    return runs
+  }
+}
