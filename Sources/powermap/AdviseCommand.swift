@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PowerMap
 
-struct AdviseCommand: ParsableCommand {
+struct AdviseCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "advise",
     abstract: "What would it take: whom to engage, by how much, and whom to recruit, for each commitment at risk.",
@@ -38,16 +38,19 @@ struct AdviseCommand: ParsableCommand {
     if top < 1 { throw ValidationError("--top must be at least 1") }
   }
 
-  func run() throws {
+  func run() async throws {
     let loaded = try ModelLoader.load(contentsOf: model)
     Terminal.printDiagnostics(loaded.warnings)
     let scenarios = try scenarioOptions.resolve(for: loaded.model, modelPath: model)
-    let result: AdviceResult
+    let search: AdviceSearch
     do {
-      result = try AdviceSearch.run(
+      search = try AdviceSearch(
         model: loaded.model, scenarios: scenarios, targets: commitment.isEmpty ? nil : commitment, robust: robust)
     } catch {
       throw CommandFailure.badInput("--commitment: \(error.description)")
+    }
+    let result = try await InterruptibleWork.run(total: search.workCount, label: "Advice") { progress in
+      try await search.result(progress: progress)
     }
     try output.write(
       result, csv: { AdviceText.csv(result) }, text: { AdviceText.report(result, model: loaded.model, top: top) })

@@ -12,15 +12,19 @@
 /// plan and are solved eight grid values per pass (``StanceProbe``, the same bits as
 /// ``PlanEvaluation``, which judges recruitments and the removals of `robust`): the advice agrees
 /// with what `simulate` reports for the same step.
-package enum AdviceSearch {
+package struct AdviceSearch: Sendable {
   /// The grid of rule 11: 0.01, 0.02, …, 2.00.
   package static let grid: [Double] = (1...200).map { Double($0) / 100 }
 
-  /// The advice for `model` after `scenarios` (none: the model as it is) on `targets` (commitment
-  /// ids; nil: every commitment that does not meet the aim).
-  package static func run(
+  let context: AdviceContext
+  /// The target commitments (model indices), in the order asked or in model order.
+  let targets: [Int]
+
+  /// Prepares the advice for `model` after `scenarios` (none: the model as it is) on `targets`
+  /// (commitment ids; nil: every commitment that does not meet the aim).
+  package init(
     model: Model, scenarios: [Scenario], targets: [String]? = nil, robust: Bool = false
-  ) throws(ScenarioRunError) -> AdviceResult {
+  ) throws(ScenarioRunError) {
     let context = AdviceContext(model: model, scenarios: scenarios, robust: robust)
     var indices: [Int] = []
     if let targets {
@@ -33,14 +37,49 @@ package enum AdviceSearch {
     } else {
       indices = model.commitments.indices.filter { !context.meetsAim(context.state, model: model, commitment: $0) }
     }
-    return AdviceResult(
-      scenario: ReportScenario(scenarios), robust: robust,
-      commitments: indices.map { context.advice(forCommitment: $0) })
+    self.context = context
+    self.targets = indices
+  }
+
+  /// The units of work ``result(progress:)`` reports: one per target and present actor, and one per
+  /// target for its recruitments.
+  package var workCount: Int {
+    targets.count * (context.state.actors.count { $0.present } + 1)
+  }
+
+  /// The advice; `progress` is called with the units done (see ``workCount``). Throws
+  /// `CancellationError` when the task is cancelled (checked between actors).
+  package func result(progress: (@Sendable (Int) -> Void)? = nil) async throws -> AdviceResult {
+    var done = 0
+    return try advice {
+      try Task.checkCancellation()
+      done += 1
+      progress?(done)
+    }
+  }
+
+  /// The advice, without progress or cancellation.
+  package static func run(
+    model: Model, scenarios: [Scenario], targets: [String]? = nil, robust: Bool = false
+  ) throws(ScenarioRunError) -> AdviceResult {
+    let search = try AdviceSearch(model: model, scenarios: scenarios, targets: targets, robust: robust)
+    do {
+      return try search.advice {}
+    } catch {
+      preconditionFailure("a checkpoint that never throws threw \(error)")
+    }
+  }
+
+  /// The advice on every target, calling `checkpoint` after each unit of work.
+  private func advice(checkpoint: () throws -> Void) rethrows -> AdviceResult {
+    AdviceResult(
+      scenario: ReportScenario(context.scenarios), robust: context.robust,
+      commitments: try targets.map { try context.advice(forCommitment: $0, checkpoint: checkpoint) })
   }
 }
 
 /// The state advised on, and how a candidate is judged.
-struct AdviceContext {
+struct AdviceContext: Sendable {
   let model: Model
   let scenarios: [Scenario]
   let robust: Bool
@@ -83,7 +122,7 @@ struct AdviceContext {
   }
 
   /// The rows for commitment `index`, or the reason there are none.
-  func advice(forCommitment index: Int) -> CommitmentAdvice {
+  func advice(forCommitment index: Int, checkpoint: () throws -> Void) rethrows -> CommitmentAdvice {
     let commitment = model.commitments[index]
     let now = before.commitments[index]
     var advice = CommitmentAdvice(
@@ -97,11 +136,13 @@ struct AdviceContext {
       for scope in [Engagement.Scope.commitment, .general] {
         if let row = engagement(of: actor.id, scope: scope, commitment: index) { advice.engagements.append(row) }
       }
+      try checkpoint()
     }
     advice.engagements.sort { ($0.delta, $0.scope, $0.actor) < ($1.delta, $1.scope, $1.actor) }
     advice.recruitments = recruitments(forCommitment: index).sorted {
       ($1.viability, $0.actor, $0.dimension.rawValue) < ($0.viability, $1.actor, $1.dimension.rawValue)
     }
+    try checkpoint()
     if advice.engagements.isEmpty && advice.recruitments.isEmpty { advice.reason = reason(forCommitment: index) }
     return advice
   }
