@@ -1,4 +1,5 @@
 import PowerMap
+import PowerMapReport
 
 /// The terminal and CSV renderings of `advise` (rule 11): they only format ``AdviceResult``.
 enum AdviceText {
@@ -58,25 +59,8 @@ enum AdviceText {
     return out
   }
 
-  /// One row per engagement and recruitment: commitment, move, actor, scope or dimension, δ, V.
+  /// One row per engagement and recruitment: the report's `data/advise.csv` (``TableBuilder/advice(_:)``).
   static func csv(_ result: AdviceResult) -> String {
-    var out = "commitment,move,actor,where,delta,viability\n"
-    for advice in result.commitments {
-      for row in advice.engagements {
-        out +=
-          [
-            CSVField.text(advice.id), "engagement", CSVField.text(row.actor), row.scope.rawValue,
-            CSVField.number(row.delta), CSVField.number(row.viability),
-          ].joined(separator: ",") + "\n"
-      }
-      for row in advice.recruitments {
-        out +=
-          [
-            CSVField.text(advice.id), "recruitment", CSVField.text(row.actor), row.dimension.rawValue, "",
-            CSVField.number(row.viability),
-          ].joined(separator: ",") + "\n"
-      }
-    }
-    return out
+    TableData.csv(TableBuilder(strings: ReportStrings(.en), shortName: { $0 }).advice([result]))
   }
 }

@@ -47,6 +47,15 @@ package struct ReportFiles: Sendable {
       try addJSON("data/scenario-\(outcome.fileStem).json", outcome.result)
     }
     try addJSON("data/sweep.json", content.sweep)
+    if let asItIs = content.advice.first {
+      // Rule 11: the model as it is, then each scenario (as `advise --json` prints them).
+      try addJSON("data/advise.json", asItIs)
+      for (outcome, result) in zip(content.scenarios, content.advice.dropFirst()) {
+        try addJSON("data/advise-\(outcome.fileStem).json", result)
+      }
+      let table = TableBuilder(strings: content.strings, shortName: content.shortName).advice(content.advice)
+      add("data/advise.csv", TableData.csv(table))
+    }
     if let mactor = content.mactor, mactor.actors.count <= Self.mactorDocumentLimit {
       try addJSON("data/mactor.json", mactor)
     }
