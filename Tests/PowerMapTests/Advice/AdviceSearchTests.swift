@@ -1,4 +1,5 @@
 import Foundation
+import NetworkAnalysis
 import TestSupport
 import Testing
 
@@ -90,5 +91,84 @@ import Testing
       let plain = PlanEvaluation(model: model, state: candidate).commitments.map(\.viability)
       #expect(viabilities.map(\.bitPattern) == plain.map(\.bitPattern))
     }
+  }
+}
+
+/// The brute-force oracle of rule 11's engagements: every grid δ evaluated with the plain engine
+/// (``PlanEvaluation`` of the state with the shift appended), the first that makes the commitment
+/// viable kept — against ``AdviceSearch`` (stances solved again in lanes, early stop once
+/// saturated) on 200 seeded random small models, both scopes.
+@Suite struct AdviceOracleTests {
+  static func model(seed: UInt64) -> Model {
+    var random = SeededGenerator(seed: seed)
+    func unit() -> Double { random.nextUniform() }
+    func pick(_ count: Int) -> Int { Int(random.nextUniform() * Double(count)) % count }
+    var actors = (0..<3).map { index in
+      makeActor(
+        "a\(index)", power: 0.2 + 0.8 * unit(), interest: 0.2 + 0.8 * unit(), stance: 2 * unit() - 1,
+        stubbornness: [0.3, 0.6, 1][pick(3)])
+    }
+    actors[pick(3)].positions["c\(pick(2))"] = 2 * unit() - 1
+    let kinds: [RelationKind] = [.influence, .authority, .alliance, .conflict, .dependsOn]
+    var relations: [Relation] = []
+    for _ in 0..<4 {
+      let from = pick(3)
+      let to = (from + 1 + pick(2)) % 3
+      relations.append(
+        Relation(from: "a\(from)", to: "a\(to)", kind: kinds[pick(kinds.count)], weight: 0.25 + 0.75 * unit()))
+    }
+    let commitments = (0..<2).map { index in
+      Commitment(
+        id: "c\(index)", title: "C\(index)", owner: "a\(index)",
+        needs: CommitmentNeeds(authority: ["a\(index)"], acceptance: ["a\(pick(3))"], ability: ["a\(pick(3))"]),
+        threshold: 0.1 + 0.3 * unit())
+    }
+    let obstacles = [
+      Obstacle(
+        id: "o", kind: .political, title: "O", blocks: ["c\(pick(2))"], severity: 0.4 * unit(),
+        holders: ["a\(pick(3))"],
+        mitigators: ["a\(pick(3))"])
+    ]
+    return Model(name: "random", actors: actors, relations: relations, commitments: commitments, obstacles: obstacles)
+  }
+
+  /// The oracle's smallest δ, or nil.
+  static func oracle(model: Model, actor: String, scope: Engagement.Scope, commitment: Int) -> Double? {
+    let state = ModelState(model: model)
+    var previous: ModelState?
+    for delta in AdviceSearch.grid {
+      let shift = ActorShift(actor: actor, stance: delta, commitment: scope == .commitment ? "c\(commitment)" : nil)
+      let candidate = state.applying(ScenarioStep(.shift(shift)))
+      // A state equal to the last one has the last one's result (not viable): nothing to evaluate.
+      if candidate == previous { continue }
+      previous = candidate
+      if PlanEvaluation(model: model, state: candidate).commitments[commitment].status == .viable { return delta }
+    }
+    return nil
+  }
+
+  /// 200 models in 8 batches of 25 (run in parallel).
+  @Test(arguments: 0..<8)
+  func fastPathAgreesWithTheOracleOnRandomModels(batch: Int) throws {
+    var compared = 0
+    var found = 0
+    for seed in (batch * 25)..<((batch + 1) * 25) {
+      let model = Self.model(seed: UInt64(seed))
+      let result = try AdviceSearch.run(model: model, scenarios: [])
+      for advice in result.commitments {
+        let index = try #require(model.commitments.firstIndex { $0.id == advice.id })
+        for actor in model.actors.map(\.id) {
+          for scope in [Engagement.Scope.commitment, .general] {
+            let expected = Self.oracle(model: model, actor: actor, scope: scope, commitment: index)
+            let row = advice.engagements.first { $0.actor == actor && $0.scope == scope }
+            #expect(row?.delta == expected, "seed \(seed), \(advice.id), \(actor), \(scope)")
+            compared += 1
+            if expected != nil { found += 1 }
+          }
+        }
+      }
+    }
+    // The models must exercise both answers: some moves work, some do not.
+    #expect(compared > 40 && found > 5 && found < compared)
   }
 }
