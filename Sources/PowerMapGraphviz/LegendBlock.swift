@@ -36,15 +36,14 @@ struct LegendBlock {
   private var columnGap: Double { Self.columnGap * magnification }
   private var padding: Double { Self.padding * magnification }
 
-  /// The longest line of a legend text, in characters: longer lines are wrapped, so that the
+  /// The longest line of a legend text, in characters: longer texts are wrapped, so that the
   /// legend's items can flow into narrow columns.
   static let lineLength = 36
 
-  /// `text` with each line longer than ``lineLength`` wrapped (the other lines as they are).
+  /// `text` wrapped at ``lineLength`` when it is a single line longer than that (a text of several
+  /// lines was laid out by its map, and is kept as it is).
   static func wrapped(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      line.count > lineLength ? MapText.wrapped(String(line), width: lineLength) : String(line)
-    }.joined(separator: "\n")
+    text.count > lineLength && !text.contains("\n") ? MapText.wrapped(text, width: lineLength) : text
   }
 
   // MARK: - Measures
