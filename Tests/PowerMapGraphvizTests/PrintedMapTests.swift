@@ -113,13 +113,7 @@ struct PrintedMapTests {
         let gap =
           (edge.ends.map { end in outlines.map { $0.distance(to: end) }.min() ?? .infinity }.min() ?? .infinity)
           * map.scale
-        let message: Comment = "\(edge.tail) → \(edge.head) ends \(gap) pt from \(node)"
-        if gap > 1 && gap <= 1.5 {
-          // Graphviz clips its splines and arrowheads to the outline with a tolerance of its own.
-          withKnownIssue("Graphviz's clipping leaves up to 1.5 pt", isIntermittent: true) { #expect(gap <= 1, message) }
-        } else {
-          #expect(gap <= 1, message)
-        }
+        #expect(gap <= 1, "\(edge.tail) → \(edge.head) ends \(gap) pt from \(node)")
       }
     }
   }
