@@ -15,13 +15,13 @@ struct LegendBlock {
   /// Space between a sample and its text.
   static let sampleGap = 8.0
   /// Space between rows.
-  static let rowGap = 4.0
+  static let rowGap = 2.0
   /// Space between sections in a column.
-  static let sectionGap = 14.0
+  static let sectionGap = 12.0
   /// Space between columns.
-  static let columnGap = 28.0
+  static let columnGap = 20.0
   /// Padding inside the legend's frame.
-  static let padding = 12.0
+  static let padding = 8.0
 
   init(legend: MapLegend, sizes: [String: (width: Double, height: Double)], magnification: Double = 1) {
     self.sections = legend.sections
@@ -35,6 +35,16 @@ struct LegendBlock {
   private var sectionGap: Double { Self.sectionGap * magnification }
   private var columnGap: Double { Self.columnGap * magnification }
   private var padding: Double { Self.padding * magnification }
+
+  /// The longest line of a legend text, in characters: longer texts are wrapped, so that the
+  /// legend's items can flow into narrow columns.
+  static let lineLength = 36
+
+  /// `text` wrapped at ``lineLength`` when it is a single line longer than that (a text of several
+  /// lines was laid out by its map, and is kept as it is).
+  static func wrapped(_ text: String) -> String {
+    text.count > lineLength && !text.contains("\n") ? MapText.wrapped(text, width: lineLength) : text
+  }
 
   // MARK: - Measures
 
@@ -58,26 +68,35 @@ struct LegendBlock {
     max(sampleSize(sections[section].items[item].sample).height, textSize("item:\(section):\(item)").height)
   }
 
-  /// Width and height of section `index`.
-  func sectionSize(_ index: Int) -> (width: Double, height: Double) {
-    let heading = textSize("heading:\(index)")
-    let samples = sampleColumnWidth(index)
+  /// The height of the heading of `piece` with the gap below it (0 for a continued section).
+  private func headingHeight(_ piece: Piece) -> Double {
+    piece.heading ? textSize("heading:\(piece.section)").height + rowGap : 0
+  }
+
+  /// Width and height of `piece`.
+  func pieceSize(_ piece: Piece) -> (width: Double, height: Double) {
+    let samples = sampleColumnWidth(piece.section)
     let textLeft = samples > 0 ? samples + sampleGap : 0
-    var width = heading.width
-    var height = heading.height + rowGap
-    for item in sections[index].items.indices {
-      width = max(width, textLeft + textSize("item:\(index):\(item)").width)
-      height += rowHeight(section: index, item: item) + rowGap
+    var width = piece.heading ? textSize("heading:\(piece.section)").width : 0
+    var height = headingHeight(piece)
+    for item in piece.items {
+      width = max(width, textLeft + textSize("item:\(piece.section):\(item)").width)
+      height += rowHeight(section: piece.section, item: item) + rowGap
     }
     return (width, height)
   }
 
-  /// The sections split into `count` columns of about equal height, in order.
-  func columns(count: Int) -> [[Int]] {
+  /// Width and height of section `index`.
+  func sectionSize(_ index: Int) -> (width: Double, height: Double) {
+    pieceSize(Piece(whole: index, of: self))
+  }
+
+  /// The sections split into `count` columns of about equal height, in order, whole.
+  func columns(count: Int) -> [[Piece]] {
     guard !sections.isEmpty else { return [] }
     let heights = sections.indices.map { sectionSize($0).height + sectionGap }
     let target = heights.reduce(0, +) / Double(max(count, 1))
-    var columns: [[Int]] = [[]]
+    var columns: [[Piece]] = [[]]
     var height = 0.0
     for index in sections.indices {
       let remainingColumns = count - columns.count
@@ -85,19 +104,66 @@ struct LegendBlock {
         columns.append([])
         height = 0
       }
-      columns[columns.count - 1].append(index)
+      columns[columns.count - 1].append(Piece(whole: index, of: self))
       height += heights[index]
     }
     return columns
   }
 
+  /// The items flowed into `count` columns of about equal height, in reading order, a section
+  /// running on into the next column without its heading where ``canBreak(_:before:alone:)``
+  /// allows (a heading never ends a column).
+  func flowed(count: Int) -> [[Piece]] {
+    guard !sections.isEmpty else { return [] }
+    let total = size(of: columns(count: 1)).height - 2 * padding
+    let target = total / Double(max(count, 1))
+    var columns: [[Piece]] = [[]]
+    var height = 0.0
+    for section in sections.indices {
+      var piece = Piece(section: section, items: 0..<0, heading: true)
+      if !(columns.last?.isEmpty ?? true) { height += sectionGap }
+      height += headingHeight(piece)
+      for item in sections[section].items.indices {
+        let row = rowHeight(section: section, item: item) + rowGap
+        if height + row / 2 > target, columns.count < count, canBreak(piece, before: item, alone: columns.last?.isEmpty)
+        {
+          if piece.items.isEmpty {
+            height = headingHeight(piece)
+          } else {
+            columns[columns.count - 1].append(piece)
+            piece = Piece(section: section, items: item..<item, heading: false)
+            height = 0
+          }
+          columns.append([])
+        }
+        piece.items = piece.items.lowerBound..<(item + 1)
+        height += row
+      }
+      columns[columns.count - 1].append(piece)
+    }
+    return columns
+  }
+
+  /// Whether a column may end before `item` of `piece`'s section: after the heading of a section
+  /// that does not begin its column (the heading moves on), or with at least two items on each side
+  /// of the break, in a section whose samples are not to scale (those are compared side by side).
+  private func canBreak(_ piece: Piece, before item: Int, alone: Bool?) -> Bool {
+    if piece.items.isEmpty { return alone == false }
+    let items = sections[piece.section].items
+    let toScale = items.contains {
+      if case .nodeToScale = $0.sample { return true }
+      return false
+    }
+    return !toScale && piece.items.count >= 2 && items.count - item >= 2
+  }
+
   /// The size of the legend (with its padding) when arranged in `columns`.
-  func size(of columns: [[Int]]) -> (width: Double, height: Double) {
+  func size(of columns: [[Piece]]) -> (width: Double, height: Double) {
     guard !columns.isEmpty else { return (0, 0) }
     var width = 0.0
     var height = 0.0
     for (position, column) in columns.enumerated() {
-      let sizes = column.map(sectionSize)
+      let sizes = column.map(pieceSize)
       width += (sizes.map(\.width).max() ?? 0) + (position > 0 ? columnGap : 0)
       height = max(height, sizes.map(\.height).reduce(0, +) + Double(max(column.count - 1, 0)) * sectionGap)
     }
@@ -108,7 +174,7 @@ struct LegendBlock {
 
   /// Adds the legend's nodes and edges to `graph`, its top-left corner at `origin`.
   func place(
-    into graph: inout DOTGraph, columns: [[Int]], origin: (x: Double, y: Double), labels: [MapComposer.TextLabel]
+    into graph: inout DOTGraph, columns: [[Piece]], origin: (x: Double, y: Double), labels: [MapComposer.TextLabel]
   ) {
     guard !columns.isEmpty else { return }
     var labelByKey: [String: HTMLLabel] = [:]
@@ -126,19 +192,20 @@ struct LegendBlock {
     var left = origin.x + padding
     for column in columns {
       var top = origin.y - padding
-      for section in column {
-        place(section: section, into: &graph, left: left, top: &top, labels: labelByKey)
+      for piece in column {
+        place(piece, into: &graph, left: left, top: &top, labels: labelByKey)
         top -= sectionGap
       }
-      left += (column.map { sectionSize($0).width }.max() ?? 0) + columnGap
+      left += (column.map { pieceSize($0).width }.max() ?? 0) + columnGap
     }
   }
 
-  /// Adds section `section` (its heading, then a row per item) with its top-left corner at
+  /// Adds `piece` (its heading if it has one, then a row per item) with its top-left corner at
   /// (`left`, `top`); moves `top` below its last row.
   private func place(
-    section: Int, into graph: inout DOTGraph, left: Double, top: inout Double, labels: [String: HTMLLabel]
+    _ piece: Piece, into graph: inout DOTGraph, left: Double, top: inout Double, labels: [String: HTMLLabel]
   ) {
+    let section = piece.section
     func text(_ key: String, left: Double, centreY: Double) {
       let size = textSize(key)
       graph.nodes.append(
@@ -146,11 +213,14 @@ struct LegendBlock {
           "legend:" + key, labels[key] ?? HTMLLabel(markup: ""),
           at: MapComposer.point(left + size.width / 2, centreY)))
     }
-    let heading = textSize("heading:\(section)")
-    text("heading:\(section)", left: left, centreY: top - heading.height / 2)
-    top -= heading.height + rowGap
+    if piece.heading {
+      let heading = textSize("heading:\(section)")
+      text("heading:\(section)", left: left, centreY: top - heading.height / 2)
+      top -= heading.height + rowGap
+    }
     let samples = sampleColumnWidth(section)
-    for (itemIndex, item) in sections[section].items.enumerated() {
+    for itemIndex in piece.items {
+      let item = sections[section].items[itemIndex]
       let row = rowHeight(section: section, item: itemIndex)
       let centreY = top - row / 2
       let key = "\(section):\(itemIndex)"

@@ -18,6 +18,8 @@ enum MapComposer {
   static let maximumScale = 2.0
   /// Space between the drawing, the title and the legend, in points.
   static let gap = 24.0
+  /// The most columns a legend's items are flowed into.
+  static let maximumLegendColumns = 6
 
   /// The composed map of `drawing` for `paper` (its edges straight when not `routeEdges`), turned
   /// as `orientation` says, the legend where
@@ -112,14 +114,17 @@ enum MapComposer {
   }
 
   /// The layout of `body` by `engine`; except with `dot`, edges parallel to an earlier edge are left
-  /// out of the pass and drawn beside it afterwards (``ParallelEdges``).
+  /// out of the pass and drawn beside it afterwards (``ParallelEdges``), and routed arrowheads
+  /// that end inside their nodes are moved onto the outlines (``ArrowTips``).
   private static func routed(_ body: DOTGraph, engine: String, graphviz: Graphviz) throws(GraphvizError) -> GraphLayout
   {
     guard engine != "dot" else { return try graphviz.layout(dot: body.dotText, engine: engine) }
     let separated = ParallelEdges.separate(body)
     var layout = try graphviz.layout(dot: separated.graph.dotText, engine: engine)
-    let ends = Set(separated.extras.flatMap { [$0.edge.from, $0.edge.to] })
+    let routedEdges = body.attributes["splines"] != .plain("false")
+    let ends = Set((routedEdges ? body.edges : separated.extras.map(\.edge)).flatMap { [$0.from, $0.to] })
     let outlines = try NodeOutlines.read(ends, of: body, layout: layout, graphviz: graphviz)
+    if routedEdges { ArrowTips.clip(&layout, graph: separated.graph, outlines: outlines) }
     ParallelEdges.draw(separated.extras, into: &layout, outlines: outlines)
     return layout
   }
@@ -286,11 +291,12 @@ enum MapComposer {
           key: "heading:\(sectionIndex)",
           label: HTMLLabel.text(section.title).bold.font(size: size(MapTypography.legendHeadingSize))))
       for (itemIndex, item) in section.items.enumerated() {
+        let text = LegendBlock.wrapped(item.text)
         labels.append(
           TextLabel(
             key: "item:\(sectionIndex):\(itemIndex)",
             label: HTMLLabel(
-              markup: HTMLLabel.escape(item.text, lineBreak: "<BR ALIGN=\"LEFT\"/>") + "<BR ALIGN=\"LEFT\"/>"
+              markup: HTMLLabel.escape(text, lineBreak: "<BR ALIGN=\"LEFT\"/>") + "<BR ALIGN=\"LEFT\"/>"
             )
             .font(size: size(MapTypography.legendSize))))
       }
@@ -323,7 +329,7 @@ enum MapComposer {
 
   /// Where the legend goes and on which page orientation.
   struct Arrangement {
-    var columns: [[Int]]
+    var columns: [[LegendBlock.Piece]]
     var legendOrigin: (x: Double, y: Double)
     var legendWidth: Double
     var legendHeight: Double
@@ -335,8 +341,9 @@ enum MapComposer {
   }
 
   /// Tries the legend below and to the right of the drawing (or where `placement` says), in every
-  /// column count, on the pages `orientation` allows, and keeps the arrangement that prints the
-  /// drawing largest. (The legend's own size is the renderer's: ``MapRenderer`` sizes it so that
+  /// column count (whole sections, or items flowed across columns), on the pages `orientation`
+  /// allows, and keeps the arrangement that prints the drawing largest, and of those (within
+  /// 0.1 %) the one whose legend is smallest. (The legend's own size is the renderer's: ``MapRenderer`` sizes it so that
   /// it prints legibly and takes at most ``LegendPlacement/maximumPageShare`` of the page.)
   static func arrangement(
     body: GraphLayout.Box, title: (width: Double, height: Double), legend: LegendBlock, paper: PaperSize,
@@ -349,9 +356,12 @@ enum MapComposer {
       default: [.bottom, .side]
       }
     var best: Arrangement?
+    // Whole sections in 1 to n columns, then the items flowed into 2 to 6 columns.
+    let candidates =
+      (1...max(1, legend.sections.count)).map { legend.columns(count: $0) }
+      + (2...maximumLegendColumns).map { legend.flowed(count: $0) }
     for side in placements {
-      for columnCount in 1...max(1, legend.sections.count) {
-        let columns = legend.columns(count: columnCount)
+      for columns in candidates {
         let size = legend.size(of: columns)
         let origin: (x: Double, y: Double)
         if legend.sections.isEmpty {
@@ -371,7 +381,12 @@ enum MapComposer {
           let scale = min(
             (page.width - 2 * paper.marginPoints) / width, (page.height - 2 * paper.marginPoints) / height,
             maximumScale)
-          if best.map({ scale > $0.scale + 1e-9 }) ?? true {
+          let area = size.width * size.height
+          // A larger drawing first; at (about) the same scale, the legend taking less of the page.
+          let better = best.map {
+            scale > $0.scale * 1.001 || scale > $0.scale * 0.999 && area < $0.legendWidth * $0.legendHeight * 0.99
+          }
+          if better ?? true {
             best = Arrangement(
               columns: columns, legendOrigin: origin, legendWidth: size.width, legendHeight: size.height,
               page: page, scale: scale)
