@@ -83,9 +83,9 @@ struct ReportManifest: Equatable {
   /// The data files a report writes under fixed names.
   static let dataStems: Set<String> = [
     "actors", "commitments", "obstacles", "allies", "mactor-balance", "mactor-midi", "mactor-objectives",
-    "analysis", "sweep", "mactor",
+    "analysis", "sweep", "mactor", "advise",
   ]
 
   /// The data files a report writes per scenario, followed by the scenario's file stem.
-  static let dataPrefixes = ["changes-", "montecarlo-", "viable-count-", "scenario-"]
+  static let dataPrefixes = ["changes-", "montecarlo-", "viable-count-", "scenario-", "advise-"]
 }
