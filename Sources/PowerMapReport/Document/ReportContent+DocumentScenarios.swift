@@ -141,8 +141,11 @@ extension ReportContent {
         + " (V → \(ReportNumber.signed(row.viability, digits: 2)))"
     }
     if moves.isEmpty {
+      // Whether the owner is absent, read from the scenario's own analysis (the model as it is has
+      // every owner present).
       let owner = model.commitments.first { $0.id == advice.id }?.owner ?? ""
-      let removed = result.scenario.map { _ in advice.reason?.contains("'\(owner)' is removed") ?? false } ?? false
+      let outcome = scenarios.first { $0.scenario.id == result.scenario?.id }
+      let removed = outcome.map { $0.run.after.state.actor(owner)?.present == false } ?? false
       moves = [strings.adviceNoMove(ownerRemoved: removed)]
     }
     runs.append(.text(moves.joined(separator: "; ")))
