@@ -61,10 +61,7 @@ extension Model {
   ///
   /// - Throws: ``PowerMapError`` when a step names an actor the model does not have.
   public func simulate(_ scenarios: [Scenario]) throws(PowerMapError) -> SimulationRun {
-    let problems = scenarios.flatMap { ModelLoader.check($0, against: self, file: $0.id) }
-    if problems.contains(where: { $0.severity == .error }) {
-      throw PowerMapError(.invalidArgument, "a scenario names an unknown actor", diagnostics: problems)
-    }
+    try checked(scenarios)
     return Simulation(model: self).run(scenarios)
   }
 
@@ -82,8 +79,16 @@ extension Model {
     return try await LossOfAllySweep.run(model: self, scenarios: resolved, jobs: jobs).allies
   }
 
+  /// Throws when a scenario built in code names an actor the model does not have.
+  func checked(_ scenarios: [Scenario]) throws(PowerMapError) {
+    let problems = scenarios.flatMap { ModelLoader.check($0, against: self, file: $0.id) }
+    if problems.contains(where: { $0.severity == .error }) {
+      throw PowerMapError(.invalidArgument, "a scenario names an unknown actor", diagnostics: problems)
+    }
+  }
+
   /// The scenarios `references` name, checked against the model.
-  private func resolving(_ references: [String]) throws(PowerMapError) -> [Scenario] {
+  func resolving(_ references: [String]) throws(PowerMapError) -> [Scenario] {
     do {
       return try ScenarioResolver.resolve(references, for: self, modelPath: "")
     } catch let error as ScenarioResolver.UnknownScenario {

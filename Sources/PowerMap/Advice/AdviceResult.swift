@@ -18,23 +18,27 @@ package struct AdviceResult: Sendable, Codable, Equatable {
   }
 }
 
-/// The advice for one commitment.
-package struct CommitmentAdvice: Sendable, Codable, Equatable {
-  package var id: String
-  /// Its status and V in the state advised on.
-  package var status: CommitmentStatus
-  package var viability: Double
+/// The advice for one commitment (rule 11 of <doc:Rules>): the engagements and recruitments that
+/// make it viable (with `robust`, viable after the loss of any one ally), or why there are none.
+public struct CommitmentAdvice: Sendable, Codable, Equatable {
+  /// The commitment's id.
+  public var id: String
+  /// Its status in the state advised on.
+  public var status: CommitmentStatus
+  /// Its viability V in the state advised on.
+  public var viability: Double
   /// Sorted by δ, then scope (commitment first), then actor id.
-  package var engagements: [Engagement]
+  public var engagements: [Engagement]
   /// Sorted by V reached (highest first), then actor id, then dimension.
-  package var recruitments: [Recruitment]
-  /// Why neither list has a row, when neither has one.
-  package var reason: String?
+  public var recruitments: [Recruitment]
+  /// Why neither list has a row, when neither has one (for example "already viable", or that its
+  /// owner is removed).
+  public var reason: String?
 
   private enum CodingKeys: String, CodingKey { case id, status, viability, engagements, recruitments, reason }
 
   /// Every key, `reason` as `null` when there are rows.
-  package func encode(to encoder: any Encoder) throws {
+  public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encodeEveryKey([
       .id: id, .status: status, .viability: viability, .engagements: engagements, .recruitments: recruitments,
@@ -44,35 +48,44 @@ package struct CommitmentAdvice: Sendable, Codable, Equatable {
 }
 
 /// The smallest stance shift of one actor, on the grid 0.01 … 2.00, that achieves the aim.
-package struct Engagement: Sendable, Codable, Equatable {
+public struct Engagement: Sendable, Codable, Equatable {
   /// Where the shift applies: the actor's position on the commitment, or its general stance (and
   /// every position).
-  package enum Scope: String, Sendable, Codable, Comparable {
+  public enum Scope: String, Sendable, Codable, Comparable {
     case commitment, general
 
-    package static func < (lhs: Scope, rhs: Scope) -> Bool { lhs == .commitment && rhs == .general }
+    /// `commitment` before `general`: the narrower engagement first.
+    public static func < (lhs: Scope, rhs: Scope) -> Bool { lhs == .commitment && rhs == .general }
   }
 
-  package var actor: String
-  package var scope: Scope
-  package var delta: Double
+  /// The id of the actor engaged.
+  public var actor: String
+  /// Where the shift applies.
+  public var scope: Scope
+  /// The shift added to the actor's position or stance (0.01 … 2.00).
+  public var delta: Double
   /// V of the commitment after the shift (without removals).
-  package var viability: Double
+  public var viability: Double
   /// Other commitments whose status the shift changes (general scope only).
-  package var sideEffects: [SideEffect]
+  public var sideEffects: [SideEffect]
 }
 
 /// Another commitment's status before and after an engagement.
-package struct SideEffect: Sendable, Codable, Equatable {
-  package var commitment: String
-  package var from: CommitmentStatus
-  package var to: CommitmentStatus
+public struct SideEffect: Sendable, Codable, Equatable {
+  /// The other commitment's id.
+  public var commitment: String
+  /// Its status before the engagement.
+  public var from: CommitmentStatus
+  /// Its status after the engagement.
+  public var to: CommitmentStatus
 }
 
 /// An actor appended to one dimension of the commitment's needs.
-package struct Recruitment: Sendable, Codable, Equatable {
-  package var actor: String
-  package var dimension: CommitmentDimension
+public struct Recruitment: Sendable, Codable, Equatable {
+  /// The id of the actor recruited.
+  public var actor: String
+  /// The dimension of the needs it is appended to.
+  public var dimension: CommitmentDimension
   /// V of the commitment with the actor listed.
-  package var viability: Double
+  public var viability: Double
 }
