@@ -66,14 +66,18 @@ struct CommitmentMapBuilder {
             "arrowhead": .plain("tee"), "id": .plain("edge:\(edgeCount)"),
           ]))
       right.append("obstacles")
+      edgeCount += 1
     }
+    let advised = addAdvice(to: &graph, edgeCount: edgeCount)
     // The commitment and its obstacles share the right-hand column.
     graph.clusters.append(
       DOTCluster(name: "cluster_commitment", attributes: ["style": .plain("invis")], members: right, sameRank: [right]))
+    var legend = legend(hasObstacles: right.count > 1)
+    if advised { legend.sections.append(AdviceMarks.legendSection(language: context.options.language)) }
     return MapDrawing(
       body: graph, plan: plan,
       title: CommitmentMapStrings.text(.title, context.options.language) + " — " + context.model.name,
-      subtitles: context.subtitles, legend: legend(hasObstacles: right.count > 1))
+      subtitles: context.subtitles, legend: legend)
   }
 
   // MARK: - Labels

@@ -2,8 +2,8 @@ import PowerMap
 
 extension CommitmentsMapBuilder {
   /// The legend: statuses, the needs' net-support scale, the lines and the obstacle, the actors'
-  /// stance (and removal) and their kinds.
-  func legend(kinds: Set<ActorKind>, opposition: Bool, removed: Bool) -> MapLegend {
+  /// stance (and removal), their kinds and, with advice, the recommended engagements.
+  func legend(kinds: Set<ActorKind>, opposition: Bool, removed: Bool, advice: Bool) -> MapLegend {
     let strings = context.strings
     var stance = ActorNodeStyle.stanceSection(strings: strings, opposition: opposition)
     stance.items.append(MapLegend.Item(.none, strings[.labelPowerStanceShort]))
@@ -15,13 +15,17 @@ extension CommitmentsMapBuilder {
           .edge(["color": .plain(MapPalette.cutRelation), "penwidth": .number(1.5), "arrowhead": .plain("normal")]),
           strings[.removedListing]))
     }
-    return MapLegend(sections: [
+    var sections = [
       MapLegend.Section(title: strings[.statusSection], items: statusItems()),
       MapLegend.Section(title: strings[.dimensionSection], items: needItems()),
       MapLegend.Section(title: strings[.relationSection], items: lineItems()),
       stance,
       ActorNodeStyle.kindSection(kinds: kinds, strings: strings),
-    ])
+    ]
+    if advice {
+      sections.insert(AdviceMarks.legendSection(language: context.options.language), at: 1)
+    }
+    return MapLegend(sections: sections)
   }
 
   /// One sample commitment per status.

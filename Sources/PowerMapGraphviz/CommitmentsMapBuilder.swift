@@ -24,7 +24,7 @@ struct CommitmentsMapBuilder {
   func drawing() -> MapDrawing {
     let state = context.analysis.state
     let model = context.model
-    let listed = listedActors()
+    let listed = Set(listedActors() + engagedActors).sorted()
     let needCount = model.commitments.reduce(0) { count, commitment in
       count + commitment.needs.dimensions.filter { !$0.actors.isEmpty }.count
     }
@@ -42,16 +42,19 @@ struct CommitmentsMapBuilder {
         obstacle, pressure: context.analysis.evaluation.obstacles[position].pressure, to: &graph,
         edgeCount: &edgeCount)
     }
+    addAdvice(to: &graph, edgeCount: &edgeCount)
     let opposition = listed.contains { state.actors[$0].present && context.analysis.effectiveStance[$0] < 0 }
     return MapDrawing(
       body: graph, plan: plan, title: context.strings[.commitmentsTitle] + " — " + model.name,
       subtitles: subtitles(),
       legend: legend(
         kinds: Set(listed.map { state.actors[$0].actor.kind }), opposition: opposition,
-        removed: listed.contains { !state.actors[$0].present }))
+        removed: listed.contains { !state.actors[$0].present },
+        advice: !AdviceMarks.recommended(context.options).isEmpty))
   }
 
-  /// The actors some commitment lists or that own one, in the state's order.
+  /// The actors some commitment lists or that own one, in the state's order (the engaged actors of
+  /// ``MapOptions/advice`` are added to them).
   private func listedActors() -> [Int] {
     let state = context.analysis.state
     var listed: [Int] = []

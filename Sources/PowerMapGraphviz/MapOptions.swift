@@ -1,3 +1,5 @@
+import PowerMap
+
 /// What to draw and how: the map, the language, the engine, the paper and the resolution.
 public struct MapOptions: Sendable, Equatable {
   /// Which map.
@@ -24,6 +26,9 @@ public struct MapOptions: Sendable, Equatable {
   public var full: Bool
   /// The id of the commitment the ``MapKind/commitment`` map draws (the other maps ignore it).
   public var commitment: String?
+  /// Rule 11's advice on the state drawn (`AdviceSearch`, computed once by the caller): the
+  /// commitments maps mark each target's cheapest engagement; nil draws none.
+  package var advice: AdviceResult?
 
   /// How much smaller than at 100 % the drawing's geometry is laid out (node sizes, gaps, the
   /// grid's side) while its texts keep their sizes, so that they print at their minimum sizes

@@ -33,6 +33,13 @@ struct RenderCommand: ParsableCommand {
 
   @OptionGroup var scenarioOptions: ScenarioOptions<ComposedScenarios>
 
+  @Flag(
+    help: """
+      On the commitments maps (--map commitments, --map commitment): mark on each commitment that is not viable \
+      its cheapest engagement from `powermap advise` (the actor outlined, a dashed "engage +δ" edge to it).
+      """)
+  var advise = false
+
   @Option(help: "The output format: svg, png, pdf or dot.")
   var format: MapFormat?
 
@@ -114,10 +121,11 @@ struct RenderCommand: ParsableCommand {
     if kind == .grid, let layout {
       Terminal.printNote("--layout \(layout.rawValue) has no effect on the grid (its positions are the data)")
     }
-    let options = MapOptions(
+    var options = MapOptions(
       kind: kind, language: lang ?? MapLanguage(languageTag: model.language) ?? .en, layout: layout,
       paper: pageOptions.paper, orientation: pageOptions.resolvedOrientation, legend: legend, dpi: dpi,
       date: printedDate, full: full, commitment: commitment)
+    options.advice = try advice(for: model, scenarios: scenarios)
     let rendered: RenderedMap
     do {
       let simulation = Simulation(model: model)
@@ -136,6 +144,22 @@ struct RenderCommand: ParsableCommand {
     }
     let overview = options.drawsOverview(actorCount: model.actors.count) ? " (overview; --full draws every actor)" : ""
     return (rendered.data, "\(kind.rawValue) map\(overview), \(format.rawValue), layout \(rendered.plan.summary)")
+  }
+
+  /// With --advise on a commitments map, rule 11's advice on the state drawn (on --commitment alone
+  /// for the one-commitment map), computed once here; nil otherwise.
+  private func advice(for model: Model, scenarios: [Scenario]) throws -> AdviceResult? {
+    guard advise else { return nil }
+    guard map == .commitments || map == .commitment else {
+      Terminal.printNote("--advise only marks the commitments maps (--map commitments or commitment)")
+      return nil
+    }
+    do {
+      return try AdviceSearch.run(
+        model: model, scenarios: scenarios, targets: map == .commitment ? [commitment ?? ""] : nil)
+    } catch {
+      throw CommandFailure.badInput(error.description)
+    }
   }
 
   /// The one-commitment map needs --commitment naming a commitment of the model: a missing one is
