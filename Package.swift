@@ -55,6 +55,9 @@ let package = Package(
       name: "loss-of-ally-table", dependencies: ["PowerMap"], path: "Examples/LossOfAllyTable", packageAccess: false),
     .executableTarget(
       name: "stance-sweep", dependencies: ["PowerMap"], path: "Examples/StanceSweep", packageAccess: false),
+    .executableTarget(
+      name: "robust-engagements", dependencies: ["PowerMap"], path: "Examples/RobustEngagements",
+      packageAccess: false),
   ],
   swiftLanguageModes: [.v6]
 )
