@@ -16,10 +16,11 @@ enum AdviceText {
     }
     for advice in result.commitments {
       let threshold = model.commitments.first { $0.id == advice.id }?.threshold ?? 0
-      out += "\n\(advice.id): \(advice.status.rawValue.uppercased()), V \(Format.signed(advice.viability))"
-      out += " (viable from \(Format.signed(threshold)))\n"
+      out += "\n\(advice.id): \(advice.status.rawValue.uppercased())"
+      out += result.robust && advice.status == .viable && advice.reason != "already robust" ? " but not robust" : ""
+      out += ", V \(Format.signed(advice.viability)) (viable from \(Format.signed(threshold)))\n"
       if let reason = advice.reason {
-        out += "  \(reason)\n"
+        out += "  " + nothingWorks(reason, advice: advice, robust: result.robust) + "\n"
         continue
       }
       out += engagements(advice, scope: .commitment, top: top, name: name)
@@ -27,6 +28,19 @@ enum AdviceText {
       out += recruitments(advice, top: top, name: name)
     }
     return out
+  }
+
+  /// The reason a target has no row: "already viable" as it is; otherwise "nothing on the grid makes
+  /// it viable" (or survive any one loss), then why.
+  private static func nothingWorks(_ reason: String, advice: CommitmentAdvice, robust: Bool) -> String {
+    guard !reason.hasPrefix("already") else { return reason }
+    let aim = robust ? "viable after the loss of any one ally" : "viable"
+    let generic = reason.hasPrefix("no single actor")
+    return "nothing on the grid makes it \(aim): "
+      + (generic
+        ? "no one actor's shift of up to +2.00, on this commitment or overall, and no single recruit is enough"
+          + (robust && advice.status != .viable ? " (advise without --robust shows what makes it viable at all)" : "")
+        : reason.replacingOccurrences(of: " is removed: ", with: " is removed, so "))
   }
 
   private static func engagements(

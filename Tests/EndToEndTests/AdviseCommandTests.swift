@@ -24,6 +24,23 @@ import Testing
     #expect(recruits.prefix(2).map { $0["actor"] as? String } == ["inai", "orfis"])
   }
 
+  /// The terminal output a planner reads, as recorded (see Golden): the budget's status and V, the
+  /// executive's +0.59 in both scopes, the three best recruits.
+  @Test func terminalOutputIsTheGolden() throws {
+    let result = try PowerMapBinary.run(Self.arguments)
+    #expect(result.status == 0, "\(result.stderr)")
+    try Golden.check(result.stdout, against: "advise-2019-2020-pan-to-morena.txt")
+  }
+
+  /// The robust form on the budget: no single move makes it survive any one loss, said in words with
+  /// what to try instead.
+  @Test func robustTerminalOutputIsTheGolden() throws {
+    let result = try PowerMapBinary.run(Self.arguments + ["--robust", "--commitment", "state-open-budget"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("nothing on the grid makes it viable after the loss of any one ally: "))
+    try Golden.check(result.stdout, against: "advise-2019-2020-pan-to-morena-robust-budget.txt")
+  }
+
   @Test func terminalNamesTheMovesAndAnUnknownCommitmentIsRefused() throws {
     let text = try PowerMapBinary.run(Self.arguments)
     #expect(text.stdout.contains("    Ejecutivo estatal +0.59 on this commitment (V → +0.21)\n"))
