@@ -50,6 +50,13 @@ struct ReportCommand: AsyncParsableCommand {
       """)
   var full = false
 
+  @Flag(
+    help: """
+      Write the "What would it take" section in its robust form: for each commitment that is not viable \
+      after the loss of any one ally (the owner aside), what makes it survive any one loss.
+      """)
+  var robust = false
+
   @Option(help: "The folder to write (created when missing).")
   var out: String
 
@@ -73,7 +80,7 @@ struct ReportCommand: AsyncParsableCommand {
       language: lang ?? MapLanguage(languageTag: model.language) ?? .en,
       samples: samples, seed: seed,
       jobs: jobs.count, date: RenderCommand.printedDate(date), orientation: orientation,
-      allyRows: allyRows, full: full)
+      allyRows: allyRows, full: full, robust: robust)
     let total = ReportContent.progressTotal(scenarios: scenarios.count, options: options)
     let content = try await InterruptibleWork.run(total: total, label: "Report") { progress in
       try await ReportContent.build(model: model, scenarios: scenarios, options: options, progress: progress)

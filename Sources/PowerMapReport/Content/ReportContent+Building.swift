@@ -5,9 +5,9 @@ import PowerMapGraphviz
 extension ReportContent {
   /// The number of progress units ``build(model:scenarios:options:progress:)`` reports: three maps,
   /// per scenario its analysis, its map and (with samples) its Monte Carlo run, then the sweep and
-  /// MACTOR.
+  /// MACTOR, then rule 11's advice on the model as it is and on each scenario.
   package static func progressTotal(scenarios: Int, options: ReportOptions) -> Int {
-    3 + scenarios * (options.samples > 0 ? 3 : 2) + 2
+    3 + scenarios * (options.samples > 0 ? 3 : 2) + 2 + (1 + scenarios)
   }
 
   /// Computes a report: one `Simulation` of the model (its analysis is computed once), a run of
@@ -87,7 +87,7 @@ extension ReportContent {
     var content = ReportContent(
       model: model, options: options, baseline: baseline, scenarios: outcomes, sweep: sweep, mactor: mactor,
       mactorUnavailable: mactorUnavailable, maps: maps)
-    content.advice = advice(model: model, scenarios: scenarios)
+    content.advice = try await advice(model: model, scenarios: scenarios, robust: options.robust, advance: advance)
     return content
   }
 
@@ -95,10 +95,21 @@ extension ReportContent {
   /// moves per actor and target); above, the section points to `powermap advise`.
   package static let adviceActorLimit = 100
 
-  /// Rule 11 for the model as it is, then after each scenario on its own.
-  private static func advice(model: Model, scenarios: [Scenario]) -> [AdviceResult] {
-    guard model.actors.count <= adviceActorLimit else { return [] }
-    return ([[]] + scenarios.map { [$0] }).compactMap { try? AdviceSearch.run(model: model, scenarios: $0) }
+  /// Rule 11 for the model as it is, then after each scenario on its own (with `robust`, its
+  /// robust form), calling `advance` after each (also when the model is too big to advise on).
+  private static func advice(
+    model: Model, scenarios: [Scenario], robust: Bool, advance: () throws -> Void
+  ) async throws -> [AdviceResult] {
+    var results: [AdviceResult] = []
+    for subject in [[]] + scenarios.map({ [$0] }) {
+      if model.actors.count <= adviceActorLimit,
+        let search = try? AdviceSearch(model: model, scenarios: subject, robust: robust)
+      {
+        results.append(try await search.result())
+      }
+      try advance()
+    }
+    return results
   }
 
   /// The map of `analysis` (its model after its scenarios), with the overview's full drawing when

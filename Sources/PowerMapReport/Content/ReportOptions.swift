@@ -23,11 +23,15 @@ package struct ReportOptions: Sendable, Equatable {
   /// Whether the report also draws the complete maps of a big model (written as separate SVG files
   /// beside the page and linked, never inlined); the page always shows the overviews.
   package var full: Bool
+  /// Whether the "What would it take" section aims at commitments that stay viable after the loss
+  /// of any one ally (rule 11's robust form) rather than at viable ones.
+  package var robust: Bool
 
   /// Options with the given values; by default English, no Monte Carlo, one worker, no date, A4.
   package init(
     language: MapLanguage = .en, samples: Int = 0, seed: UInt64 = 1, jobs: Int = 1, date: String? = nil,
-    paper: PaperSize = .a4, orientation: PageOrientation = .auto, allyRows: Int = 15, full: Bool = false
+    paper: PaperSize = .a4, orientation: PageOrientation = .auto, allyRows: Int = 15, full: Bool = false,
+    robust: Bool = false
   ) {
     self.language = language
     self.samples = samples
@@ -38,5 +42,6 @@ package struct ReportOptions: Sendable, Equatable {
     self.orientation = orientation
     self.allyRows = allyRows
     self.full = full
+    self.robust = robust
   }
 }

@@ -108,19 +108,22 @@ extension ReportContent {
 }
 
 extension ReportContent {
-  /// Rule 11: per subject (the plan as it is, then each scenario), each commitment not viable with
-  /// its three smallest engagements per scope and its best recruitments, or why nothing works.
+  /// Rule 11: per subject (the plan as it is, then each scenario), each commitment not viable (with
+  /// `report --robust`: not viable after any one loss) with its three smallest engagements per
+  /// scope and its best recruitments, or why nothing works.
   var adviceSection: ReportDocument.Section {
-    var blocks: [ReportBlock] = [.paragraph([.text(strings.adviceNote)], style: .note)]
+    let robust = options.robust
+    var blocks: [ReportBlock] = [.paragraph([.text(strings.adviceNote(robust: robust))], style: .note)]
     for result in advice {
       blocks.append(.heading(strings.adviceSubject(result.scenario?.title), level: 3))
       guard !result.commitments.isEmpty else {
-        blocks.append(.paragraph([.text(strings.adviceNothingToDo)]))
+        blocks.append(.paragraph([.text(strings.adviceNothingToDo(robust: robust))]))
         continue
       }
       blocks.append(.list(result.commitments.map { adviceLine($0, in: result) }, ordered: false))
     }
-    return ReportDocument.Section(id: "advice", cssClass: nil, heading: strings.adviceHeading, blocks: blocks)
+    return ReportDocument.Section(
+      id: "advice", cssClass: nil, heading: strings.adviceHeading(robust: robust), blocks: blocks)
   }
 
   /// "**Title** (✕ blocked, V −0.20): engage Ejecutivo estatal +0.59 on this commitment, …;
@@ -128,7 +131,10 @@ extension ReportContent {
   private func adviceLine(_ advice: CommitmentAdvice, in result: AdviceResult) -> [ReportRun] {
     var runs: [ReportRun] = [
       .strong(commitmentTitle(advice.id)),
-      .text(" (\(strings.map.status(advice.status)), V \(ReportNumber.signed(advice.viability, digits: 2))): "),
+      .text(
+        " (\(strings.map.status(advice.status))"
+          + (result.robust && advice.status == .viable ? " " + strings.adviceNotRobust : "")
+          + ", V \(ReportNumber.signed(advice.viability, digits: 2))): "),
     ]
     var moves: [String] = []
     for scope in [Engagement.Scope.commitment, .general] {
@@ -146,7 +152,7 @@ extension ReportContent {
       let owner = model.commitments.first { $0.id == advice.id }?.owner ?? ""
       let outcome = scenarios.first { $0.scenario.id == result.scenario?.id }
       let removed = outcome.map { $0.run.after.state.actor(owner)?.present == false } ?? false
-      moves = [strings.adviceNoMove(ownerRemoved: removed)]
+      moves = [strings.adviceNoMove(ownerRemoved: removed, robust: result.robust)]
     }
     runs.append(.text(moves.joined(separator: "; ")))
     return runs
