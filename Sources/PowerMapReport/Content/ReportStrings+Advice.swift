@@ -44,11 +44,14 @@ extension ReportStrings {
 
   /// When every commitment is viable (with `robust`: survives the loss of any one ally).
   func adviceNothingToDo(robust: Bool) -> String {
-    robust
-      ? Localized(
+    let phrase =
+      robust
+      ? (
         en: "Every commitment stays viable after the loss of any one ally.",
-        es: "Todos los compromisos siguen viables tras la pérdida de un aliado cualquiera.")[language]
-      : Localized(en: "Every commitment is viable.", es: "Todos los compromisos son viables.")[language]
+        es: "Todos los compromisos siguen viables tras la pérdida de un aliado cualquiera."
+      )
+      : (en: "Every commitment is viable.", es: "Todos los compromisos son viables.")
+    return Localized(phrase)[language]
   }
 
   /// After a viable commitment's status, in the robust form: it does not survive some single loss.

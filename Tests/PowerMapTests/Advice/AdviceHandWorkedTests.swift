@@ -8,6 +8,19 @@ import Testing
 /// dimension's net is Σ p·q·s over its present actors ÷ Σ p·q over all its actors (rule 3). The
 /// thresholds are chosen so that no answer sits exactly on a grid value.
 @Suite struct AdviceHandWorkedTests {
+  /// A model of actors `(id, p, s)`, each with q 1 and stubbornness 1, and commitments
+  /// `(id, owner, authority, threshold)`.
+  static func model(
+    _ actors: [(String, Double, Double)], _ commitments: [(String, String, [String], Double)]
+  ) -> Model {
+    Model(
+      name: "hand-worked",
+      actors: actors.map { makeActor($0.0, power: $0.1, interest: 1, stance: $0.2, stubbornness: 1) },
+      commitments: commitments.map {
+        Commitment(id: $0.0, title: $0.0, owner: $0.1, needs: CommitmentNeeds(authority: $0.2), threshold: $0.3)
+      })
+  }
+
   /// (a) Nothing works.
   ///
   ///     a  p 1    q 1  s −1   owner; c: authority [a, b], threshold 0.95
@@ -19,16 +32,9 @@ import Testing
   /// Recruiting r to authority (the only non-empty dimension): (−1 + 0 + 1) ÷ 2.1 = 0. No row, and
   /// the reason says no single move on the grid does it.
   @Test func noMoveOnTheGridMakesItViable() throws {
-    let model = Model(
-      name: "none",
-      actors: [
-        makeActor("a", power: 1, interest: 1, stance: -1, stubbornness: 1),
-        makeActor("b", power: 0.1, interest: 1, stance: 0, stubbornness: 1),
-        makeActor("r", power: 1, interest: 1, stance: 1, stubbornness: 1),
-      ],
-      commitments: [
-        Commitment(id: "c", title: "C", owner: "a", needs: CommitmentNeeds(authority: ["a", "b"]), threshold: 0.95)
-      ])
+    let model = Self.model(
+      [("a", 1, -1), ("b", 0.1, 0), ("r", 1, 1)],
+      [("c", "a", ["a", "b"], 0.95)])
     let advice = try #require(try AdviceSearch.run(model: model, scenarios: []).commitments.first)
     #expect(advice.status == .blocked)
     expectClose(advice.viability, -1 / 1.1)
@@ -48,16 +54,9 @@ import Testing
   /// not listed in c1 and influences no one: no row. Recruiting x to c1's authority:
   /// (0.1 − 0.15) ÷ 2 < 0.
   @Test func generalEngagementListsItsSideEffect() throws {
-    let model = Model(
-      name: "side effect",
-      actors: [
-        makeActor("o", power: 1, interest: 1, stance: 0.1, stubbornness: 1),
-        makeActor("x", power: 1, interest: 1, stance: -0.15, stubbornness: 1),
-      ],
-      commitments: [
-        Commitment(id: "c1", title: "C1", owner: "o", needs: CommitmentNeeds(authority: ["o"]), threshold: 0.205),
-        Commitment(id: "c2", title: "C2", owner: "o", needs: CommitmentNeeds(authority: ["o", "x"]), threshold: 0.1),
-      ])
+    let model = Self.model(
+      [("o", 1, 0.1), ("x", 1, -0.15)],
+      [("c1", "o", ["o"], 0.205), ("c2", "o", ["o", "x"], 0.1)])
     let advice = try #require(try AdviceSearch.run(model: model, scenarios: [], targets: ["c1"]).commitments.first)
     #expect(advice.status == .atRisk)
     #expect(advice.engagements.map(\.actor) == ["o", "o"])
@@ -79,16 +78,9 @@ import Testing
   /// no engagement on the grid; r influences no one. Recruiting r to authority:
   /// (0 + 1) ÷ (1.2 + 1) = 0.4545 ≥ 0.3: viable, the one recruitment.
   @Test func onlyARecruitWorks() throws {
-    let model = Model(
-      name: "recruit",
-      actors: [
-        makeActor("a", power: 0.2, interest: 1, stance: 0, stubbornness: 1),
-        makeActor("g", power: 1, interest: 1, stance: 1, stubbornness: 1),
-        makeActor("r", power: 1, interest: 1, stance: 1, stubbornness: 1),
-      ],
-      commitments: [
-        Commitment(id: "c", title: "C", owner: "a", needs: CommitmentNeeds(authority: ["a", "g"]), threshold: 0.3)
-      ])
+    let model = Self.model(
+      [("a", 0.2, 0), ("g", 1, 1), ("r", 1, 1)],
+      [("c", "a", ["a", "g"], 0.3)])
     let withoutG = Scenario(id: "without-g", steps: [ScenarioStep(.remove(actor: "g"))])
     let advice = try #require(try AdviceSearch.run(model: model, scenarios: [withoutG]).commitments.first)
     #expect(advice.status == .atRisk)
@@ -110,15 +102,9 @@ import Testing
   /// robust row. With threshold 0.2525 c is viable now but not robust: o needs (0.1 + δ) ÷ 2 ≥ 0.2525,
   /// δ ≥ 0.405: 0.41.
   @Test func robustShiftIsLargerThanTheViableOne() throws {
-    var model = Model(
-      name: "robust",
-      actors: [
-        makeActor("o", power: 1, interest: 1, stance: 0.1, stubbornness: 1),
-        makeActor("b", power: 1, interest: 1, stance: 0.5, stubbornness: 1),
-      ],
-      commitments: [
-        Commitment(id: "c", title: "C", owner: "o", needs: CommitmentNeeds(authority: ["o", "b"]), threshold: 0.4025)
-      ])
+    var model = Self.model(
+      [("o", 1, 0.1), ("b", 1, 0.5)],
+      [("c", "o", ["o", "b"], 0.4025)])
     let viable = try #require(try AdviceSearch.run(model: model, scenarios: []).commitments.first)
     #expect(viable.engagements.map(\.actor) == ["b", "o", "b", "o"])
     #expect(viable.engagements.map(\.scope) == [.commitment, .commitment, .general, .general])
