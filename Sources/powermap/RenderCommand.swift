@@ -154,12 +154,23 @@ struct RenderCommand: ParsableCommand {
       Terminal.printNote("--advise only marks the commitments maps (--map commitments or commitment)")
       return nil
     }
+    let result: AdviceResult
     do {
-      return try AdviceSearch.run(
+      result = try AdviceSearch.run(
         model: model, scenarios: scenarios, targets: map == .commitment ? [commitment ?? ""] : nil)
     } catch {
       throw CommandFailure.badInput(error.description)
     }
+    // Say what the map cannot show: nothing to mark, or a target no engagement saves.
+    if result.commitments.allSatisfy({ $0.reason?.hasPrefix("already") == true }) {
+      Terminal.printNote("--advise: every commitment drawn is viable, so there is no engagement to mark")
+    }
+    for advice in result.commitments where advice.engagements.isEmpty && advice.reason?.hasPrefix("already") != true {
+      Terminal.printNote(
+        "--advise: no one actor's shift makes \(advice.id) viable"
+          + (advice.recruitments.isEmpty ? "" : "; recruits can (powermap advise lists them)"))
+    }
+    return result
   }
 
   /// The one-commitment map needs --commitment naming a commitment of the model: a missing one is

@@ -61,6 +61,9 @@ extension ReportStrings {
 
   /// "Engage", "Recruit" and the scopes.
   var adviceEngage: String { Localized(en: "engage", es: "convencer a")[language] }
+  /// Before the cheapest engagement, and before the other moves after it.
+  var adviceCheapest: String { Localized(en: "cheapest: ", es: "lo más barato: ")[language] }
+  var adviceAlso: String { Localized(en: "also: ", es: "también: ")[language] }
   var adviceRecruit: String { Localized(en: "recruit", es: "sumar")[language] }
   func adviceScope(_ scope: Engagement.Scope) -> String {
     switch scope {

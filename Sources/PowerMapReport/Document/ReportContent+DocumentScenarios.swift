@@ -126,8 +126,8 @@ extension ReportContent {
       id: "advice", cssClass: nil, heading: strings.adviceHeading(robust: robust), blocks: blocks)
   }
 
-  /// "**Title** (✕ blocked, V −0.20): engage Ejecutivo estatal +0.59 on this commitment, …;
-  /// recruit INAI to authority (V → +0.32), …"
+  /// "**Title** (blocked, V −0.20): cheapest: **engage Ejecutivo estatal +0.59 on this commitment**;
+  /// also: engage Ejecutivo estatal +0.59 overall; recruit INAI to authority (V → +0.32); …"
   private func adviceLine(_ advice: CommitmentAdvice, in result: AdviceResult) -> [ReportRun] {
     var runs: [ReportRun] = [
       .strong(commitmentTitle(advice.id)),
@@ -136,15 +136,24 @@ extension ReportContent {
           + (result.robust && advice.status == .viable ? " " + strings.adviceNotRobust : "")
           + ", V \(ReportNumber.signed(advice.viability, digits: 2))): "),
     ]
+    func engage(_ row: Engagement) -> String {
+      "\(strings.adviceEngage) \(shortName(row.actor)) \(ReportNumber.signed(row.delta, digits: 2)) "
+        + strings.adviceScope(row.scope)
+    }
+    // The cheapest engagement first, in bold (the one the commitments map marks), then the others.
+    let cheapest = advice.engagements.first
     var moves: [String] = []
     for scope in [Engagement.Scope.commitment, .general] {
-      moves += advice.engagements.filter { $0.scope == scope }.prefix(3).map { row in
-        "\(strings.adviceEngage) \(shortName(row.actor)) \(ReportNumber.signed(row.delta, digits: 2)) \(strings.adviceScope(scope))"
-      }
+      moves += advice.engagements.filter { $0.scope == scope }.prefix(3).filter { $0 != cheapest }.map(engage)
     }
     moves += advice.recruitments.prefix(3).map { row in
       "\(strings.adviceRecruit) \(strings.adviceRecruitment(shortName(row.actor), row.dimension))"
         + " (V → \(ReportNumber.signed(row.viability, digits: 2)))"
+    }
+    if let cheapest {
+      runs += [.text(strings.adviceCheapest), .bold(engage(cheapest))]
+      runs.append(.text(moves.isEmpty ? "" : "; " + strings.adviceAlso + moves.joined(separator: "; ")))
+      return runs
     }
     if moves.isEmpty {
       // Whether the owner is absent, read from the scenario's own analysis (the model as it is has
