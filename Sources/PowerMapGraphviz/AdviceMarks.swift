@@ -7,8 +7,8 @@ import PowerMap
 /// commitment, labelled "engage +δ", where it applies and the V it reaches; the actor is outlined
 /// thick in the same purple.
 enum AdviceMarks {
-  /// Okabe–Ito's reddish purple, darkened to read as text; no other element of a map uses it.
-  static let color = "#8E3B78"
+  /// The colour of the marks (``MapPalette/advice``).
+  static let color = MapPalette.advice
   /// The outline of an engaged actor.
   static let outlineWidth = 3.2
 

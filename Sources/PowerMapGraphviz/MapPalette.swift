@@ -29,6 +29,9 @@ package enum MapPalette {
   static let newRelation = "#009E73"
   /// The outline of removed actors.
   static let removedOutline = "#808080"
+  /// Rule 11's recommended engagements on the commitments maps (``AdviceMarks``): Okabe–Ito's
+  /// reddish purple, darkened to read as text; no other element of a map uses it.
+  static let advice = "#8E3B78"
 
   /// Text.
   static let text = "#1a1a1a"
