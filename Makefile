@@ -117,6 +117,7 @@ bench: deps
 	  $$B montecarlo --model ../models/veracruz-2019-2020.yaml --scenario pan-to-morena --samples 10000 --jobs 2 && \
 	  $$B montecarlo --actors 1000 --samples 10000 --jobs 2 && \
 	  $$B sweep --actors 1000 --jobs 2 && \
+	  $$B advise --actors 1000 --runs 3 && \
 	  $$B render --runs 3
 
 # libFuzzer runs of the input readers and the DOT builders (targets declared only with POWERMAP_FUZZ=1,

@@ -106,6 +106,26 @@ enum AnalysisBenchmarks {
         actors * 5, jobs, median(times), runs))
   }
 
+  /// `powermap advise` on a generated model: every commitment that is not viable, both scopes,
+  /// with `robust` the robust aim (rule 11).
+  static func advise(actors: Int, robust: Bool, runs: Int) async throws {
+    let model = ModelGenerator(actorCount: actors, relationCount: actors * 5, seed: 42).model()
+    var times: [Double] = []
+    var rows = 0
+    var targets = 0
+    for _ in 0..<runs {
+      let start = DispatchTime.now().uptimeNanoseconds
+      let result = try await AdviceSearch(model: model, scenarios: [], robust: robust).result()
+      times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+      targets = result.commitments.count
+      rows = result.commitments.reduce(0) { $0 + $1.engagements.count + $1.recruitments.count }
+    }
+    print(
+      String(
+        format: "advise%@, %d actors (%d relations, %d commitments), %d targets, %d rows: median %.3f s of %d runs",
+        robust ? " --robust" : "", actors, actors * 5, model.commitments.count, targets, rows, median(times), runs))
+  }
+
   static func median(_ values: [Double]) -> Double {
     guard !values.isEmpty else { return .nan }
     let sorted = values.sorted()

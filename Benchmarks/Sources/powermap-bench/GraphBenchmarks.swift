@@ -140,11 +140,17 @@ enum GraphBenchmarks {
           report(operation, timed { graph.fragmentation() })
         case "friedkin-johnsen":
           let power = DependencyCascade(state: subject.state).effectivePower
-          let rounds = EffectiveStance(state: subject.state, effectivePower: power).rounds
+          let rounds = EffectiveStance(
+            state: subject.state, effectivePower: power, commitmentIDs: subject.model.commitments.map(\.id)
+          ).rounds
           if !json { print("friedkin-johnsen: \(rounds) rounds") }
           report(
             operation,
-            timed { EffectiveStance(state: subject.state, effectivePower: power).stance.reduce(0, +) })
+            timed {
+              EffectiveStance(
+                state: subject.state, effectivePower: power, commitmentIDs: subject.model.commitments.map(\.id)
+              ).stance.reduce(0, +)
+            })
         case "sweep" where actors <= sweepLimit:
           var times: [Double] = []
           var check = 0.0

@@ -64,6 +64,10 @@ case "sweep":
   try await AnalysisBenchmarks.sweep(
     actors: Int(argument("--actors", default: "1000")) ?? 1_000, jobs: Int(argument("--jobs", default: "2")) ?? 2,
     runs: Int(argument("--runs", default: "3")) ?? 3)
+case "advise":
+  try await AnalysisBenchmarks.advise(
+    actors: Int(argument("--actors", default: "1000")) ?? 1_000, robust: CommandLine.arguments.contains("--robust"),
+    runs: Int(argument("--runs", default: "3")) ?? 3)
 case "export":
   try GraphBenchmarks.export(
     actors: Int(argument("--actors", default: "1000")) ?? 1_000, path: argument("--out", default: "influence.txt"))
@@ -90,6 +94,7 @@ default:
            powermap-bench betweenness [--nodes N] [--edges M] [--runs R] [--edge-list FILE]
            powermap-bench montecarlo [--model FILE --scenario S | --actors N] [--samples N] [--jobs J] [--runs R]
            powermap-bench sweep [--actors N] [--jobs J] [--runs R]
+           powermap-bench advise [--actors N] [--robust] [--runs R]
            powermap-bench render [--actors 50,200,1000] [--relations-per-actor 2] [--runs R]
            powermap-bench export [--actors N] --out FILE      (the influence graph as an edge list)
            powermap-bench suite [--sizes 100,1000,10000,100000] [--ops pagerank,betweenness,scc,articulation,

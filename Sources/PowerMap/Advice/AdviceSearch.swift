@@ -1,17 +1,32 @@
+import Foundation
+import NetworkAnalysis
+
 /// Rule 11 of <doc:Rules>, what would it take: for each target commitment, the smallest
 /// engagement per present actor (a stance shift on the grid 0.01 … 2.00, on the commitment only or
 /// general) and the recruitments (an actor appended to one dimension of its needs) that make it
 /// viable, or with `robust`, viable and still viable after the loss of any one present actor other
 /// than its owner (rule 9's removal).
 ///
-/// **Exact by exhaustion.** Every grid value is tried in increasing order and the first that meets
-/// the aim is kept, so the δ reported is the smallest on the grid whatever the shape of V in δ
-/// (stances pass through Friedkin–Johnsen and conflict ties, so V need not be monotone). A shift
-/// that has pushed every value it moves to +1 changes nothing further, and the scan stops there.
-/// An engagement changes stances only, so its candidates reuse the state's effective powers, Ŵ and
-/// plan and are solved eight grid values per pass (``StanceProbe``, the same bits as
-/// ``PlanEvaluation``, which judges recruitments and the removals of `robust`): the advice agrees
-/// with what `simulate` reports for the same step.
+/// **Fast, and the same answer as the exhaustive scan.** The definition is the exhaustive scan
+/// (``AdviceContext/engagement(of:scope:commitment:)``): every grid value judged by the engine in
+/// increasing order, the first that meets the aim kept (V need not be monotone in δ: stances pass
+/// through Friedkin–Johnsen and conflict ties), stopping once the shift has pushed every value it
+/// moves to +1. The search gets that answer without solving rule 2 per grid value: the fixed
+/// point is linear in the anchors, so one solve per actor (the response gₐ to a unit anchor,
+/// ``StanceResponses``, eight actors per pass) gives the stances after any δ as s* + d · gₐ (d the
+/// clamped move of each anchor), and V_c at every grid value costs a plan evaluation of the
+/// entries V_c reads (``EngagementScratch``, by ``ResolvedPlan``'s functions). An estimate differs
+/// from the engine's V by less than the target's margin (``EngagementTarget``: the solver's
+/// tolerance and contraction bound every stance, the plan's weights every V). So a grid value
+/// estimated below the threshold by more than the margin is not viable for the engine either; every
+/// other one is judged by the engine itself (``StanceProbe``, the bits of ``PlanEvaluation``), in
+/// increasing order, and the first the engine finds viable (and, with `robust`, surviving every
+/// loss) is the answer, with the engine's V. If the engine contradicts a decisive estimate, or a
+/// solve gives no bound (no convergence, a listener with θ = 0), that actor is scanned
+/// exhaustively. The robust check and recruitments use the ally sweep's incremental removals
+/// (``RemovalProbe``) and run only on candidates the engine finds viable. Actors are processed in
+/// chunks of eight on every core and the rows combined in chunk order, then sorted: the result
+/// does not depend on the number of cores.
 package struct AdviceSearch: Sendable {
   /// The grid of rule 11: 0.01, 0.02, …, 2.00.
   package static let grid: [Double] = (1...200).map { Double($0) / 100 }
@@ -19,6 +34,10 @@ package struct AdviceSearch: Sendable {
   let context: AdviceContext
   /// The target commitments (model indices), in the order asked or in model order.
   let targets: [Int]
+  /// The targets that do not meet the aim yet (the others need no scan), in `targets` order.
+  let scans: [EngagementTarget]
+  /// The present actors' positions, in state order.
+  let actors: [Int]
 
   /// Prepares the advice for `model` after `scenarios` (none: the model as it is) on `targets`
   /// (commitment ids; nil: every commitment that does not meet the aim).
@@ -35,112 +54,90 @@ package struct AdviceSearch: Sendable {
         if !indices.contains(index) { indices.append(index) }
       }
     } else {
-      indices = model.commitments.indices.filter { !context.meetsAim(context.state, model: model, commitment: $0) }
+      indices = model.commitments.indices.filter { !context.meetsAim(commitment: $0) }
     }
     self.context = context
     self.targets = indices
+    scans = indices.filter { !context.meetsAim(commitment: $0) }.map { EngagementTarget(context: context, index: $0) }
+    actors = context.state.actors.indices.filter { context.state.actors[$0].present }
   }
 
   /// The units of work ``result(progress:)`` reports: one per target and present actor, and one per
   /// target for its recruitments.
   package var workCount: Int {
-    targets.count * (context.state.actors.count { $0.present } + 1)
+    targets.count * (actors.count + 1)
   }
 
   /// The advice; `progress` is called with the units done (see ``workCount``). Throws
-  /// `CancellationError` when the task is cancelled (checked between actors).
+  /// `CancellationError` when the task is cancelled (checked between chunks of actors).
   package func result(progress: (@Sendable (Int) -> Void)? = nil) async throws -> AdviceResult {
-    var done = 0
-    return try advice {
+    let targetCount = targets.count
+    let rows = try await ParallelChunks.fold(
+      count: actors.count, chunkSize: FriedkinJohnsen.laneCount,
+      jobs: ProcessInfo.processInfo.activeProcessorCount, into: [[Engagement]](repeating: [], count: scans.count),
+      makeWorker: { EngagementScratch() }, body: { scratch, chunk in engagements(chunk, scratch: &scratch) },
+      combine: { rows, _, output in Self.append(output, to: &rows) },
+      progress: { done in progress?(done * targetCount) })
+    var done = actors.count * targetCount
+    return try advice(rows: rows) {
       try Task.checkCancellation()
       done += 1
       progress?(done)
     }
   }
 
-  /// The advice, without progress or cancellation.
+  /// The advice, without progress or cancellation, on one thread.
   package static func run(
     model: Model, scenarios: [Scenario], targets: [String]? = nil, robust: Bool = false
   ) throws(ScenarioRunError) -> AdviceResult {
     let search = try AdviceSearch(model: model, scenarios: scenarios, targets: targets, robust: robust)
-    // A checkpoint that cannot throw: `advice(checkpoint:)` rethrows, so this call cannot either.
-    return search.advice {}
-  }
-
-  /// The advice on every target, calling `checkpoint` after each unit of work.
-  private func advice(checkpoint: () throws -> Void) rethrows -> AdviceResult {
-    AdviceResult(
-      scenario: ReportScenario(context.scenarios), robust: context.robust,
-      commitments: try targets.map { try context.advice(forCommitment: $0, checkpoint: checkpoint) })
-  }
-}
-
-/// The state advised on, and how a candidate is judged.
-struct AdviceContext: Sendable {
-  let model: Model
-  let scenarios: [Scenario]
-  let robust: Bool
-  let state: ModelState
-  let before: PlanEvaluation
-  /// Rules 2–3 for the engagements, which change stances only.
-  let probe: StanceProbe
-
-  init(model: Model, scenarios: [Scenario], robust: Bool) {
-    self.model = model
-    self.scenarios = scenarios
-    self.robust = robust
-    state = model.state(applying: scenarios)
-    before = PlanEvaluation(model: model, state: state)
-    probe = StanceProbe(model: model, state: state, effectivePower: before.effectivePower)
-  }
-
-  /// Whether commitment `commitment` is viable in `candidate` (of `model`), and with `robust` stays
-  /// viable after the loss of any one present actor other than its owner.
-  func meetsAim(_ candidate: ModelState, model: Model, commitment: Int) -> Bool {
-    meetsAim(
-      candidate, model: model, commitment: commitment, evaluation: PlanEvaluation(model: model, state: candidate))
-  }
-
-  func meetsAim(_ candidate: ModelState, model: Model, commitment: Int, evaluation: PlanEvaluation) -> Bool {
-    guard evaluation.commitments[commitment].status == .viable else { return false }
-    return survivesAnyLoss(candidate, model: model, commitment: commitment)
-  }
-
-  /// Without `robust`, true; with it, whether commitment `commitment` stays viable in `candidate`
-  /// after the loss of any one present actor other than its owner.
-  func survivesAnyLoss(_ candidate: ModelState, model: Model, commitment: Int) -> Bool {
-    guard robust else { return true }
-    let owner = model.commitments[commitment].owner
-    for actor in candidate.actors where actor.present && actor.id != owner {
-      let without = candidate.applying(ScenarioStep(.remove(actor: actor.id)))
-      if PlanEvaluation(model: model, state: without).commitments[commitment].status != .viable { return false }
+    var rows = [[Engagement]](repeating: [], count: search.scans.count)
+    var scratch = EngagementScratch()
+    for start in stride(from: 0, to: search.actors.count, by: FriedkinJohnsen.laneCount) {
+      let chunk = start..<min(start + FriedkinJohnsen.laneCount, search.actors.count)
+      append(search.engagements(chunk, scratch: &scratch), to: &rows)
     }
-    return true
+    // A checkpoint that cannot throw: `advice(rows:checkpoint:)` rethrows, so this call cannot either.
+    return search.advice(rows: rows) {}
   }
 
-  /// The rows for commitment `index`, or the reason there are none.
-  func advice(forCommitment index: Int, checkpoint: () throws -> Void) rethrows -> CommitmentAdvice {
-    let commitment = model.commitments[index]
-    let now = before.commitments[index]
-    var advice = CommitmentAdvice(
-      id: commitment.id, status: now.status, viability: now.viability, engagements: [], recruitments: [],
-      reason: nil)
-    if meetsAim(state, model: model, commitment: index, evaluation: before) {
-      advice.reason = robust ? "already robust" : "already viable"
-      return advice
-    }
-    for actor in state.actors where actor.present {
-      for scope in [Engagement.Scope.commitment, .general] {
-        if let row = engagement(of: actor.id, scope: scope, commitment: index) { advice.engagements.append(row) }
+  /// The engagements of the actors `actors[chunk]` on every scanned target (per target, in any
+  /// order): their responses solved in one pass, then each target's scan in both scopes.
+  func engagements(_ chunk: Range<Int>, scratch: inout EngagementScratch) -> [[Engagement]] {
+    guard !scans.isEmpty else { return [] }
+    let positions = Array(actors[chunk])
+    let responses = context.responses.responses(of: positions)
+    return scans.map { target in
+      scratch.prepare(for: target, context: context)
+      var rows: [Engagement] = []
+      for (actor, response) in zip(positions, responses) {
+        for scope in [Engagement.Scope.commitment, .general] {
+          if let row = context.engagement(
+            of: actor, response: response, scope: scope, target: target, scratch: &scratch)
+          {
+            rows.append(row)
+          }
+        }
       }
+      return rows
+    }
+  }
+
+  /// Appends a chunk's rows, target by target.
+  private static func append(_ output: [[Engagement]], to rows: inout [[Engagement]]) {
+    for (slot, found) in output.enumerated() { rows[slot] += found }
+  }
+
+  /// The advice on every target from the scanned targets' engagement `rows` (in ``scans`` order),
+  /// calling `checkpoint` after each target's recruitments.
+  private func advice(rows: [[Engagement]], checkpoint: () throws -> Void) rethrows -> AdviceResult {
+    var scanned = zip(scans.map(\.index), rows).makeIterator()
+    var commitments: [CommitmentAdvice] = []
+    for index in targets {
+      let found = context.meetsAim(commitment: index) ? nil : scanned.next()?.1
+      commitments.append(context.advice(forCommitment: index, engagements: found))
       try checkpoint()
     }
-    advice.engagements.sort { ($0.delta, $0.scope, $0.actor) < ($1.delta, $1.scope, $1.actor) }
-    advice.recruitments = recruitments(forCommitment: index).sorted {
-      ($1.viability, $0.actor, $0.dimension.rawValue) < ($0.viability, $1.actor, $1.dimension.rawValue)
-    }
-    try checkpoint()
-    if advice.engagements.isEmpty && advice.recruitments.isEmpty { advice.reason = reason(forCommitment: index) }
-    return advice
+    return AdviceResult(scenario: ReportScenario(context.scenarios), robust: context.robust, commitments: commitments)
   }
 }

@@ -94,13 +94,9 @@ struct ResolvedPlan: Sendable {
     }
     for (index, commitment) in commitments.enumerated() {
       let onCommitment = positions.stance(onCommitment: index, general: stance)
-      var weakest: Double?
-      for case let dimension? in commitment.dimensions {
-        let score = dimension.score(present: present, weight: weight, stance: onCommitment)
-        if weakest.map({ score < $0 }) ?? true { weakest = score }
-      }
       viabilities[offset + index] = commitment.viability(
-        weakest: weakest, pressure: commitment.pressure(pressures), present: present)
+        weakest: commitment.weakest(present: present, weight: weight, stance: onCommitment),
+        pressure: commitment.pressure(pressures), present: present)
     }
   }
 }
@@ -143,6 +139,16 @@ extension ResolvedPlan.ResolvedCommitment {
     var pressure = 0.0
     for blocker in blockers { pressure += pressures[blocker] }
     return pressure
+  }
+
+  /// The weakest net_D of its dimensions (nil: no dimension), `stance` being s*⁽ᶜ⁾ on it.
+  func weakest(present: [Bool], weight: [Double], stance: [Double]) -> Double? {
+    var weakest: Double?
+    for case let dimension? in dimensions {
+      let score = dimension.score(present: present, weight: weight, stance: stance)
+      if weakest.map({ score < $0 }) ?? true { weakest = score }
+    }
+    return weakest
   }
 
   /// V_c from the weakest net_D (nil: no dimension) and the pressure: −1 when the owner is removed.

@@ -85,6 +85,13 @@ struct SweepStanceSolver: Sendable {
   /// s* (with the influenced flags, rounds and convergence) of the state after each removal;
   /// at most ``lanes`` removals.
   func solve(_ removals: [Removal]) -> [EffectiveStance] {
+    solve(removals, anchors: anchors, issues: issues)
+  }
+
+  /// ``solve(_:)`` from other anchors: the general anchors `anchors` and the issues `issues` of a
+  /// state that differs from this one in declared stances and positions only (its Ŵ, θ and p̂
+  /// after each removal are this state's).
+  func solve(_ removals: [Removal], anchors: [Double], issues: StanceIssues) -> [EffectiveStance] {
     precondition(removals.count <= Self.lanes, "at most \(Self.lanes) removals at a time")
     guard !removals.isEmpty else { return [] }
     var removed = [Bool](repeating: false, count: system.size)

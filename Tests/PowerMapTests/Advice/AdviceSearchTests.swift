@@ -96,8 +96,10 @@ import Testing
 
 /// The brute-force oracle of rule 11's engagements: every grid δ evaluated with the plain engine
 /// (``PlanEvaluation`` of the state with the shift appended), the first that makes the commitment
-/// viable kept — against ``AdviceSearch`` (stances solved again in lanes, early stop once
-/// saturated) on 200 seeded random small models, both scopes.
+/// viable kept — against ``AdviceSearch``'s fast path (the stances after each δ estimated from one
+/// response per actor, only the grid values near or above the threshold judged by the engine) on
+/// 200 seeded random small models, both scopes, with the recruitments against models edited and
+/// evaluated whole; and on 10 models with the robust aim, each removal evaluated whole too.
 @Suite struct AdviceOracleTests {
   static func model(seed: UInt64) -> Model {
     var random = SeededGenerator(seed: seed)
@@ -132,8 +134,11 @@ import Testing
     return Model(name: "random", actors: actors, relations: relations, commitments: commitments, obstacles: obstacles)
   }
 
-  /// The oracle's smallest δ, or nil.
-  static func oracle(model: Model, actor: String, scope: Engagement.Scope, commitment: Int) -> Double? {
+  /// The oracle's smallest δ, or nil; with `robust`, the candidate must also stay viable after
+  /// each present actor's removal but the owner's, each evaluated with the plain engine too.
+  static func oracle(
+    model: Model, actor: String, scope: Engagement.Scope, commitment: Int, robust: Bool = false
+  ) -> Double? {
     let state = ModelState(model: model)
     var previous: ModelState?
     for delta in AdviceSearch.grid {
@@ -142,9 +147,59 @@ import Testing
       // A state equal to the last one has the last one's result (not viable): nothing to evaluate.
       if candidate == previous { continue }
       previous = candidate
-      if PlanEvaluation(model: model, state: candidate).commitments[commitment].status == .viable { return delta }
+      if PlanEvaluation(model: model, state: candidate).commitments[commitment].status == .viable,
+        !robust || survives(candidate, model: model, commitment: commitment)
+      {
+        return delta
+      }
     }
     return nil
+  }
+
+  /// Whether commitment `commitment` stays viable in `state` after the removal of each present
+  /// actor but its owner (rule 9), by the plain engine.
+  static func survives(_ state: ModelState, model: Model, commitment: Int) -> Bool {
+    state.actors.allSatisfy { actor in
+      guard actor.present, actor.actor.id != model.commitments[commitment].owner else { return true }
+      let without = state.applying(ScenarioStep(.remove(actor: actor.actor.id)))
+      return PlanEvaluation(model: model, state: without).commitments[commitment].status == .viable
+    }
+  }
+
+  /// The oracle's recruitments of commitment `commitment`: each model edited and evaluated whole.
+  static func recruitments(model: Model, commitment: Int, robust: Bool) -> [String] {
+    let state = ModelState(model: model)
+    var rows: [String] = []
+    for (dimension, listed) in model.commitments[commitment].needs.dimensions where !listed.isEmpty {
+      for actor in state.actors where !listed.contains(actor.actor.id) {
+        var edited = model
+        edited.commitments[commitment].needs.append(actor.actor.id, to: dimension)
+        let evaluation = PlanEvaluation(model: edited, state: state)
+        guard evaluation.commitments[commitment].status == .viable,
+          !robust || survives(state, model: edited, commitment: commitment)
+        else { continue }
+        rows.append("\(actor.actor.id) \(dimension.rawValue) \(evaluation.commitments[commitment].viability)")
+      }
+    }
+    return rows.sorted()
+  }
+
+  /// Checks `advice` (commitment `index` of `model`) against the oracle, engagements per actor and
+  /// scope, then the recruitments; returns the engagements compared and those the oracle found.
+  static func compare(
+    _ advice: CommitmentAdvice, model: Model, commitment index: Int, robust: Bool, seed: Int
+  ) -> (compared: Int, found: Int) {
+    var found = 0
+    let pairs = model.actors.map(\.id).flatMap { actor in [(actor, Engagement.Scope.commitment), (actor, .general)] }
+    for (actor, scope) in pairs {
+      let expected = oracle(model: model, actor: actor, scope: scope, commitment: index, robust: robust)
+      let row = advice.engagements.first { $0.actor == actor && $0.scope == scope }
+      #expect(row?.delta == expected, "seed \(seed), \(advice.id), \(actor), \(scope)")
+      if expected != nil { found += 1 }
+    }
+    let recruits = advice.recruitments.map { "\($0.actor) \($0.dimension.rawValue) \($0.viability)" }.sorted()
+    #expect(recruits == recruitments(model: model, commitment: index, robust: robust), "seed \(seed)")
+    return (pairs.count, found)
   }
 
   /// 200 models in 8 batches of 25 (run in parallel).
@@ -155,20 +210,42 @@ import Testing
     for seed in (batch * 25)..<((batch + 1) * 25) {
       let model = Self.model(seed: UInt64(seed))
       let result = try AdviceSearch.run(model: model, scenarios: [])
+      // The fast path ran: every estimate had a bound and no engine verdict contradicted one.
+      let search = try AdviceSearch(model: model, scenarios: [])
+      var scratch = EngagementScratch()
+      _ = search.engagements(0..<search.actors.count, scratch: &scratch)
+      #expect(search.context.responses.stanceError != nil && scratch.fallbacks == 0, "seed \(seed)")
       for advice in result.commitments {
         let index = try #require(model.commitments.firstIndex { $0.id == advice.id })
-        for actor in model.actors.map(\.id) {
-          for scope in [Engagement.Scope.commitment, .general] {
-            let expected = Self.oracle(model: model, actor: actor, scope: scope, commitment: index)
-            let row = advice.engagements.first { $0.actor == actor && $0.scope == scope }
-            #expect(row?.delta == expected, "seed \(seed), \(advice.id), \(actor), \(scope)")
-            compared += 1
-            if expected != nil { found += 1 }
-          }
-        }
+        let (rows, answers) = Self.compare(advice, model: model, commitment: index, robust: false, seed: seed)
+        compared += rows
+        found += answers
       }
     }
     // The models must exercise both answers: some moves work, some do not.
     #expect(compared > 40 && found > 5 && found < compared)
+  }
+
+  /// The robust aim on 10 models: engagements and recruitments against the oracle that removes
+  /// each ally and evaluates the whole state.
+  @Test func robustFastPathAgreesWithTheOracle() throws {
+    var compared = 0
+    var found = 0
+    for seed in 1000..<1010 {
+      let model = Self.model(seed: UInt64(seed))
+      let result = try AdviceSearch.run(model: model, scenarios: [], robust: true)
+      let state = ModelState(model: model)
+      let notRobust = model.commitments.indices.filter { index in
+        PlanEvaluation(model: model, state: state).commitments[index].status != .viable
+          || !Self.survives(state, model: model, commitment: index)
+      }
+      #expect(result.commitments.map(\.id) == notRobust.map { model.commitments[$0].id }, "seed \(seed)")
+      for (advice, index) in zip(result.commitments, notRobust) {
+        let (rows, answers) = Self.compare(advice, model: model, commitment: index, robust: true, seed: seed)
+        compared += rows
+        found += answers
+      }
+    }
+    #expect(compared == 120 && found == 2, "\(compared) compared, \(found) found")
   }
 }
