@@ -65,7 +65,8 @@ final class EventHub: @unchecked Sendable {
       keepAlive = Task { [weak self] in
         while !Task.isCancelled {
           try? await Task.sleep(nanoseconds: Self.keepAliveInterval * 1_000_000_000)
-          self?.publish(.keepAlive)
+          guard let self else { return }
+          self.publish(.keepAlive)
         }
       }
     }
