@@ -101,6 +101,11 @@ import Testing
       #expect(pdf.text.hasPrefix("%PDF"))
       #expect(try await client.send(.get, "/api/v1/maps/secret.svg").status == .notFound)
       #expect(try await client.send(.get, "/api/v1/maps/power.svg?lang=fr").status == .badRequest)
+      // A map follows the edits: after a change, the next request draws the new version.
+      _ = try await client.send(.patch, "/api/v1/actors/orfis", json: #"{"version": 1, "stance": -1}"#)
+      let redrawn = try await client.send(.get, "/api/v1/maps/power.svg?lang=en")
+      #expect(redrawn.headers[.init("X-PowerMap-Version")!] == "2")
+      #expect(redrawn.text != power.text)
     }
   }
 
