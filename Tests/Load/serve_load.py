@@ -86,6 +86,31 @@ class Viewer(threading.Thread):
             pass
 
 
+class MapViewer(threading.Thread):
+    """A projector that redraws the power map as fast as the server answers, until stopped."""
+
+    def __init__(self, port):
+        super().__init__(daemon=True)
+        self.port = port
+        self.stop = threading.Event()
+        self.times = []
+        self.versions = []
+        self.error = None
+
+    def run(self):
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+            while not self.stop.is_set():
+                sent = time.perf_counter()
+                response, data = request(connection, "GET", "/api/v1/maps/power.svg")
+                if response.status != 200 or b"<svg" not in data[:2000]:
+                    raise RuntimeError(f"map answered {response.status}")
+                self.times.append((time.perf_counter() - sent) * 1000)
+                self.versions.append(int(response.getheader("X-PowerMap-Version")))
+        except Exception as error:
+            self.error = error
+
+
 def request(connection, method, path, body=None):
     headers = {"Content-Type": "application/json"} if body is not None else {}
     connection.request(method, path, body=json.dumps(body) if body is not None else None, headers=headers)
@@ -111,6 +136,7 @@ def main():
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--budget", type=float, default=100, help="the p99 budget in milliseconds")
     parser.add_argument("--actors", default="orfis,state-congress,citizens")
+    parser.add_argument("--map-viewers", type=int, default=0, help="clients that redraw the power map in a loop")
     options = parser.parse_args()
     if not os.access(options.binary, os.X_OK):
         sys.exit(f"no server binary at {options.binary}: swift build -c release --product powermap")
@@ -152,8 +178,15 @@ def run(options, port, server):
     for viewer in viewers:
         viewer.connected.wait(10)
     time.sleep(0.5)
+    projectors = [MapViewer(port) for _ in range(options.map_viewers)]
+    for projector in projectors:
+        projector.start()
 
     server_ms, client_ms, final, elapsed = facilitate_measured(port, options)
+    for projector in projectors:
+        projector.stop.set()
+    for projector in projectors:
+        projector.join(60)
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline and any(not v.versions or v.versions[-1] < final for v in viewers):
         time.sleep(0.05)
@@ -177,7 +210,14 @@ def run(options, port, server):
                          ("client PATCH + GET analysis", client_ms)):
         print(f"{name}: p50 {percentile(values, 50):.1f} ms, p95 {percentile(values, 95):.1f} ms, "
               f"p99 {percentile(values, 99):.1f} ms, max {max(values):.1f} ms")
+    maps = [t for projector in projectors for t in projector.times]
+    if projectors:
+        drawn = sorted({v for projector in projectors for v in projector.versions})
+        print(f"power map ({options.map_viewers} clients redrawing in a loop): {len(maps)} answers, "
+              f"{len(drawn)} versions drawn, p50 {percentile(maps, 50):.0f} ms, p99 {percentile(maps, 99):.0f} ms, "
+              f"errors {[str(p.error) for p in projectors if p.error]}")
     ok = complete == options.viewers and percentile(server_ms, 99) < options.budget
+    ok = ok and all(projector.error is None for projector in projectors)
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
 

@@ -109,6 +109,30 @@ import Testing
     }
   }
 
+  /// Map requests that overlap edits all end, each with a drawing at least as new as the version
+  /// current when it arrived (a request waiting on an older drawing once spun forever on the actor).
+  @Test func mapRequestsOverlappingEditsAllEnd() async throws {
+    let fixture = try ServerFixture()
+    try await fixture.test { (client) async throws in
+      let versions = try await withThrowingTaskGroup(of: Int.self) { group in
+        for _ in 0..<6 {
+          group.addTask {
+            let map = try await client.send(.get, "/api/v1/maps/grid.svg?lang=en")
+            return Int(map.headers[.init("X-PowerMap-Version")!] ?? "") ?? 0
+          }
+        }
+        for version in 1...3 {
+          let body = #"{"version": \#(version), "stance": 0.\#(version)}"#
+          _ = try await client.send(.patch, "/api/v1/actors/orfis", json: body)
+        }
+        return try await group.reduce(into: []) { $0.append($1) }
+      }
+      #expect(versions.count == 6 && versions.allSatisfy { (1...4).contains($0) })
+      let last = try await client.send(.get, "/api/v1/maps/grid.svg?lang=en")
+      #expect(last.headers[.init("X-PowerMap-Version")!] == "4")
+    }
+  }
+
   @Test func monteCarloRunsReportProgressAndCanBeCancelled() async throws {
     let fixture = try ServerFixture()
     let cli = try PowerMapBinary.run(

@@ -11,7 +11,8 @@ extension WorkshopRoutes {
       let references = Self.scenarios(of: request)
       let (data, version) = try await workshop.drawing(map.cacheKey(scenarios: Self.key("", references))) {
         snapshot in
-        try map.draw(snapshot.model, scenarios: ScenarioReferences.resolve(references, in: snapshot))
+        let scenarios = try ScenarioReferences.resolve(references, in: snapshot)
+        return try await DrawingQueue.run { try map.draw(snapshot.model, scenarios: scenarios) }
       }
       return Response.bytes(data, type: map.contentType, version: version)
     }
@@ -20,7 +21,7 @@ extension WorkshopRoutes {
       let body = try JSONBody.object(try await JSONBody.bytes(of: request))
       let snapshot = await workshop.snapshot
       let scenarios = try ScenarioReferences.resolve(try Self.references(in: body), steps: body["steps"], in: snapshot)
-      let data = try await Task.detached { try map.draw(snapshot.model, scenarios: scenarios) }.value
+      let data = try await DrawingQueue.run { try map.draw(snapshot.model, scenarios: scenarios) }
       return Response.bytes(data, type: map.contentType, version: snapshot.version)
     }
   }

@@ -28,9 +28,11 @@ struct LatestDrawings: Sendable {
     drawing[key] = task
   }
 
-  /// Records that the drawing of `key` ended, with `result` when it succeeded.
-  mutating func ended(_ key: String, _ result: Drawing?) {
-    drawing[key] = nil
+  /// Records that `task`, a drawing of `key`, ended, with `result` when it succeeded. Every request
+  /// that awaited it says so (whichever resumes first), so a finished drawing never stays in
+  /// flight while the one that started it waits to run again.
+  mutating func ended(_ key: String, _ task: Task<Drawing, any Error>, _ result: Drawing?) {
+    if drawing[key] == task { drawing[key] = nil }
     if let result, result.version >= (done[key]?.version ?? 0) { done[key] = result }
   }
 }

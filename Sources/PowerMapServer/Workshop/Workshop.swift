@@ -83,20 +83,20 @@ actor Workshop {
     let wanted = version
     while true {
       if let drawing = drawings.finished(key, atLeast: wanted) { return drawing }
+      let task: Task<LatestDrawings.Drawing, any Error>
       if let running = drawings.inFlight(key) {
-        let drawing = try await running.value
-        if drawing.version >= wanted { return drawing }
-        continue
+        task = running
+      } else {
+        let snapshot = self.snapshot
+        task = Task.detached { (data: try await make(snapshot), version: snapshot.version) }
+        drawings.started(key, task)
       }
-      let snapshot = self.snapshot
-      let task = Task.detached { (data: try await make(snapshot), version: snapshot.version) }
-      drawings.started(key, task)
       do {
         let drawing = try await task.value
-        drawings.ended(key, drawing)
-        return drawing
+        drawings.ended(key, task, drawing)
+        if drawing.version >= wanted { return drawing }
       } catch {
-        drawings.ended(key, nil)
+        drawings.ended(key, task, nil)
         throw error
       }
     }
