@@ -5,8 +5,9 @@ import PowerMap
 /// prints with `--json` for the same model and scenarios (the same result types, encoded by
 /// ``JSONOutput/document(_:)``).
 enum Documents {
-  /// Worker tasks for the sweep and Monte Carlo: the command line's default, one per core.
-  static var jobs: Int { ProcessInfo.processInfo.activeProcessorCount }
+  /// Worker tasks for the sweep and Monte Carlo: one per core but one, so a long run leaves a
+  /// thread for the edits and the analyses (the results are the same for any number of workers).
+  static var jobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount - 1) }
 
   /// `powermap analyze MODEL --scenario … --json`.
   static func analysis(_ model: Model, scenarios: [Scenario]) throws -> Data {
