@@ -38,11 +38,16 @@ struct ServeCommand: AsyncParsableCommand {
     let server = try WorkshopServer(model: loaded.model, modelPath: model, host: host, port: port)
     let (edit, view) = server.addresses
     let open = self.open
-    try await server.run {
-      Terminal.message("serving \(loaded.model.name) (Ctrl-C stops)")
-      Terminal.message("facilitator: \(edit)")
-      Terminal.message("room:        \(view)")
-      if open { Self.openBrowser(edit) }
+    do {
+      try await server.run {
+        Terminal.message("serving \(loaded.model.name) (Ctrl-C stops)")
+        Terminal.message("facilitator: \(edit)")
+        Terminal.message("room:        \(view)")
+        if open { Self.openBrowser(edit) }
+      }
+    } catch let failure where "\(failure)".contains("bind(") {
+      let reason = "\(failure)".contains("in use") ? "the port is in use; choose another --port" : "\(failure)"
+      throw CommandFailure.badInput("cannot listen on \(host):\(port): \(reason)")
     }
   }
 
