@@ -1,0 +1,110 @@
+// view.js — the room's view (/view): shows the plan summary, the commitments and the power map
+// (or the grid with `?map=grid`) in large type, and follows /api/v1/events: after each new version
+// it fetches the analysis and the map again and highlights the commitments whose status or V
+// changed since the previous version. Read-only: it sends nothing.
+
+import { getJSON, listen, mapURL, swapImage } from "./api.js";
+import { badge, el, fill, num, signed } from "./dom.js";
+import { label, pickLanguage, t, translatePage, useLanguage } from "./strings.js";
+
+const MAP = new URLSearchParams(location.search).get("map") === "grid" ? "grid" : "power";
+let lang = "en";
+let wanted = 0;
+let shown = 0;
+let running = false;
+let previous = null;
+
+async function boot() {
+  const doc = await getJSON("/api/v1/model");
+  lang = pickLanguage(doc.language || doc.model.language);
+  useLanguage(lang);
+  translatePage();
+  fill("view-title", doc.model.name);
+  document.title = `${doc.model.name} — ${t("viewTitle")}`;
+  wanted = doc.version;
+  await follow();
+  listen({ version: (d) => newVersion(d.version) }, (connected) => document.body.classList.toggle("offline", !connected));
+}
+
+function newVersion(version) {
+  wanted = Math.max(wanted, version);
+  if (!running) follow();
+}
+
+/** Fetches versions until the newest one is shown (versions that pass meanwhile are skipped). */
+async function follow() {
+  running = true;
+  try {
+    while (shown < wanted) {
+      const version = wanted;
+      await show(version);
+      shown = version;
+    }
+  } catch (error) {
+    console.error(error);
+  } finally {
+    running = false;
+  }
+}
+
+async function show(version) {
+  const [analysis, objectURL] = await Promise.all([
+    getJSON("/api/v1/analysis"),
+    mapURL(`/api/v1/maps/${MAP}.svg`, { lang, v: version }),
+  ]);
+  await swapImage(document.getElementById("view-map"), objectURL);
+  document.getElementById("view-waiting").hidden = true;
+  renderPlan(analysis);
+  renderCommitments(analysis.commitments, previous);
+  previous = analysis;
+  fill("view-version", String(version));
+  fill("view-updated", new Date().toLocaleTimeString(lang, { hour: "2-digit", minute: "2-digit", second: "2-digit" }));
+  document.body.dataset.version = String(version);
+}
+
+function renderPlan(analysis) {
+  const plan = analysis.plan;
+  const box = document.getElementById("view-plan");
+  Object.assign(box.dataset, { viable: plan.viable, atRisk: plan.atRisk, blocked: plan.blocked });
+  fill(
+    box,
+    big("viable", plan.viable, t("viable")),
+    big("at-risk", plan.atRisk, t("atRisk")),
+    big("blocked", plan.blocked, t("blocked")),
+    el("div", { class: "room-mean" }, `${t("meanV")} `, el("strong", {}, num(plan.meanViability))),
+  );
+}
+
+function big(status, count, text) {
+  return el("div", { class: `room-figure status-${status}` }, el("strong", {}, String(count)), el("span", {}, text));
+}
+
+function renderCommitments(commitments, before) {
+  const old = new Map(((before && before.commitments) || []).map((c) => [c.id, c]));
+  fill("view-commitments", commitments.map((c) => commitmentItem(c, old.get(c.id))));
+}
+
+function commitmentItem(c, old) {
+  const statusChanged = old && old.status !== c.status;
+  const changed = old && (statusChanged || Math.abs(old.viability - c.viability) > 1e-9);
+  return el(
+    "li",
+    { id: `view-c-${c.id}`, class: `room-commitment status-${c.status}${changed ? " changed" : ""}`, dataset: { status: c.status, viability: c.viability } },
+    el("div", { class: "room-c-title" }, c.title || c.id),
+    el("div", { class: "room-c-line" },
+      badge(c.status),
+      el("span", { class: "room-v" }, `V ${num(c.viability)}`),
+      c.weakestDimension ? el("span", { class: "muted" }, label("dimensions", c.weakestDimension)) : null,
+      changed ? el("span", { class: "room-change" }, changeText(old, c)) : null),
+  );
+}
+
+function changeText(old, c) {
+  const status = old.status !== c.status ? `${label("statuses", old.status)} → ${label("statuses", c.status)} · ` : "";
+  return `${status}ΔV ${signed(c.viability - old.viability)}`;
+}
+
+boot().catch((error) => {
+  console.error(error);
+  fill("view-waiting", error.message || String(error));
+});
