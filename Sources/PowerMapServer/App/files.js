@@ -33,7 +33,7 @@ function save(options) {
       await reload();
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      if (error.status === 409 && error.body.needsSaveAs) return openDialog(`${t("saveCommentsReason")} (${error.body.error})`);
+      if (error.status === 409 && error.body.needsSaveAs) return openDialog(t("saveCommentsReason"));
       if (error.status === 400 && document.getElementById("save-dialog").open) return showSaveError(error.body);
       throw error;
     }

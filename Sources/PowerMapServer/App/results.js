@@ -92,7 +92,7 @@ function renderCommitments(commitments, before) {
 }
 
 function commitmentRow(c, old) {
-  const changed = old && (old.status !== c.status || Math.abs(old.viability - c.viability) > 1e-9);
+  const changed = old && (old.status !== c.status || Math.abs(old.viability - c.viability) >= 0.005);
   const delta = old && changed ? el("span", { class: "delta" }, signed(c.viability - old.viability)) : null;
   return el(
     "tr",

@@ -86,7 +86,7 @@ function commitmentCard(c, i) {
     el("div", { class: "fields" },
       field(t("id"), el("code", {}, c.id)),
       field(t("owner"), select({ dataset: { path: `${path}.owner` }, onchange: (e) => put((x, v) => (x.owner = v))(e.target.value) }, actorOptions(), c.owner)),
-      field(t("threshold"), numberInput(c.threshold, `${path}.threshold`, 0, 1, put((x, v) => (x.threshold = v)))),
+      field(t("threshold"), numberInput(c.threshold ?? (state.model.defaults || {}).threshold ?? 0.2, `${path}.threshold`, 0, 1, put((x, v) => (x.threshold = v)))),
     ),
     DIMENSIONS.map((d) =>
       field(label("dimensions", d), chips(c.needs[d] || [], actorOptions(), `${path}.needs.${d}`, put((x, v) => (x.needs[d] = v)))),

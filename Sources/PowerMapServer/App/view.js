@@ -86,7 +86,7 @@ function renderCommitments(commitments, before) {
 
 function commitmentItem(c, old) {
   const statusChanged = old && old.status !== c.status;
-  const changed = old && (statusChanged || Math.abs(old.viability - c.viability) > 1e-9);
+  const changed = old && (statusChanged || Math.abs(old.viability - c.viability) >= 0.005);
   return el(
     "li",
     { id: `view-c-${c.id}`, class: `room-commitment status-${c.status}${changed ? " changed" : ""}`, dataset: { status: c.status, viability: c.viability } },

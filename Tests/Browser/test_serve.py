@@ -1,0 +1,146 @@
+"""test_serve.py — end-to-end tests of `powermap serve` in headless Chromium (Selenium): the
+facilitator's page and the room's view against the command line's own answers.
+
+Run by `make browser-test` (the end of `make test`), or: python3 -m unittest discover Tests/Browser"""
+
+import time
+import unittest
+
+from harness import (BrowserTestCase, MODEL, browser, cli_json, javascript_errors, open_page,
+                     page_version, run_cli, wait_for, with_actor_field)
+
+
+def statuses(driver, selector):
+    """{commitment id: (status, V)} read from the rows of `selector` (data-status, data-viability)."""
+    rows = driver.execute_script(
+        "return [...document.querySelectorAll(arguments[0])].map(r => [r.id, r.dataset.status, r.dataset.viability])",
+        selector)
+    return {row_id.split("-", 1)[1]: (status, float(v)) for row_id, status, v in rows}
+
+
+class FacilitatorTests(BrowserTestCase):
+
+    def settled(self):
+        """Waits until the page shows the server's current version; returns it."""
+        version = lambda: self.server.get("/api/v1/model")["version"]  # noqa: E731
+        return wait_for(lambda: page_version(self.driver) == version() and version(), 15,
+                        message="the page to show the server's version")
+
+    def test_dragging_orfis_stance_to_minus_one_turns_statuses_as_analyze_does(self):
+        from selenium.webdriver.common.action_chains import ActionChains
+
+        open_page(self.driver, self.server)
+        before = statuses(self.driver, "#commitments-status tr")
+        slider = self.driver.find_element("id", "stance-orfis")
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", slider)
+        width = slider.size["width"]
+        ActionChains(self.driver).click_and_hold(slider).move_by_offset(-width // 4, 0).pause(0.15) \
+            .move_by_offset(-width // 4, 0).pause(0.15).move_by_offset(-width, 0).release().perform()
+        self.assertEqual(slider.get_attribute("value"), "-1")
+        wait_for(lambda: self.server.get("/api/v1/model")["model"]["actors"][self.orfis_index()]["stance"] == -1,
+                 message="the server to hold ORFIS's stance −1")
+        self.settled()
+        shown = statuses(self.driver, "#commitments-status tr")
+
+        edited = self.server.folder / "orfis-opposes.yaml"
+        edited.write_text(with_actor_field(self.server.model.read_text(), "orfis", "stance", -1))
+        reference = {c["id"]: (c["status"], c["viability"]) for c in cli_json("analyze", edited)["commitments"]}
+        self.assertEqual({k: s for k, (s, _) in shown.items()}, {k: s for k, (s, _) in reference.items()})
+        for commitment, (_, viability) in reference.items():
+            self.assertAlmostEqual(shown[commitment][1], viability, places=9, msg=commitment)
+        self.assertNotEqual(before["public-works-data"][0], shown["public-works-data"][0])
+        self.assertEqual(javascript_errors(self.driver), [])
+
+    def orfis_index(self):
+        actors = self.server.get("/api/v1/model")["model"]["actors"]
+        return next(i for i, a in enumerate(actors) if a["id"] == "orfis")
+
+    def test_removing_orfis_in_the_scenario_panel_matches_simulate_lose_orfis(self):
+        from selenium.webdriver.support.ui import Select
+
+        open_page(self.driver, self.server)
+        self.driver.find_element("id", "tab-scenarios").click()
+        Select(self.driver.find_element("id", "step-kind")).select_by_value("remove")
+        Select(self.driver.find_element("id", "step-actor")).select_by_value("orfis")
+        self.driver.find_element("id", "step-add").click()
+        wait_for(lambda: self.driver.find_elements("id", "change-public-works-data"),
+                 message="the before/after table")
+
+        rows = self.driver.execute_script(
+            "return [...document.querySelectorAll('#scenario-table tbody tr')].map(r =>"
+            " [r.id.slice(7), r.dataset.from, r.dataset.to, Number(r.dataset.before), Number(r.dataset.after)])")
+        reference = cli_json("simulate", self.server.model, "--scenario", "lose-orfis")
+        expected = {c["commitment"]: c for c in reference["changes"]}
+        self.assertEqual({r[0] for r in rows}, {c["id"] for c in reference["after"]["commitments"]})
+        for commitment, status_from, status_to, before, after in rows:
+            change = expected[commitment]
+            self.assertEqual((status_from, status_to), (change["from"], change["to"]), commitment)
+            self.assertAlmostEqual(before, change["viabilityBefore"], places=9)
+            self.assertAlmostEqual(after, change["viabilityAfter"], places=9)
+        drivers = self.driver.find_element("id", "change-public-works-data").find_element("class name", "drivers").text
+        self.assertIn("ORFIS", drivers)
+        self.assertTrue(self.driver.find_element("id", "scenario-map").get_attribute("src"))
+        self.assertEqual(javascript_errors(self.driver), [])
+
+    def test_the_room_view_in_a_second_browser_follows_an_edit_within_a_second(self):
+        from selenium.webdriver.common.keys import Keys
+
+        open_page(self.driver, self.server)
+        room = browser()
+        self.addCleanup(room.quit)
+        open_page(room, self.server, "/view")
+        version = page_version(room)
+        slider = self.driver.find_element("id", "stance-ivai")
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", slider)
+        slider.click()
+        started = time.time()
+        slider.send_keys(Keys.HOME)
+        wait_for(lambda: page_version(room) > version, 5, 0.01, "the room's view to show the new version")
+        elapsed = time.time() - started
+        self.assertLess(elapsed, 1.0, f"the room's view took {elapsed:.2f} s")
+        print(f"\n  room view updated {elapsed * 1000:.0f} ms after the key press", end=" ")
+        changed = room.find_elements("css selector", "#view-commitments li.changed")
+        self.assertTrue(changed, "no commitment highlighted as changed")
+        self.assertEqual(room.find_element("id", "view-c-municipal-transparency").get_attribute("data-status"),
+                         statuses(self.driver, "#commitments-status tr")["municipal-transparency"][0])
+        self.assertEqual(javascript_errors(room), [])
+
+    def test_save_as_then_validate_passes_and_keeps_the_edit(self):
+        from selenium.webdriver.common.keys import Keys
+
+        open_page(self.driver, self.server)
+        slider = self.driver.find_element("id", "stance-orfis")
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", slider)
+        slider.click()
+        slider.send_keys(Keys.HOME)
+        self.settled()
+        self.driver.find_element("id", "save").click()
+        dialog = wait_for(lambda: self.driver.find_element("id", "save-dialog").is_displayed()
+                          and self.driver.find_element("id", "save-dialog"), message="the save dialog")
+        self.assertIn("coment", dialog.find_element("id", "save-reason").text)  # the file has comments
+        name = dialog.find_element("id", "save-as-name")
+        name.clear()
+        name.send_keys("taller.yaml")
+        dialog.find_element("id", "save-as-confirm").click()
+        saved = self.server.folder / "models" / "taller.yaml"
+        wait_for(saved.exists, message="taller.yaml to be written")
+        code, out, err = run_cli("validate", saved)
+        self.assertEqual(code, 0, out + err)
+        orfis = next(a for a in cli_json("analyze", saved)["actors"] if a["id"] == "orfis")
+        self.assertEqual(orfis["stance"], -1)
+        self.assertIn("# PowerMap model", (self.server.folder / "models" / MODEL).read_text())
+
+    def test_overwrite_keeps_a_backup_and_validate_passes(self):
+        open_page(self.driver, self.server)
+        self.driver.find_element("id", "save").click()
+        wait_for(lambda: self.driver.find_element("id", "save-overwrite").is_displayed(), message="the save dialog")
+        self.driver.find_element("id", "save-overwrite").click()
+        backup = self.server.model.with_name(MODEL + ".bak")
+        wait_for(backup.exists, message="the .bak file")
+        self.assertIn("# PowerMap model", backup.read_text())
+        code, out, err = run_cli("validate", self.server.model)
+        self.assertEqual(code, 0, out + err)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
