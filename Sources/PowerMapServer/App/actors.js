@@ -202,10 +202,10 @@ function renderAddActor() {
   if (form.dataset.ready) return;
   form.dataset.ready = "1";
   form.prepend(
-    el("input", { id: "new-actor-id", placeholder: t("addActorHint"), required: true, pattern: "[a-z0-9][a-z0-9._\\-]*", dataset: { path: "new.id" } }),
-    el("input", { id: "new-actor-name", placeholder: t("name"), required: true }),
-    enumSelect("new-actor-kind", "kinds", "civil-society", "new.kind", () => {}),
-    enumSelect("new-actor-level", "levels", "state", "new.level", () => {}),
+    el("input", { id: "new-actor-id", placeholder: t("addActorHint"), required: true, pattern: "[a-z0-9][a-z0-9._\\-]*", dataset: { path: "new-actors.id" } }),
+    el("input", { id: "new-actor-name", placeholder: t("name"), required: true, dataset: { path: "new-actors.name" } }),
+    enumSelect("new-actor-kind", "kinds", "civil-society", "new-actors.kind", () => {}),
+    enumSelect("new-actor-level", "levels", "state", "new-actors.level", () => {}),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();

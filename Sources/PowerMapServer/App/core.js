@@ -174,7 +174,8 @@ function fieldFor(diagnostic) {
   const candidates = [diagnostic.location, diagnostic.path, ...(diagnostic.message.match(/[a-z]+(\[\d+\])?(\.[a-zA-Z]+(\[\d+\])?)*/g) || [])];
   const actorIndex = state.model ? state.model.actors.findIndex((a) => a.id === lastPatched) : -1;
   for (const candidate of candidates.filter(Boolean)) {
-    for (const path of [candidate, `actors[${actorIndex}].${candidate}`, candidate.replace(/\[\d+\]$/, "")]) {
+    const paths = [candidate, `actors[${actorIndex}].${candidate}`, candidate.replace(/\[\d+\]$/, ""), candidate.replace(/^([a-z]+)\[\d+\]\./, "new-$1.")];
+    for (const path of paths) {
       const field = document.querySelector(`[data-path="${CSS.escape(path)}"]`);
       if (field) return field;
     }
@@ -186,7 +187,7 @@ function placeError(field, message) {
   field.classList.add("invalid");
   const holder = field.closest("td, label, .field") || field.parentElement;
   holder.append(el("div", { class: "field-error", role: "alert" }, message));
-  field.scrollIntoView({ block: "nearest" });
+  field.scrollIntoView({ block: "center" });
 }
 
 /** Removes the messages of the last refused change. */

@@ -9,6 +9,7 @@ import { notify, state } from "./core.js";
 import { scenarioChoice } from "./scenario.js";
 
 let running = null;
+let runVersion = 0;
 
 /** Wires the panel's buttons. */
 export function setUpMonteCarlo() {
@@ -22,6 +23,7 @@ async function start() {
   try {
     const answer = await send("POST", "/api/v1/simulations", { ...scenarioChoice(), samples, seed });
     running = answer.id;
+    runVersion = state.version;
     showRunning(true);
     progress(0, samples);
   } catch (error) {
@@ -78,11 +80,17 @@ function showResult(result) {
   box.dataset.samples = String(mc.samples);
   fill(
     box,
+    el("p", { class: "muted" }, `${scenarioName(result)} · ${t("samples").toLowerCase()} ${mc.samples.toLocaleString()} · ${t("seed").toLowerCase()} ${mc.seed} · ${t("version")} ${runVersion}`),
     el("p", {}, `${t("mcMeanViable")}: `, el("strong", {}, num(mc.viableCount.mean, 2)), ` / ${mc.commitments.length}`),
     el("table", { class: "grid-table" },
       el("thead", {}, el("tr", {}, [t("commitment"), t("pViable"), t("pBlocked"), t("meanV"), `${t("p05")} – ${t("p95")}`].map((h) => el("th", {}, h)))),
       el("tbody", {}, mc.commitments.map(resultRow))),
   );
+}
+
+function scenarioName(result) {
+  const scenario = result.scenario;
+  return scenario ? scenario.title || (scenario.ids || [scenario.id]).join(" + ") : t("asIs");
 }
 
 function resultRow(c) {

@@ -48,10 +48,10 @@ function renderRelations() {
 }
 
 function addRelationForm() {
-  const from = select({ id: "new-relation-from" }, actorOptions());
-  const kind = enumSelect("new-relation-kind", "relationKinds", "influence", "new.kind", () => {});
-  const to = select({ id: "new-relation-to" }, actorOptions());
-  const weight = el("input", { id: "new-relation-weight", type: "number", min: 0, max: 1, step: 0.05, value: 0.5 });
+  const from = select({ id: "new-relation-from", dataset: { path: "new-relations.from" } }, actorOptions());
+  const kind = enumSelect("new-relation-kind", "relationKinds", "influence", "new-relations.kind", () => {});
+  const to = select({ id: "new-relation-to", dataset: { path: "new-relations.to" } }, actorOptions());
+  const weight = el("input", { id: "new-relation-weight", type: "number", min: 0, max: 1, step: 0.05, value: 0.5, dataset: { path: "new-relations.weight" } });
   const add = () =>
     putModel((m) => m.relations.push({ from: from.value, to: to.value, kind: kind.value, weight: Number(weight.value) }));
   return [el("strong", {}, t("newRelation")), from, kind, to, weight, el("button", { id: "add-relation-button", type: "button", onclick: add }, t("add"))];
@@ -119,9 +119,9 @@ function chips(items, options, path, onChange) {
 }
 
 function addCommitmentForm() {
-  const id = el("input", { id: "new-commitment-id", placeholder: t("id") });
-  const title = el("input", { id: "new-commitment-title", placeholder: t("title") });
-  const owner = select({ id: "new-commitment-owner" }, actorOptions());
+  const id = el("input", { id: "new-commitment-id", placeholder: t("id"), dataset: { path: "new-commitments.id" } });
+  const title = el("input", { id: "new-commitment-title", placeholder: t("title"), dataset: { path: "new-commitments.title" } });
+  const owner = select({ id: "new-commitment-owner", dataset: { path: "new-commitments.owner" } }, actorOptions());
   const add = () =>
     putModel((m) => {
       const defaults = m.defaults || {};
@@ -170,10 +170,10 @@ function obstacleCard(o, i) {
 }
 
 function addObstacleForm() {
-  const id = el("input", { id: "new-obstacle-id", placeholder: t("id") });
-  const title = el("input", { id: "new-obstacle-title", placeholder: t("title") });
-  const kind = enumSelect("new-obstacle-kind", "obstacleKinds", "political", "new.kind", () => {});
-  const blocks = select({ id: "new-obstacle-blocks" }, commitmentOptions());
+  const id = el("input", { id: "new-obstacle-id", placeholder: t("id"), dataset: { path: "new-obstacles.id" } });
+  const title = el("input", { id: "new-obstacle-title", placeholder: t("title"), dataset: { path: "new-obstacles.title" } });
+  const kind = enumSelect("new-obstacle-kind", "obstacleKinds", "political", "new-obstacles.kind", () => {});
+  const blocks = select({ id: "new-obstacle-blocks", dataset: { path: "new-obstacles.blocks" } }, commitmentOptions());
   const add = () =>
     putModel((m) =>
       m.obstacles.push({ id: id.value.trim(), kind: kind.value, title: title.value.trim(), blocks: [blocks.value], severity: 0.3, holders: [], mitigators: [] }),
