@@ -132,20 +132,6 @@ const WORDS = {
     exportYAML: "Model (YAML)",
     exportJSON: "Model (JSON)",
     exportReport: "Report (zip)",
-    dimensions: { authority: "authority", acceptance: "acceptance", ability: "ability" },
-    statuses: { viable: "viable", "at-risk": "at risk", blocked: "blocked" },
-    kinds: {
-      executive: "executive", agency: "agency", legislature: "legislature", judiciary: "judiciary",
-      autonomous: "autonomous body", municipal: "municipal", party: "party", "civil-society": "civil society",
-      academia: "academia", private: "private sector", media: "media", international: "international",
-      citizens: "citizens", other: "other",
-    },
-    levels: { international: "international", federal: "federal", state: "state", municipal: "municipal", community: "community" },
-    relationKinds: {
-      authority: "authority", oversight: "oversight", funding: "funding", influence: "influence",
-      alliance: "alliance", conflict: "conflict", "depends-on": "depends on", information: "information",
-    },
-    obstacleKinds: { political: "political", technical: "technical", financial: "financial", legal: "legal", institutional: "institutional" },
     viewTitle: "Room view",
     viewChanged: "changed",
     viewLive: "live",
@@ -282,25 +268,37 @@ const WORDS = {
     exportYAML: "Modelo (YAML)",
     exportJSON: "Modelo (JSON)",
     exportReport: "Informe (zip)",
-    dimensions: { authority: "autoridad", acceptance: "aceptación", ability: "capacidad" },
-    statuses: { viable: "viable", "at-risk": "en riesgo", blocked: "bloqueado" },
-    kinds: {
-      executive: "ejecutivo", agency: "dependencia", legislature: "legislativo", judiciary: "judicial",
-      autonomous: "organismo autónomo", municipal: "municipal", party: "partido", "civil-society": "sociedad civil",
-      academia: "academia", private: "sector privado", media: "medios", international: "internacional",
-      citizens: "ciudadanía", other: "otro",
-    },
-    levels: { international: "internacional", federal: "federal", state: "estatal", municipal: "municipal", community: "comunitario" },
-    relationKinds: {
-      authority: "autoridad", oversight: "supervisión", funding: "financiamiento", influence: "influencia",
-      alliance: "alianza", conflict: "conflicto", "depends-on": "depende de", information: "información",
-    },
-    obstacleKinds: { political: "político", technical: "técnico", financial: "financiero", legal: "legal", institutional: "institucional" },
     viewTitle: "Vista de sala",
     viewChanged: "cambió",
     viewLive: "en vivo",
     viewWaiting: "esperando al facilitador…",
     viewOf: "%s de %s compromisos viables",
+  },
+};
+
+/** The values of the model's enumerations, in the order the model format lists them: [English, Spanish]. */
+const ENUMS = {
+  dimensions: { authority: ["authority", "autoridad"], acceptance: ["acceptance", "aceptación"], ability: ["ability", "capacidad"] },
+  statuses: { viable: ["viable", "viable"], "at-risk": ["at risk", "en riesgo"], blocked: ["blocked", "bloqueado"] },
+  kinds: {
+    executive: ["executive", "ejecutivo"], agency: ["agency", "dependencia"], legislature: ["legislature", "legislativo"],
+    judiciary: ["judiciary", "judicial"], autonomous: ["autonomous body", "organismo autónomo"],
+    municipal: ["municipal", "municipal"], party: ["party", "partido"], "civil-society": ["civil society", "sociedad civil"],
+    academia: ["academia", "academia"], private: ["private sector", "sector privado"], media: ["media", "medios"],
+    international: ["international", "internacional"], citizens: ["citizens", "ciudadanía"], other: ["other", "otro"],
+  },
+  levels: {
+    international: ["international", "internacional"], federal: ["federal", "federal"], state: ["state", "estatal"],
+    municipal: ["municipal", "municipal"], community: ["community", "comunitario"],
+  },
+  relationKinds: {
+    authority: ["authority", "autoridad"], oversight: ["oversight", "supervisión"], funding: ["funding", "financiamiento"],
+    influence: ["influence", "influencia"], alliance: ["alliance", "alianza"], conflict: ["conflict", "conflicto"],
+    "depends-on": ["depends on", "depende de"], information: ["information", "información"],
+  },
+  obstacleKinds: {
+    political: ["political", "político"], technical: ["technical", "técnico"], financial: ["financial", "financiero"],
+    legal: ["legal", "legal"], institutional: ["institutional", "institucional"],
   },
 };
 
@@ -334,12 +332,13 @@ export function t(key, ...args) {
 
 /** The word for a value of an enumeration (`kinds`, `levels`, `statuses`…), or the value itself. */
 export function label(group, value) {
-  return (current[group] && current[group][value]) || value;
+  const words = ENUMS[group] && ENUMS[group][value];
+  return words ? words[current === WORDS.es ? 1 : 0] : value;
 }
 
 /** The values of an enumeration, in the order the model format lists them. */
 export function values(group) {
-  return Object.keys(WORDS.en[group]);
+  return Object.keys(ENUMS[group]);
 }
 
 /** Fills every element with `data-t="key"` (its text) or `data-t-title` (its tooltip). */

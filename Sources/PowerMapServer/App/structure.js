@@ -12,8 +12,15 @@ const DIMENSIONS = ["authority", "acceptance", "ability"];
 /** Draws the three editors from the state's model. */
 export function renderStructure() {
   renderRelations();
-  renderCommitments();
-  renderObstacles();
+  fill("commitments-editor", state.model.commitments.map(commitmentCard));
+  fill("add-commitment", ...addCommitmentForm());
+  fill("obstacles-editor", state.model.obstacles.map(obstacleCard));
+  fill("add-obstacle", ...addObstacleForm());
+}
+
+/** The model path of item `i` of `list` ("commitments", "obstacles") and a setter of its fields. */
+function editing(list, i) {
+  return { path: `${list}[${i}]`, put: (set) => changer((m, v) => set(m[list][i], v)) };
 }
 
 function actorOptions() {
@@ -68,21 +75,9 @@ function removeButton(id, action) {
   return el("button", { id, class: "small danger", type: "button", title: t("remove"), onclick: action }, "×");
 }
 
-function renderCommitments() {
-  fill("commitments-editor", state.model.commitments.map(commitmentCard));
-  fill("add-commitment", ...addCommitmentForm());
-}
-
 function commitmentCard(c, i) {
-  const path = `commitments[${i}]`;
-  const put = (set) => changer((m, v) => set(m.commitments[i], v));
-  return el(
-    "div",
-    { class: "card item", id: `commitment-${c.id}` },
-    el("div", { class: "item-head" },
-      el("input", { class: "title-input", value: c.title, dataset: { path: `${path}.title` }, onchange: (e) => put((x, v) => (x.title = v))(e.target.value) }),
-      removeButton(`remove-commitment-${c.id}`, () => removeCommitment(c.id)),
-    ),
+  const { path, put } = editing("commitments", i);
+  return card(`commitment-${c.id}`, c.title, path, put((x, v) => (x.title = v)), () => removeCommitment(c.id),
     el("div", { class: "fields" },
       field(t("id"), el("code", {}, c.id)),
       field(t("owner"), select({ dataset: { path: `${path}.owner` }, onchange: (e) => put((x, v) => (x.owner = v))(e.target.value) }, actorOptions(), c.owner)),
@@ -91,6 +86,18 @@ function commitmentCard(c, i) {
     DIMENSIONS.map((d) =>
       field(label("dimensions", d), chips(c.needs[d] || [], actorOptions(), `${path}.needs.${d}`, put((x, v) => (x.needs[d] = v)))),
     ),
+  );
+}
+
+/** A commitment's or obstacle's card: its title edited in place, a remove button (`remove-ID`), then `body`. */
+function card(id, title, path, onTitle, onRemove, ...body) {
+  return el(
+    "div",
+    { class: "card item", id },
+    el("div", { class: "item-head" },
+      el("input", { class: "title-input", value: title, dataset: { path: `${path}.title` }, onchange: (e) => onTitle(e.target.value) }),
+      removeButton(`remove-${id}`, onRemove)),
+    ...body,
   );
 }
 
@@ -143,21 +150,9 @@ function removeCommitment(id) {
   });
 }
 
-function renderObstacles() {
-  fill("obstacles-editor", state.model.obstacles.map(obstacleCard));
-  fill("add-obstacle", ...addObstacleForm());
-}
-
 function obstacleCard(o, i) {
-  const path = `obstacles[${i}]`;
-  const put = (set) => changer((m, v) => set(m.obstacles[i], v));
-  return el(
-    "div",
-    { class: "card item", id: `obstacle-${o.id}` },
-    el("div", { class: "item-head" },
-      el("input", { class: "title-input", value: o.title, dataset: { path: `${path}.title` }, onchange: (e) => put((x, v) => (x.title = v))(e.target.value) }),
-      removeButton(`remove-obstacle-${o.id}`, () => putModel((m) => m.obstacles.splice(i, 1))),
-    ),
+  const { path, put } = editing("obstacles", i);
+  return card(`obstacle-${o.id}`, o.title, path, put((x, v) => (x.title = v)), () => putModel((m) => m.obstacles.splice(i, 1)),
     el("div", { class: "fields" },
       field(t("id"), el("code", {}, o.id)),
       field(t("kind"), enumSelect(`obstacle-${o.id}-kind`, "obstacleKinds", o.kind, `${path}.kind`, put((x, v) => (x.kind = v)))),
