@@ -39,6 +39,7 @@ function renderModel() {
   document.title = `${state.model.name} — ${t("appTitle")}`;
   document.getElementById("undo").disabled = !state.canUndo;
   document.getElementById("redo").disabled = !state.canRedo;
+  roomLink(state.viewToken);
   renderActors();
   renderStructure();
   renderStepBuilder();
@@ -56,7 +57,7 @@ function afterAnalysis() {
 function setUpHeader() {
   document.getElementById("undo").addEventListener("click", () => undoRedo("undo"));
   document.getElementById("redo").addEventListener("click", () => undoRedo("redo"));
-  document.getElementById("open-view").href = url("/view", langParam());
+
   for (const lang of ["es", "en"]) {
     const link = document.getElementById(`lang-${lang}`);
     link.href = url("/", { lang });
@@ -67,8 +68,13 @@ function setUpHeader() {
   document.addEventListener("keydown", shortcut);
 }
 
-function langParam() {
-  return new URLSearchParams(location.search).get("lang") ? { lang: state.lang } : {};
+/** The room's view's address: never with the edit token (the room gets the read-only one, when the server gives it). */
+function roomLink(viewToken) {
+  const query = new URLSearchParams();
+  if (new URLSearchParams(location.search).get("lang")) query.set("lang", state.lang);
+  if (viewToken) query.set("token", viewToken);
+  const text = query.toString();
+  document.getElementById("open-view").href = text ? `/view?${text}` : "/view";
 }
 
 /** Ctrl/Cmd-Z undoes and Ctrl/Cmd-Shift-Z (or Ctrl-Y) redoes, outside text fields. */

@@ -71,6 +71,7 @@ export async function reload(message) {
     language: doc.language || doc.model.language || "en",
     canUndo: !!doc.canUndo,
     canRedo: !!doc.canRedo,
+    viewToken: doc.viewToken || null,
   });
   emit("model");
   setVersion(doc.version);

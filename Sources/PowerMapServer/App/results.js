@@ -22,6 +22,10 @@ export function startResults() {
   on("version", () => {
     if (!running) refreshLoop();
   });
+  document.addEventListener("click", (event) => {
+    const frame = event.target.closest(".map-frame");
+    if (frame && (event.target.tagName === "IMG" || frame.classList.contains("zoomed"))) frame.classList.toggle("zoomed");
+  });
 }
 
 async function refreshLoop() {
