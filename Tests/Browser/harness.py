@@ -111,6 +111,13 @@ class Server:
         with urllib.request.urlopen(self.base + path, timeout=10) as response:
             return json.loads(response.read())
 
+    def send(self, method, path, body):
+        """A JSON request as another facilitator's laptop would send it; returns the JSON answer."""
+        request = urllib.request.Request(self.base + path, data=json.dumps(body).encode(), method=method,
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return json.loads(response.read())
+
     def stop(self):
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGINT)
@@ -161,6 +168,18 @@ def page_version(driver):
 def open_page(driver, server, path="/"):
     driver.get(server.base + path)
     wait_for(lambda: page_version(driver) > 0, 30, message=f"{path} to show the analysis")
+
+
+def value_of(driver, element_id):
+    """The value of the element `element_id` now (read by id, so a table drawn again meanwhile is no problem)."""
+    return driver.execute_script("const e = document.getElementById(arguments[0]); return e ? e.value : null", element_id)
+
+
+def press(driver, element_id, keys):
+    """Focuses the element (without clicking it, which would move a slider) and types `keys`."""
+    element = driver.find_element("id", element_id)
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", element)
+    element.send_keys(keys)
 
 
 def javascript_errors(driver):

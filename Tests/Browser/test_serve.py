@@ -5,9 +5,10 @@ Run by `make browser-test` (the end of `make test`), or: python3 -m unittest dis
 
 import time
 import unittest
+import urllib.error
 
 from harness import (BrowserTestCase, MODEL, browser, cli_json, javascript_errors, open_page,
-                     page_version, run_cli, wait_for, with_actor_field)
+                     page_version, press, run_cli, value_of, wait_for, with_actor_field)
 
 
 def statuses(driver, selector):
@@ -90,11 +91,8 @@ class FacilitatorTests(BrowserTestCase):
         self.addCleanup(room.quit)
         open_page(room, self.server, "/view")
         version = page_version(room)
-        slider = self.driver.find_element("id", "stance-ivai")
-        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", slider)
-        slider.click()
         started = time.time()
-        slider.send_keys(Keys.HOME)
+        press(self.driver, "stance-ivai", Keys.HOME)
         wait_for(lambda: page_version(room) > version, 5, 0.01, "the room's view to show the new version")
         elapsed = time.time() - started
         self.assertLess(elapsed, 1.0, f"the room's view took {elapsed:.2f} s")
@@ -105,14 +103,50 @@ class FacilitatorTests(BrowserTestCase):
                          statuses(self.driver, "#commitments-status tr")["municipal-transparency"][0])
         self.assertEqual(javascript_errors(room), [])
 
+    def test_undo_and_redo_restore_and_reapply_a_slider_move(self):
+        from selenium.webdriver.common.keys import Keys
+
+        open_page(self.driver, self.server)
+        press(self.driver, "stance-orfis", Keys.END)
+        stance = lambda: self.server.get("/api/v1/model")["model"]["actors"][self.orfis_index()]["stance"]  # noqa: E731
+        wait_for(lambda: stance() == 1, message="the server to hold ORFIS's stance 1")
+        self.settled()
+        for button in ["undo"] * 3:  # a key press may send one or two changes
+            if stance() == 0.8:
+                break
+            self.click_and_settle(button)
+        self.assertEqual(stance(), 0.8)
+        self.assertEqual(value_of(self.driver, "stance-orfis"), "0.8")
+        self.click_and_settle("redo")
+        self.assertEqual(stance(), 1)
+        self.assertEqual(value_of(self.driver, "stance-orfis"), "1")
+
+    def click_and_settle(self, button):
+        before = self.server.get("/api/v1/model")["version"]
+        wait_for(lambda: self.driver.find_element("id", button).is_enabled(), message=f"{button} to be enabled")
+        self.driver.find_element("id", button).click()
+        wait_for(lambda: self.server.get("/api/v1/model")["version"] > before, message=f"{button} to reach the server")
+        self.settled()
+
+    def test_an_edit_from_another_laptop_reloads_the_page(self):
+        open_page(self.driver, self.server)
+        version = self.server.get("/api/v1/model")["version"]
+        self.server.send("PATCH", "/api/v1/actors/ivai", {"version": version, "stance": -0.5})
+        wait_for(lambda: value_of(self.driver, "stance-ivai") == "-0.5",
+                 message="the page to reload IVAI's stance")
+        self.settled()
+        self.assertTrue(self.driver.find_element("id", "notice").text)
+        with self.assertRaises(urllib.error.HTTPError) as refused:  # the other laptop's next edit is stale now
+            self.server.send("PATCH", "/api/v1/actors/ivai", {"version": version, "stance": 0.1})
+        self.assertEqual(refused.exception.code, 409)
+
     def test_save_as_then_validate_passes_and_keeps_the_edit(self):
         from selenium.webdriver.common.keys import Keys
 
         open_page(self.driver, self.server)
-        slider = self.driver.find_element("id", "stance-orfis")
-        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", slider)
-        slider.click()
-        slider.send_keys(Keys.HOME)
+        press(self.driver, "stance-orfis", Keys.HOME)
+        wait_for(lambda: self.server.get("/api/v1/model")["model"]["actors"][self.orfis_index()]["stance"] == -1,
+                 message="the server to hold ORFIS's stance −1")
         self.settled()
         self.driver.find_element("id", "save").click()
         dialog = wait_for(lambda: self.driver.find_element("id", "save-dialog").is_displayed()

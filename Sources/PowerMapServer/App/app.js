@@ -4,7 +4,7 @@
 
 import { getJSON, listen, url } from "./api.js";
 import { pickLanguage, t, translatePage, useLanguage } from "./strings.js";
-import { notify, on, reload, seenVersion, state, undoRedo } from "./core.js";
+import { notify, on, reload, seenVersion, showUndo, state, undoRedo } from "./core.js";
 import { renderActors, showEffective } from "./actors.js";
 import { renderStructure } from "./structure.js";
 import { onAnalysis, startResults } from "./results.js";
@@ -37,8 +37,7 @@ function renderModel() {
   document.getElementById("model-name").textContent = state.model.name;
   document.getElementById("file-name").textContent = state.file;
   document.title = `${state.model.name} — ${t("appTitle")}`;
-  document.getElementById("undo").disabled = !state.canUndo;
-  document.getElementById("redo").disabled = !state.canRedo;
+  showUndo(state.canUndo, state.canRedo);
   roomLink(state.viewToken);
   renderActors();
   renderStructure();

@@ -51,8 +51,18 @@ export function mutate(task) {
 export async function edit(method, path, body = {}) {
   const answer = await send(method, path, { version: state.version, ...body });
   clearErrors();
-  if (answer && typeof answer.version === "number") setVersion(answer.version);
+  if (answer && typeof answer.version === "number") {
+    if (!/\/(undo|redo)$/.test(path)) showUndo(true, false);
+    setVersion(answer.version);
+  }
   return answer;
+}
+
+/** Enables the undo and redo buttons as the server's stacks allow. */
+export function showUndo(canUndo, canRedo) {
+  Object.assign(state, { canUndo, canRedo });
+  document.getElementById("undo").disabled = !canUndo;
+  document.getElementById("redo").disabled = !canRedo;
 }
 
 function setVersion(version) {
