@@ -58,11 +58,7 @@ function actorRow(actor, index) {
 
 function renameActor(id, text) {
   const value = text.trim();
-  if (!value) return;
-  const index = state.model.actors.findIndex((a) => a.id === id);
-  putModel((model) => {
-    model.actors[index].short = value;
-  });
+  if (value) patchActor(id, { short: value }, true);
 }
 
 /** A <select> of an enumeration (`kinds`, `levels`…) in the page's language. */

@@ -69,6 +69,8 @@ function setUpHeader() {
 
 /** The room's view's address: never with the edit token (the room gets the read-only one, when the server gives it). */
 function roomLink(viewToken) {
+  const editToken = new URLSearchParams(location.search).get("token");
+  document.getElementById("open-view").hidden = !!editToken && !viewToken; // then use the /view address the server printed
   const query = new URLSearchParams();
   if (new URLSearchParams(location.search).get("lang")) query.set("lang", state.lang);
   if (viewToken) query.set("token", viewToken);
