@@ -13,6 +13,7 @@ let wanted = 0;
 let shown = 0;
 let running = false;
 let previous = null;
+let previousModel = null;
 
 async function boot() {
   const doc = await getJSON("/api/v1/model");
@@ -48,10 +49,13 @@ async function follow() {
 }
 
 async function show(version) {
-  const [analysis, objectURL] = await Promise.all([
+  const [analysis, objectURL, doc] = await Promise.all([
     getJSON("/api/v1/analysis"),
     mapURL(`/api/v1/maps/${MAP}.svg`, { lang, v: version }),
+    getJSON("/api/v1/model"),
   ]);
+  if (previousModel) fill("view-last-change", changeSummary(previousModel, doc.model));
+  previousModel = doc.model;
   await swapImage(document.getElementById("view-map"), objectURL);
   document.getElementById("view-waiting").hidden = true;
   renderPlan(analysis);
@@ -102,6 +106,32 @@ function commitmentItem(c, old) {
 function changeText(old, c) {
   const status = old.status !== c.status ? `${label("statuses", old.status)} → ${label("statuses", c.status)} · ` : "";
   return `${status}ΔV ${signed(c.viability - old.viability)}`;
+}
+
+/** What changed between two versions of the model, in a line: "ORFIS: stance 0.80 → −0.20 · …". */
+function changeSummary(before, after) {
+  const old = new Map(before.actors.map((a) => [a.id, a]));
+  const parts = [];
+  for (const actor of after.actors) {
+    const was = old.get(actor.id);
+    const name = actor.short || actor.name;
+    if (!was) parts.push(`+ ${name}`);
+    else parts.push(...actorChanges(was, actor).map((text) => `${name}: ${text}`));
+    old.delete(actor.id);
+  }
+  for (const gone of old.values()) parts.push(`− ${gone.short || gone.name}`);
+  const counts = ["relations", "commitments", "obstacles"].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  parts.push(...counts.map((k) => t(`tab${k[0].toUpperCase()}${k.slice(1)}`)));
+  return parts.length ? [el("strong", {}, `${t("viewChanged")}: `), parts.slice(0, 4).join(" · "), parts.length > 4 ? " …" : ""] : "";
+}
+
+function actorChanges(was, actor) {
+  const changes = ["power", "interest", "stance"]
+    .filter((field) => was[field] !== actor[field])
+    .map((field) => `${t(field).toLowerCase()} ${num(was[field])} → ${num(actor[field])}`);
+  if (JSON.stringify(was.positions || {}) !== JSON.stringify(actor.positions || {})) changes.push(t("positions").toLowerCase());
+  if (was.kind !== actor.kind || was.level !== actor.level || was.short !== actor.short) changes.push("…");
+  return changes;
 }
 
 boot().catch((error) => {
