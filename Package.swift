@@ -14,6 +14,9 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+    .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -28,10 +31,22 @@ let package = Package(
     ),
     .target(name: "PowerMapGraphviz", dependencies: ["PowerMap", "CGraphviz"]),
     .target(name: "PowerMapReport", dependencies: ["PowerMap", "PowerMapGraphviz"]),
+    // The workshop server of `powermap serve`: the JSON API and the web app in App/.
+    .target(
+      name: "PowerMapServer",
+      dependencies: [
+        "PowerMap", "PowerMapGraphviz", "PowerMapReport",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ],
+      exclude: ["API.md"],
+      resources: [.copy("App")]
+    ),
     .executableTarget(
       name: "powermap",
       dependencies: [
-        "PowerMap", "PowerMapGraphviz", "PowerMapReport",
+        "PowerMap", "PowerMapGraphviz", "PowerMapReport", "PowerMapServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -43,6 +58,11 @@ let package = Package(
     .testTarget(name: "PowerMapTests", dependencies: ["PowerMap", "TestSupport"], resources: [.copy("Fixtures")]),
     .testTarget(name: "PowerMapGraphvizTests", dependencies: ["PowerMapGraphviz", "TestSupport"]),
     .testTarget(name: "PowerMapReportTests", dependencies: ["PowerMapReport", "TestSupport"]),
+    .testTarget(
+      name: "PowerMapServerTests",
+      dependencies: [
+        "PowerMapServer", "powermap", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]),
     // The fuzz invariant, shared by FuzzTests and the libFuzzer harnesses below.
     .target(name: "FuzzInvariants", dependencies: ["PowerMap"], path: "Fuzz/Sources/FuzzInvariants"),
     .testTarget(

@@ -25,7 +25,7 @@ struct PowerMapCommand: AsyncParsableCommand {
     subcommands: [
       ValidateCommand.self, SummaryCommand.self, AnalyzeCommand.self, SimulateCommand.self, SweepCommand.self,
       AdviseCommand.self, DiffCommand.self, RunCommand.self, MactorCommand.self, ImportCommand.self,
-      RenderCommand.self, ReportCommand.self,
+      RenderCommand.self, ReportCommand.self, ServeCommand.self,
     ]
   )
 

@@ -35,6 +35,6 @@ enum Terminal {
 
   /// Encodes a Codable result as the CLI's JSON: camelCase keys, sorted for stable output.
   static func json<Value: Encodable>(_ value: Value) throws -> String {
-    TerminalText.jsonEscapingControls(try JSONOutput.text(value)) + "\n"
+    try JSONOutput.document(value)
   }
 }

@@ -1,3 +1,5 @@
+import PowerMap
+
 /// Text made safe for a terminal: C0 and C1 control characters from a model (ESC starting a
 /// window-title change, a clear screen or an OSC 52 clipboard write; BEL; CR) are shown as visible
 /// characters instead of being obeyed. Newline and tab are kept. C0 characters and DEL become
@@ -24,20 +26,9 @@ enum TerminalText {
     return String(scalars)
   }
 
-  /// JSON text with DEL and the C1 controls escaped as `\u007F`…`\u009F` (JSONEncoder escapes
-  /// only C0), so that the JSON reads back the same and ``sanitized(_:)`` leaves it unchanged.
-  /// Outside strings, JSON holds no such character, so every one is inside a string.
+  /// JSON text with DEL and the C1 controls escaped (``JSONOutput/escapingControls(_:)``).
   static func jsonEscapingControls(_ json: String) -> String {
-    guard json.unicodeScalars.contains(where: { (0x7F...0x9F).contains($0.value) }) else { return json }
-    var scalars = String.UnicodeScalarView()
-    for scalar in json.unicodeScalars {
-      if (0x7F...0x9F).contains(scalar.value) {
-        scalars.append(contentsOf: "\\u00\(String(scalar.value, radix: 16, uppercase: true))".unicodeScalars)
-      } else {
-        scalars.append(scalar)
-      }
-    }
-    return String(scalars)
+    JSONOutput.escapingControls(json)
   }
 
   /// C0 controls other than tab and newline, DEL, and the C1 controls U+0080…U+009F.

@@ -62,7 +62,20 @@ package enum ModelLoader {
   package static func loadScenario(
     contentsOf path: String, against model: Model?, addedActors: [String] = [], displayName: String? = nil
   ) throws(DiagnosticsError) -> Scenario {
-    let source = try SourceText(contentsOf: path, displayName: displayName)
+    try loadScenario(SourceText(contentsOf: path, displayName: displayName), against: model, addedActors: addedActors)
+  }
+
+  /// Loads a scenario (YAML or JSON) from bytes, as ``loadScenario(contentsOf:against:addedActors:displayName:)``
+  /// does from a file; `file` names it in messages.
+  package static func loadScenario(
+    bytes: [UInt8], file: String, against model: Model?, addedActors: [String] = []
+  ) throws(DiagnosticsError) -> Scenario {
+    try loadScenario(SourceText(bytes: bytes, file: file), against: model, addedActors: addedActors)
+  }
+
+  private static func loadScenario(
+    _ source: SourceText, against model: Model?, addedActors: [String]
+  ) throws(DiagnosticsError) -> Scenario {
     var notes = YAMLDocumentReader.Notes()
     let root = try source.parse(notes: &notes)
     var known = model?.actorIndex()

@@ -1,0 +1,35 @@
+import Foundation
+import Hummingbird
+import PowerMap
+
+extension WorkshopRoutes {
+  /// `GET /maps/{kind}.{svg,png,pdf}` (cached per version) and `POST /maps/{kind}.{svg,png,pdf}`
+  /// with `{"scenarios": [...], "steps": [...]}` (a custom scenario, drawn each time).
+  func registerMaps(on api: RouterGroup<Context>) {
+    api.get("maps/:file") { request, context in
+      let map = try Self.mapRequest(request, context)
+      let references = Self.scenarios(of: request)
+      let (data, version) = try await workshop.document(map.cacheKey(scenarios: Self.key("", references))) {
+        snapshot in
+        try map.draw(snapshot.model, scenarios: ScenarioReferences.resolve(references, in: snapshot))
+      }
+      return Response.bytes(data, type: map.contentType, version: version)
+    }
+    api.post("maps/:file") { request, context in
+      let map = try Self.mapRequest(request, context)
+      let body = try JSONBody.object(try await JSONBody.bytes(of: request))
+      let snapshot = await workshop.snapshot
+      let scenarios = try ScenarioReferences.resolve(try Self.references(in: body), steps: body["steps"], in: snapshot)
+      let data = try await Task.detached { try map.draw(snapshot.model, scenarios: scenarios) }.value
+      return Response.bytes(data, type: map.contentType, version: snapshot.version)
+    }
+  }
+
+  /// The map a request names.
+  static func mapRequest(_ request: Request, _ context: Context) throws -> MapRequest {
+    let query = request.uri.queryParameters
+    return try MapRequest(
+      file: context.parameters.get("file") ?? "", language: query["lang"].map(String.init),
+      page: query["page"].map(String.init))
+  }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Broadcasts ``ServerEvent``s to every connected `/api/v1/events` client.
+///
+/// Each client has a bounded buffer (``bufferLimit`` events, the newest kept): a client that
+/// stops reading loses its oldest events instead of growing the server's memory, and the version
+/// it sees last is still the current one.
+final class EventHub: @unchecked Sendable {
+  /// How many unread events a client may have before its oldest are dropped.
+  static let bufferLimit = 256
+  /// Seconds between keep-alive comments.
+  static let keepAliveInterval: UInt64 = 15
+
+  private let lock = NSLock()
+  private var clients: [Int: AsyncStream<ServerEvent>.Continuation] = [:]
+  private var nextID = 0
+  private var keepAlive: Task<Void, Never>?
+
+  init() {}
+
+  deinit { keepAlive?.cancel() }
+
+  /// The number of connected clients.
+  var clientCount: Int { lock.withLock { clients.count } }
+
+  /// A new client's stream of events; it ends when the client is removed or the hub finishes.
+  func subscribe() -> AsyncStream<ServerEvent> {
+    let (stream, continuation) = AsyncStream.makeStream(
+      of: ServerEvent.self, bufferingPolicy: .bufferingNewest(Self.bufferLimit))
+    let id = lock.withLock {
+      nextID += 1
+      clients[nextID] = continuation
+      return nextID
+    }
+    continuation.onTermination = { [weak self] _ in self?.remove(id) }
+    startKeepAlive()
+    return stream
+  }
+
+  /// Sends `event` to every client.
+  func publish(_ event: ServerEvent) {
+    let targets = lock.withLock { Array(clients.values) }
+    for client in targets { client.yield(event) }
+  }
+
+  /// Ends every client's stream (at shutdown).
+  func finish() {
+    let targets = lock.withLock {
+      let all = Array(clients.values)
+      clients.removeAll()
+      keepAlive?.cancel()
+      keepAlive = nil
+      return all
+    }
+    for client in targets { client.finish() }
+  }
+
+  private func remove(_ id: Int) {
+    lock.withLock { _ = clients.removeValue(forKey: id) }
+  }
+
+  private func startKeepAlive() {
+    lock.withLock {
+      guard keepAlive == nil else { return }
+      keepAlive = Task { [weak self] in
+        while !Task.isCancelled {
+          try? await Task.sleep(nanoseconds: Self.keepAliveInterval * 1_000_000_000)
+          self?.publish(.keepAlive)
+        }
+      }
+    }
+  }
+}

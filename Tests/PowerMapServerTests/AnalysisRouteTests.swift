@@ -1,0 +1,132 @@
+import Foundation
+import HummingbirdTesting
+import PowerMap
+import TestSupport
+import Testing
+
+/// The documents are byte for byte what the command line prints with `--json` for the same file.
+@Suite struct AnalysisRouteTests {
+  @Test func theAnalysisIsAnalyzeJSON() async throws {
+    let fixture = try ServerFixture()
+    let cli = try PowerMapBinary.run(["analyze", fixture.modelPath, "--scenario", "lose-orfis", "--json"])
+    #expect(cli.status == 0)
+    try await fixture.test { (client) async throws in
+      let response = try await client.send(.get, "/api/v1/analysis?scenario=lose-orfis")
+      #expect(response.status == .ok)
+      #expect(response.headers[.init("X-PowerMap-Version")!] == "1")
+      #expect(response.text == cli.stdout)
+    }
+  }
+
+  @Test func theSimulationIsSimulateJSON() async throws {
+    let fixture = try ServerFixture()
+    let cli = try PowerMapBinary.run(["simulate", fixture.modelPath, "--scenario", "lose-orfis", "--json"])
+    try await fixture.test { (client) async throws in
+      #expect(try await client.send(.get, "/api/v1/simulation?scenario=lose-orfis").text == cli.stdout)
+      // The same removal as custom steps: the same changes, under the custom scenario's id.
+      let custom = try await client.send(.post, "/api/v1/simulation", json: #"{"steps": [{"remove": "orfis"}]}"#)
+      #expect(custom.status == .ok, "\(custom.text)")
+      let expected = try JSONSerialization.jsonObject(with: Data(cli.stdout.utf8)) as? [String: Any]
+      let actual = try custom.object()
+      #expect(
+        (actual["changes"] as? [[String: Any]])?.map { $0["afterStatus"] as? String }
+          == (expected?["changes"] as? [[String: Any]])?.map { $0["afterStatus"] as? String })
+    }
+  }
+
+  @Test func aBadStepIsLocated() async throws {
+    let fixture = try ServerFixture()
+    try await fixture.test { (client) async throws in
+      let response = try await client.send(.post, "/api/v1/simulation", json: #"{"steps": [{"remove": "orfiss"}]}"#)
+      #expect(response.status == .badRequest)
+      let diagnostics = try #require(try response.object()["diagnostics"] as? [[String: Any]])
+      #expect(diagnostics.first?["location"] as? String == "steps[0].remove")
+      #expect((diagnostics.first?["hint"] as? String)?.contains("orfis") == true)
+    }
+  }
+
+  @Test func anUnknownScenarioOrAPathIs400() async throws {
+    let fixture = try ServerFixture()
+    try await fixture.test { (client) async throws in
+      #expect(try await client.send(.get, "/api/v1/analysis?scenario=lose-orfiss").status == .badRequest)
+      #expect(try await client.send(.get, "/api/v1/analysis?scenario=/etc/passwd").status == .badRequest)
+      #expect(try await client.send(.get, "/api/v1/analysis?scenario=../scenarios/lose-orfis").status == .badRequest)
+    }
+  }
+
+  @Test func theScenariosListTheFolder() async throws {
+    let fixture = try ServerFixture()
+    try await fixture.test { (client) async throws in
+      let list = try #require(
+        try await client.send(.get, "/api/v1/scenarios").object()["scenarios"] as? [[String: Any]])
+      #expect(list.compactMap { $0["id"] as? String }.sorted() == ["ivai-board-change", "lose-orfis", "pan-to-morena"])
+      #expect(list.allSatisfy { ($0["steps"] as? [Any])?.isEmpty == false })
+    }
+  }
+
+  @Test func sweepAndAdviseAreTheCommandsJSON() async throws {
+    let fixture = try ServerFixture()
+    let sweep = try PowerMapBinary.run(["sweep", fixture.modelPath, "--json"])
+    let advise = try PowerMapBinary.run(
+      ["advise", fixture.modelPath, "--commitment", "public-works-data", "--robust", "--json"])
+    try await fixture.test { (client) async throws in
+      #expect(try await client.send(.get, "/api/v1/sweep").text == sweep.stdout)
+      let advice = try await client.send(.get, "/api/v1/advise?commitment=public-works-data&robust=true")
+      #expect(advice.text == advise.stdout)
+      #expect(try await client.send(.get, "/api/v1/advise?commitment=nothing").status == .badRequest)
+    }
+  }
+
+  @Test func mapsAreSVGAndPrintable() async throws {
+    let fixture = try ServerFixture()
+    try await fixture.test { (client) async throws in
+      let power = try await client.send(.get, "/api/v1/maps/power.svg?lang=en")
+      #expect(power.status == .ok)
+      #expect(power.headers[.contentType] == "image/svg+xml")
+      #expect(power.text.contains("<svg"))
+      #expect(try await client.send(.get, "/api/v1/maps/scenario.svg").status == .badRequest)
+      let scenario = try await client.send(
+        .post, "/api/v1/maps/scenario.svg", json: #"{"steps": [{"remove": "orfis"}]}"#)
+      #expect(scenario.status == .ok)
+      let pdf = try await client.send(.get, "/api/v1/maps/grid.pdf?page=a3")
+      #expect(pdf.text.hasPrefix("%PDF"))
+      #expect(try await client.send(.get, "/api/v1/maps/secret.svg").status == .notFound)
+      #expect(try await client.send(.get, "/api/v1/maps/power.svg?lang=fr").status == .badRequest)
+    }
+  }
+
+  @Test func monteCarloRunsReportProgressAndCanBeCancelled() async throws {
+    let fixture = try ServerFixture()
+    let cli = try PowerMapBinary.run(
+      ["simulate", fixture.modelPath, "--scenario", "lose-orfis", "--samples", "200", "--seed", "3", "--json"])
+    try await fixture.test { (client) async throws in
+      let start = try await client.send(
+        .post, "/api/v1/simulations", json: #"{"scenarios": ["lose-orfis"], "samples": 200, "seed": 3}"#)
+      #expect(start.status == .accepted)
+      let id = try #require(try start.object()["id"] as? String)
+      var status: [String: Any] = [:]
+      for _ in 0..<600 {
+        status = try await client.send(.get, "/api/v1/simulations/\(id)").object()
+        if status["state"] as? String != "running" { break }
+        try await Task.sleep(nanoseconds: 50_000_000)
+      }
+      #expect(status["state"] as? String == "done")
+      #expect(status["done"] as? Int == 200)
+      let result = try JSONSerialization.data(withJSONObject: try #require(status["result"]), options: [.sortedKeys])
+      let expected = try JSONSerialization.data(
+        withJSONObject: try JSONSerialization.jsonObject(with: Data(cli.stdout.utf8)), options: [.sortedKeys])
+      #expect(result == expected)
+      let long = try await client.send(.post, "/api/v1/simulations", json: #"{"samples": 10000000}"#)
+      let longID = try #require(try long.object()["id"] as? String)
+      #expect(try await client.send(.delete, "/api/v1/simulations/\(longID)").status == .ok)
+      for _ in 0..<600 {
+        status = try await client.send(.get, "/api/v1/simulations/\(longID)").object()
+        if status["state"] as? String != "running" { break }
+        try await Task.sleep(nanoseconds: 50_000_000)
+      }
+      #expect(status["state"] as? String == "cancelled")
+      #expect(try await client.send(.get, "/api/v1/simulations/s99").status == .notFound)
+      #expect(try await client.send(.post, "/api/v1/simulations", json: #"{"samples": 0}"#).status == .badRequest)
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import HummingbirdTesting
+import PowerMap
+import TestSupport
+import Testing
+
+@Suite struct EventTests {
+  @Test func viewersReceiveEveryVersion() async throws {
+    let fixture = try ServerFixture()
+    let server = fixture.server
+    try await fixture.test { (client) async throws in
+      async let stream = client.send(.get, "/api/v1/events")
+      while server.eventClients == 0 { try await Task.sleep(nanoseconds: 10_000_000) }
+      for version in 1...3 {
+        let body = #"{"version": \#(version), "power": 0.\#(version)}"#
+        #expect(try await client.send(.patch, "/api/v1/actors/orfis", json: body).status == .ok)
+      }
+      server.finishEvents()
+      let events = try await stream
+      #expect(events.headers[.contentType] == "text/event-stream")
+      let versions = events.text.components(separatedBy: "\n").filter { $0.hasPrefix("data: ") }
+      #expect(versions == (1...4).map { "data: {\"version\":\($0)}" })
+    }
+  }
+
+  @Test func monteCarloProgressArrivesOnTheEvents() async throws {
+    let fixture = try ServerFixture()
+    let server = fixture.server
+    try await fixture.test { (client) async throws in
+      async let stream = client.send(.get, "/api/v1/events")
+      while server.eventClients == 0 { try await Task.sleep(nanoseconds: 10_000_000) }
+      _ = try await client.send(.post, "/api/v1/simulations", json: #"{"samples": 100}"#)
+      for _ in 0..<600 {
+        let status = try await client.send(.get, "/api/v1/simulations/s1").object()
+        if status["state"] as? String != "running" { break }
+        try await Task.sleep(nanoseconds: 50_000_000)
+      }
+      server.finishEvents()
+      let text = try await stream.text
+      #expect(text.contains("event: simulation\ndata: {\"done\":100,\"id\":\"s1\",\"total\":100}"))
+      #expect(text.contains("event: simulation-done\ndata: {\"id\":\"s1\",\"state\":\"done\"}"))
+    }
+  }
+}
