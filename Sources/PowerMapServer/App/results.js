@@ -43,18 +43,20 @@ async function refreshLoop() {
   }
 }
 
+/** The analysis is drawn as soon as it arrives; `data-version` is set once the maps are in too. */
 async function refresh(version) {
   const params = { lang: state.lang, v: version };
-  const [analysis] = await Promise.all([
-    getJSON("/api/v1/analysis"),
+  const maps = Promise.all([
     showMap("map-power", "/api/v1/maps/power.svg", params),
     showMap("map-grid", "/api/v1/maps/grid.svg", params),
   ]);
+  const analysis = await getJSON("/api/v1/analysis");
   state.analysis = analysis;
   renderPlan(analysis.plan, analysis.commitments.length);
   renderCommitments(analysis.commitments, previous);
   previous = analysis;
   for (const fn of afterRefresh) fn(analysis);
+  await maps;
   document.body.dataset.version = String(version);
 }
 

@@ -1,6 +1,6 @@
 // view.js — the room's view (/view): shows the plan summary, the commitments and the power map
 // (or the grid with `?map=grid`) in large type, and follows /api/v1/events: after each new version
-// it fetches the analysis and the map again and highlights the commitments whose status or V
+// it fetches the analysis (drawn at once) and the map (swapped in when Graphviz is done) and highlights the commitments whose status or V
 // changed since the previous version. Read-only: it sends nothing.
 
 import { getJSON, listen, mapURL, swapImage } from "./api.js";
@@ -48,22 +48,22 @@ async function follow() {
   }
 }
 
+/** Draws the analysis as soon as it arrives (Graphviz takes longer), then swaps the map in. */
 async function show(version) {
-  const [analysis, objectURL, doc] = await Promise.all([
-    getJSON("/api/v1/analysis"),
-    mapURL(`/api/v1/maps/${MAP}.svg`, { lang, v: version }),
-    getJSON("/api/v1/model"),
-  ]);
+  const map = mapURL(`/api/v1/maps/${MAP}.svg`, { lang, v: version });
+  const [analysis, doc] = await Promise.all([getJSON("/api/v1/analysis"), getJSON("/api/v1/model")]);
   if (previousModel) fill("view-last-change", changeSummary(previousModel, doc.model));
   previousModel = doc.model;
-  await swapImage(document.getElementById("view-map"), objectURL);
-  document.getElementById("view-waiting").hidden = true;
   renderPlan(analysis);
   renderCommitments(analysis.commitments, previous);
   previous = analysis;
   fill("view-version", String(version));
   fill("view-updated", new Date().toLocaleTimeString(lang, { hour: "2-digit", minute: "2-digit", second: "2-digit" }));
   document.body.dataset.version = String(version);
+  const img = document.getElementById("view-map");
+  await swapImage(img, await map);
+  img.dataset.version = String(version);
+  document.getElementById("view-waiting").hidden = true;
 }
 
 function renderPlan(analysis) {
