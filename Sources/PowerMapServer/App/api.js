@@ -45,6 +45,13 @@ export async function getJSON(path, params) {
   return answer(await fetch(url(path, params), { headers: headers(false), cache: "no-store" }));
 }
 
+/** GET the analysis: `{analysis, version}`, the version it was computed for (header X-PowerMap-Version). */
+export async function getAnalysis() {
+  const response = await fetch(url("/api/v1/analysis"), { headers: headers(false), cache: "no-store" });
+  const version = Number(response.headers.get("X-PowerMap-Version")) || 0;
+  return { analysis: await answer(response), version };
+}
+
 /** POST, PUT, PATCH or DELETE with a JSON body; resolves to the JSON answer (or null). */
 export async function send(method, path, body) {
   const response = await fetch(url(path), {

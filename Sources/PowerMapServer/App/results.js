@@ -2,7 +2,7 @@
 // commitment's status, V and weakest dimension, and the power map and grid, fetched again after
 // every accepted change (coalesced: while one refresh runs, only the newest version is fetched next).
 
-import { getJSON, mapURL, swapImage } from "./api.js";
+import { getAnalysis, mapURL, swapImage } from "./api.js";
 import { badge, el, fill, num, signed } from "./dom.js";
 import { label, t } from "./strings.js";
 import { notify, on, state } from "./core.js";
@@ -10,6 +10,7 @@ import { notify, on, state } from "./core.js";
 let shown = 0;
 let running = false;
 let previous = null;
+let shownAnalysis = -1;
 const afterRefresh = [];
 
 /** Calls `fn(analysis)` after each refresh (the actors table shows effective values, panels re-run). */
@@ -50,12 +51,16 @@ async function refresh(version) {
     showMap("map-power", "/api/v1/maps/power.svg", params),
     showMap("map-grid", "/api/v1/maps/grid.svg", params),
   ]);
-  const analysis = await getJSON("/api/v1/analysis");
-  state.analysis = analysis;
-  renderPlan(analysis.plan, analysis.commitments.length);
-  renderCommitments(analysis.commitments, previous);
-  previous = analysis;
-  for (const fn of afterRefresh) fn(analysis);
+  const { analysis, version: computedFor } = await getAnalysis();
+  if (computedFor !== shownAnalysis) {
+    // The same analysis twice (a newer version was already shown) would clear the highlights.
+    state.analysis = analysis;
+    renderPlan(analysis.plan, analysis.commitments.length);
+    renderCommitments(analysis.commitments, previous);
+    previous = analysis;
+    shownAnalysis = computedFor;
+    for (const fn of afterRefresh) fn(analysis);
+  }
   await maps;
   document.body.dataset.version = String(version);
 }

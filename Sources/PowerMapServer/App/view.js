@@ -3,7 +3,7 @@
 // it fetches the analysis (drawn at once) and the map (swapped in when Graphviz is done) and highlights the commitments whose status or V
 // changed since the previous version. Read-only: it sends nothing.
 
-import { getJSON, listen, mapURL, swapImage } from "./api.js";
+import { getAnalysis, getJSON, listen, mapURL, swapImage } from "./api.js";
 import { badge, el, fill, num, signed } from "./dom.js";
 import { label, pickLanguage, t, translatePage, useLanguage } from "./strings.js";
 
@@ -14,6 +14,7 @@ let shown = 0;
 let running = false;
 let previous = null;
 let previousModel = null;
+let shownAnalysis = -1;
 
 async function boot() {
   const doc = await getJSON("/api/v1/model");
@@ -51,12 +52,16 @@ async function follow() {
 /** Draws the analysis as soon as it arrives (Graphviz takes longer), then swaps the map in. */
 async function show(version) {
   const map = mapURL(`/api/v1/maps/${MAP}.svg`, { lang, v: version });
-  const [analysis, doc] = await Promise.all([getJSON("/api/v1/analysis"), getJSON("/api/v1/model")]);
-  if (previousModel) fill("view-last-change", changeSummary(previousModel, doc.model));
-  previousModel = doc.model;
-  renderPlan(analysis);
-  renderCommitments(analysis.commitments, previous);
-  previous = analysis;
+  const [{ analysis, version: computedFor }, doc] = await Promise.all([getAnalysis(), getJSON("/api/v1/model")]);
+  if (computedFor !== shownAnalysis) {
+    // The same analysis twice (a newer version was already shown) would clear the highlights.
+    if (previousModel) fill("view-last-change", changeSummary(previousModel, doc.model));
+    previousModel = doc.model;
+    renderPlan(analysis);
+    renderCommitments(analysis.commitments, previous);
+    previous = analysis;
+    shownAnalysis = computedFor;
+  }
   fill("view-version", String(version));
   fill("view-updated", new Date().toLocaleTimeString(lang, { hour: "2-digit", minute: "2-digit", second: "2-digit" }));
   document.body.dataset.version = String(version);
