@@ -30,7 +30,8 @@ export async function runAdvise() {
     const params = { commitment, robust: document.getElementById("advise-robust").checked ? "true" : "false", scenario: scenarioChoice().scenarios };
     const doc = await getJSON("/api/v1/advise", params);
     if (number !== runNumber) return;
-    fill(box, (doc.commitments || []).map(adviceBlock));
+    const under = params.scenario.length ? el("p", { class: "muted" }, `${t("tabScenarios")}: ${params.scenario.join(" + ")}`) : null;
+    fill(box, under, (doc.commitments || []).map(adviceBlock));
     box.dataset.version = String(state.version);
   } catch (error) {
     if (number === runNumber) fill(box, el("p", { class: "field-error" }, error.message));

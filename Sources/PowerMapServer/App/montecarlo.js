@@ -21,7 +21,9 @@ async function start() {
   const samples = Number(document.getElementById("mc-samples").value) || 2000;
   const seed = Number(document.getElementById("mc-seed").value) || 1;
   try {
-    const answer = await send("POST", "/api/v1/simulations", { ...scenarioChoice(), samples, seed });
+    const { scenarios, steps } = scenarioChoice();
+    const body = steps.length ? { scenarios, steps, samples, seed } : { scenarios, samples, seed };
+    const answer = await send("POST", "/api/v1/simulations", body);
     running = answer.id;
     runVersion = state.version;
     showRunning(true);
