@@ -66,14 +66,23 @@ import Testing
 
   @Test func sweepAndAdviseAreTheCommandsJSON() async throws {
     let fixture = try ServerFixture()
-    let sweep = try PowerMapBinary.run(["sweep", fixture.modelPath, "--json"])
-    let advise = try PowerMapBinary.run(
-      ["advise", fixture.modelPath, "--commitment", "public-works-data", "--robust", "--json"])
+    let sweep = try PowerMapBinary.run(["sweep", fixture.modelPath, "--scenario", "pan-to-morena", "--json"])
+    let advise = try PowerMapBinary.run(["advise", fixture.modelPath, "--commitment", "public-works-data", "--json"])
     try await fixture.test { (client) async throws in
-      #expect(try await client.send(.get, "/api/v1/sweep").text == sweep.stdout)
-      let advice = try await client.send(.get, "/api/v1/advise?commitment=public-works-data&robust=true")
+      #expect(try await client.send(.get, "/api/v1/sweep?scenario=pan-to-morena").text == sweep.stdout)
+      let advice = try await client.send(.get, "/api/v1/advise?commitment=public-works-data")
       #expect(advice.text == advise.stdout)
       #expect(try await client.send(.get, "/api/v1/advise?commitment=nothing").status == .badRequest)
+    }
+  }
+
+  /// Robust advice (on the small example: the search is long on the 2019-2020 model in a debug build).
+  @Test func robustAdviceIsAdviseRobustJSON() async throws {
+    let fixture = try ServerFixture("examples/minimal.yaml")
+    let advise = try PowerMapBinary.run(["advise", fixture.modelPath, "--robust", "--json"])
+    #expect(advise.status == 0, "\(advise.stderr)")
+    try await fixture.test { (client) async throws in
+      #expect(try await client.send(.get, "/api/v1/advise?robust=true").text == advise.stdout)
     }
   }
 
@@ -92,6 +101,11 @@ import Testing
       #expect(pdf.text.hasPrefix("%PDF"))
       #expect(try await client.send(.get, "/api/v1/maps/secret.svg").status == .notFound)
       #expect(try await client.send(.get, "/api/v1/maps/power.svg?lang=fr").status == .badRequest)
+      // A map follows the edits: after a change, the next request draws the new version.
+      _ = try await client.send(.patch, "/api/v1/actors/orfis", json: #"{"version": 1, "stance": -1}"#)
+      let redrawn = try await client.send(.get, "/api/v1/maps/power.svg?lang=en")
+      #expect(redrawn.headers[.init("X-PowerMap-Version")!] == "2")
+      #expect(redrawn.text != power.text)
     }
   }
 

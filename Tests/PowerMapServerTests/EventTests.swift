@@ -1,6 +1,7 @@
 import Foundation
 import HummingbirdTesting
 import PowerMap
+import PowerMapServer
 import TestSupport
 import Testing
 
@@ -40,5 +41,34 @@ import Testing
       #expect(text.contains("event: simulation\ndata: {\"done\":100,\"id\":\"s1\",\"total\":100}"))
       #expect(text.contains("event: simulation-done\ndata: {\"id\":\"s1\",\"state\":\"done\"}"))
     }
+  }
+}
+
+@Suite struct EventHubTests {
+  /// A client that reads nothing keeps only the newest events: memory stays bounded and the last
+  /// version it sees is the current one.
+  @Test func aSlowClientKeepsTheNewestEvents() async {
+    let hub = EventHub()
+    let stream = hub.subscribe()
+    let published = EventHub.bufferLimit + 44
+    for version in 1...published { hub.publish(.version(version)) }
+    hub.finish()
+    var received: [ServerEvent] = []
+    for await event in stream { received.append(event) }
+    #expect(received.count == EventHub.bufferLimit)
+    #expect(received.first == .version(45))
+    #expect(received.last == .version(published))
+    #expect(hub.clientCount == 0)
+  }
+
+  @Test func eventsAreWrittenAsServerSentEvents() {
+    #expect(ServerEvent.version(7).text == "event: version\ndata: {\"version\":7}\n\n")
+    #expect(
+      ServerEvent.simulation(id: "s1", done: 5, total: 10).text
+        == "event: simulation\ndata: {\"done\":5,\"id\":\"s1\",\"total\":10}\n\n")
+    #expect(
+      ServerEvent.simulationDone(id: "s1", state: "cancelled").text
+        == "event: simulation-done\ndata: {\"id\":\"s1\",\"state\":\"cancelled\"}\n\n")
+    #expect(ServerEvent.keepAlive.text == ": keep-alive\n\n")
   }
 }

@@ -17,7 +17,7 @@ struct ServerFixture {
   init(_ file: String = "veracruz-2019-2020.yaml", host: String = "127.0.0.1") throws {
     folder = try TemporaryFolder.make("powermap-serve")
     let manager = FileManager.default
-    let copy = folder.appendingPathComponent(file)
+    let copy = folder.appendingPathComponent(URL(fileURLWithPath: file).lastPathComponent)
     try manager.copyItem(at: PackageRoot.url("models/" + file), to: copy)
     try manager.copyItem(at: PackageRoot.url("models/scenarios"), to: folder.appendingPathComponent("scenarios"))
     modelPath = copy.path

@@ -9,7 +9,7 @@ extension WorkshopRoutes {
     api.get("maps/:file") { request, context in
       let map = try Self.mapRequest(request, context)
       let references = Self.scenarios(of: request)
-      let (data, version) = try await workshop.document(map.cacheKey(scenarios: Self.key("", references))) {
+      let (data, version) = try await workshop.drawing(map.cacheKey(scenarios: Self.key("", references))) {
         snapshot in
         try map.draw(snapshot.model, scenarios: ScenarioReferences.resolve(references, in: snapshot))
       }

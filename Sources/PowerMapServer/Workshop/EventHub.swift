@@ -5,9 +5,9 @@ import Foundation
 /// Each client has a bounded buffer (``bufferLimit`` events, the newest kept): a client that
 /// stops reading loses its oldest events instead of growing the server's memory, and the version
 /// it sees last is still the current one.
-final class EventHub: @unchecked Sendable {
+package final class EventHub: @unchecked Sendable {
   /// How many unread events a client may have before its oldest are dropped.
-  static let bufferLimit = 256
+  package static let bufferLimit = 256
   /// Seconds between keep-alive comments.
   static let keepAliveInterval: UInt64 = 15
 
@@ -16,15 +16,15 @@ final class EventHub: @unchecked Sendable {
   private var nextID = 0
   private var keepAlive: Task<Void, Never>?
 
-  init() {}
+  package init() {}
 
   deinit { keepAlive?.cancel() }
 
   /// The number of connected clients.
-  var clientCount: Int { lock.withLock { clients.count } }
+  package var clientCount: Int { lock.withLock { clients.count } }
 
   /// A new client's stream of events; it ends when the client is removed or the hub finishes.
-  func subscribe() -> AsyncStream<ServerEvent> {
+  package func subscribe() -> AsyncStream<ServerEvent> {
     let (stream, continuation) = AsyncStream.makeStream(
       of: ServerEvent.self, bufferingPolicy: .bufferingNewest(Self.bufferLimit))
     let id = lock.withLock {
@@ -38,13 +38,13 @@ final class EventHub: @unchecked Sendable {
   }
 
   /// Sends `event` to every client.
-  func publish(_ event: ServerEvent) {
+  package func publish(_ event: ServerEvent) {
     let targets = lock.withLock { Array(clients.values) }
     for client in targets { client.yield(event) }
   }
 
   /// Ends every client's stream (at shutdown).
-  func finish() {
+  package func finish() {
     let targets = lock.withLock {
       let all = Array(clients.values)
       clients.removeAll()
@@ -65,7 +65,8 @@ final class EventHub: @unchecked Sendable {
       keepAlive = Task { [weak self] in
         while !Task.isCancelled {
           try? await Task.sleep(nanoseconds: Self.keepAliveInterval * 1_000_000_000)
-          self?.publish(.keepAlive)
+          guard let self else { return }
+          self.publish(.keepAlive)
         }
       }
     }

@@ -1,5 +1,5 @@
 /// One message of `/api/v1/events`, as server-sent events write it.
-enum ServerEvent: Sendable, Equatable {
+package enum ServerEvent: Sendable, Equatable {
   /// A change was accepted: the model is now at this version.
   case version(Int)
   /// A Monte Carlo run has drawn `done` of its `total` samples.
@@ -10,7 +10,7 @@ enum ServerEvent: Sendable, Equatable {
   case keepAlive
 
   /// The event as `text/event-stream` text, ending with its blank line.
-  var text: String {
+  package var text: String {
     switch self {
     case .version(let version):
       return "event: version\ndata: {\"version\":\(version)}\n\n"

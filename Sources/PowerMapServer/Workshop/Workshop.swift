@@ -17,6 +17,7 @@ actor Workshop {
   private var undoStack: [Model] = []
   private var redoStack: [Model] = []
   private var cache: [String: Task<Data, any Error>] = [:]
+  private var drawings = LatestDrawings()
   /// Where accepted versions are announced (`/api/v1/events`).
   nonisolated let events: EventHub
 
@@ -72,6 +73,33 @@ actor Workshop {
     let task = Task.detached { try await make(snapshot) }
     cache[key] = task
     return (try await task.value, version)
+  }
+
+  /// The map `key` of the current version or a newer one: one drawing of each map at a time
+  /// (see ``LatestDrawings``); with the version it shows.
+  func drawing(_ key: String, make: @escaping @Sendable (WorkshopSnapshot) async throws -> Data) async throws -> (
+    Data, Int
+  ) {
+    let wanted = version
+    while true {
+      if let drawing = drawings.finished(key, atLeast: wanted) { return drawing }
+      if let running = drawings.inFlight(key) {
+        let drawing = try await running.value
+        if drawing.version >= wanted { return drawing }
+        continue
+      }
+      let snapshot = self.snapshot
+      let task = Task.detached { (data: try await make(snapshot), version: snapshot.version) }
+      drawings.started(key, task)
+      do {
+        let drawing = try await task.value
+        drawings.ended(key, drawing)
+        return drawing
+      } catch {
+        drawings.ended(key, nil)
+        throw error
+      }
+    }
   }
 
   private func requireCurrent(_ basedOn: Int) throws {
