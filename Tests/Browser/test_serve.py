@@ -145,6 +145,21 @@ class FacilitatorTests(BrowserTestCase):
             self.server.send("PATCH", "/api/v1/actors/ivai", {"version": version, "stance": 0.1})
         self.assertEqual(refused.exception.code, 409)
 
+    def test_a_refused_edit_shows_the_validation_message_next_to_the_field(self):
+        open_page(self.driver, self.server)
+        press(self.driver, "new-actor-id", "orfis")  # an id the model already has
+        press(self.driver, "new-actor-name", "Otra ORFIS")
+        self.driver.find_element("id", "add-actor-button").click()
+        error = wait_for(lambda: self.driver.find_elements("css selector", "#add-actor .field-error"),
+                         message="the message next to the new actor's id")[0]
+        self.assertIn("duplicate actor id 'orfis'", error.text)
+        self.assertIn("invalid", self.driver.find_element("id", "new-actor-id").get_attribute("class"))
+        self.assertEqual(len(self.server.get("/api/v1/model")["model"]["actors"]), 20)  # nothing changed
+        press(self.driver, "new-actor-id", "\b" * 5 + "nueva-osc")
+        self.driver.find_element("id", "add-actor-button").click()
+        wait_for(lambda: self.driver.find_elements("id", "actor-nueva-osc"), message="the new actor's row")
+        self.assertEqual(self.driver.find_elements("css selector", ".field-error"), [])
+
     def test_save_as_then_validate_passes_and_keeps_the_edit(self):
         from selenium.webdriver.common.keys import Keys
 

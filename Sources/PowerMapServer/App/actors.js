@@ -212,6 +212,7 @@ function renderAddActor() {
 function addActor(form) {
   const id = form.querySelector("#new-actor-id").value.trim();
   const name = form.querySelector("#new-actor-name").value.trim();
+  const before = state.version;
   putModel((model) => {
     const defaults = model.defaults || {};
     model.actors.push({
@@ -220,7 +221,7 @@ function addActor(form) {
       stubbornness: defaults.stubbornness ?? 0.5, uncertainty: defaults.uncertainty ?? 0.15, tags: [],
     });
   }).then(() => {
-    if (state.model.actors.some((a) => a.id === id)) form.reset();
+    if (state.version > before) form.reset(); // accepted; a refused one stays for correction
   });
 }
 
