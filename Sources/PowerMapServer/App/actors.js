@@ -113,7 +113,11 @@ function positionEditor(actor, commitment, index) {
   const value = own ? actor.positions[commitment.id] : actor.stance;
   const id = `position-${actor.id}-${commitment.id}`;
   const output = el("output", { class: "slider-value" }, num(value));
-  const send = (v, now) => patchActor(actor.id, { positions: { [commitment.id]: v } }, now);
+  const send = (v, now) => {
+    patchActor(actor.id, { positions: { [commitment.id]: v } }, now);
+    const count = Object.keys(actor.positions || {}).length;
+    document.getElementById(`positions-${actor.id}`).textContent = count ? `${count} ▾` : "▾";
+  };
   const input = el("input", {
     id, type: "range", min: -1, max: 1, step: 0.01, value, disabled: !own, class: "slider slider-stance",
     dataset: { path: `actors[${index}].positions.${commitment.id}` },
@@ -124,6 +128,8 @@ function positionEditor(actor, commitment, index) {
     id: `${id}-own`, type: "checkbox", checked: own, title: t("ownPosition"),
     onchange: (e) => {
       input.disabled = !e.target.checked;
+      if (!e.target.checked) input.value = actor.stance; // it follows the stance again
+      output.textContent = num(Number(input.value));
       send(e.target.checked ? Number(input.value) : null, true);
     },
   });
