@@ -1,12 +1,13 @@
 # PowerMap: two commands do all the set-up on a fresh Debian machine with Swift.
 #   make demo   install Graphviz if missing, build, analyse the shipped models and write reports/
-#   make test   install Graphviz, Chromium and poppler-utils if missing, then run the whole test suite
+#   make test   install Graphviz, Chromium, chromium-driver and poppler-utils if missing, then run the
+#               whole test suite and the browser tests of `powermap serve`
 SHELL := /bin/bash
 SWIFT ?= swift
 CONFIG ?= debug
 BIN = .build/$(CONFIG)/powermap
 
-.PHONY: all deps browser build release demo reports test lint format docs bench fuzz clean
+.PHONY: all deps browser browser-test build release demo reports test lint format docs bench fuzz clean
 
 all: build
 
@@ -88,6 +89,34 @@ format:
 test: deps browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@$(MAKE) --no-print-directory browser-test
+
+# End-to-end tests of `powermap serve` in headless Chromium (Tests/Browser/README.md): Selenium from
+# PyPI in a virtual environment under .build, Debian's chromium-driver. They use the $(BIN) that
+# `make test` has just built and build nothing themselves; skipped only where no browser can be
+# installed, never in CI (CI set). Set POWERMAP_CHROMEDRIVER to use another chromedriver.
+BROWSER_VENV = .build/browser-venv
+browser-test: browser
+	@if [ -z "$$POWERMAP_CHROMEDRIVER" ] && ! command -v chromedriver >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then \
+	  echo "chromedriver not found; installing chromium-driver with apt-get (for the browser tests of powermap serve)" >&2; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium-driver >/dev/null; \
+	fi
+	@if ! $(BROWSER_VENV)/bin/python -c "import selenium" >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1; then \
+	  echo "installing selenium from PyPI into $(BROWSER_VENV)" >&2; \
+	  if ! python3 -m venv $(BROWSER_VENV) >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then \
+	    if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq python3-venv >/dev/null && \
+	    python3 -m venv $(BROWSER_VENV); \
+	  fi; \
+	  $(BROWSER_VENV)/bin/python -m pip install --quiet --disable-pip-version-check selenium || true; \
+	fi
+	@py=$(BROWSER_VENV)/bin/python; [ -x $$py ] || py=python3; \
+	if ! command -v $$py >/dev/null 2>&1; then \
+	  if [ -n "$$CI" ]; then echo "browser tests: no python3 in CI" >&2; exit 1; fi; \
+	  echo "browser tests of powermap serve skipped: no python3" >&2; exit 0; \
+	fi; \
+	PYTHONDONTWRITEBYTECODE=1 POWERMAP_BIN=$(BIN) $$py -m unittest discover -s Tests/Browser -v
 
 # The library's documentation: the DocC catalog Sources/PowerMap/PowerMap.docc and the doc comments
 # of PowerMap's public symbols, built offline with the toolchain's docc (no plugin, no network) into

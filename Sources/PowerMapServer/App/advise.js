@@ -1,0 +1,87 @@
+// advise.js — the "what would it take" panel: for the chosen commitment (under the scenarios ticked
+// in the scenario panel), whom to engage and by how much, in both scopes (the actor's general
+// stance, or its position on this commitment only), whom to recruit, and the robust variant.
+
+import { getJSON } from "./api.js";
+import { actorName, badge, el, fill, num, select, signed } from "./dom.js";
+import { label, t } from "./strings.js";
+import { state } from "./core.js";
+import { scenarioChoice } from "./scenario.js";
+
+let runNumber = 0;
+
+/** Draws the commitment choice for the current model. */
+export function renderAdviseForm() {
+  const current = document.getElementById("advise-commitment");
+  const keep = current && current.value;
+  const options = state.model.commitments.map((c) => [c.id, c.title]);
+  const chosen = options.some(([id]) => id === keep) ? keep : options[0] && options[0][0];
+  current.replaceWith(select({ id: "advise-commitment", onchange: runAdvise }, options, chosen));
+}
+
+/** Asks the server and shows the answer (only the newest request's answer is drawn). */
+export async function runAdvise() {
+  const number = ++runNumber;
+  const box = document.getElementById("advise-result");
+  const commitment = document.getElementById("advise-commitment").value;
+  if (!commitment) return;
+  box.classList.add("loading");
+  try {
+    const params = { commitment, robust: document.getElementById("advise-robust").checked ? "true" : "false", scenario: scenarioChoice().scenarios };
+    const doc = await getJSON("/api/v1/advise", params);
+    if (number !== runNumber) return;
+    const under = params.scenario.length ? el("p", { class: "muted" }, `${t("tabScenarios")}: ${params.scenario.join(" + ")}`) : null;
+    fill(box, under, (doc.commitments || []).map(adviceBlock));
+    box.dataset.version = String(state.version);
+  } catch (error) {
+    if (number === runNumber) fill(box, el("p", { class: "field-error" }, error.message));
+  } finally {
+    if (number === runNumber) box.classList.remove("loading");
+  }
+}
+
+function adviceBlock(advice) {
+  return el(
+    "div",
+    { class: "advice", id: `advice-${advice.id}` },
+    el("p", {}, badge(advice.status), ` V = ${num(advice.viability)}`, advice.reason ? el("span", { class: "muted" }, ` — ${advice.reason}`) : null),
+    el("h4", {}, t("engage")),
+    table([t("actor"), t("scope"), t("delta"), t("viabilityAfter"), t("sideEffects")], (advice.engagements || []).map(engagementRow)),
+    el("h4", {}, t("recruit")),
+    table([t("actor"), t("dimension"), t("viabilityAfter")], (advice.recruitments || []).map(recruitmentRow)),
+  );
+}
+
+function table(headers, rows) {
+  if (!rows.length) return el("p", { class: "muted" }, t("noAdvice"));
+  return el("table", { class: "grid-table" }, el("thead", {}, el("tr", {}, headers.map((h) => el("th", {}, h)))), el("tbody", {}, rows));
+}
+
+function engagementRow(e) {
+  const effects = (e.sideEffects || []).map((s) => (typeof s === "string" ? s : sideEffectText(s))).join(" · ");
+  return el(
+    "tr",
+    { dataset: { actor: e.actor, scope: e.scope } },
+    el("td", {}, actorName(state.model, e.actor)),
+    el("td", {}, e.scope === "commitment" ? t("scopeCommitment") : t("scopeGeneral")),
+    el("td", { class: "num" }, signed(e.delta)),
+    el("td", { class: "num" }, num(e.viability)),
+    el("td", { class: "muted" }, effects || "–"),
+  );
+}
+
+function sideEffectText(s) {
+  const id = s.commitment || s.id || "";
+  const parts = [id, s.from && s.to ? `${label("statuses", s.from)} → ${label("statuses", s.to)}` : null, s.delta !== undefined ? signed(s.delta) : null];
+  return parts.filter(Boolean).join(" ");
+}
+
+function recruitmentRow(r) {
+  return el(
+    "tr",
+    { dataset: { actor: r.actor, dimension: r.dimension } },
+    el("td", {}, actorName(state.model, r.actor)),
+    el("td", {}, label("dimensions", r.dimension)),
+    el("td", { class: "num" }, num(r.viability)),
+  );
+}

@@ -1,0 +1,89 @@
+// files.js — save, save as and export. Save writes the model file back (the server validates it,
+// writes atomically and keeps FILE.bak); when the file has comments the server refuses a plain
+// save (the writer does not keep comments) and the dialog says why and proposes a new name.
+
+import { ApiError, send, url } from "./api.js";
+import { el, fill } from "./dom.js";
+import { t } from "./strings.js";
+import { mutate, notify, reload, showDiagnostics, state } from "./core.js";
+import { scenarioChoice } from "./scenario.js";
+
+/** Wires the header's save buttons, the dialog and the export menu. */
+export function setUpFiles() {
+  document.getElementById("save").addEventListener("click", () => save({}));
+  document.getElementById("save-as").addEventListener("click", () => openDialog(state.hasComments ? t("saveCommentsReason") : ""));
+  const saveAs = (event) => {
+    event.preventDefault();
+    const name = document.getElementById("save-as-name").value.trim();
+    if (name) save({ as: name });
+  };
+  document.getElementById("save-as-confirm").addEventListener("click", saveAs);
+  document.getElementById("save-form").addEventListener("submit", saveAs);
+  document.getElementById("save-overwrite").addEventListener("click", () => save({ overwrite: true }));
+  document.getElementById("save-cancel").addEventListener("click", () => document.getElementById("save-dialog").close());
+  document.getElementById("export").addEventListener("toggle", (e) => e.target.open && renderExports());
+}
+
+function save(options) {
+  return mutate(async () => {
+    try {
+      const answer = await send("POST", "/api/v1/save", { version: state.version, ...options });
+      document.getElementById("save-dialog").close();
+      notify(t("saved", answer.file, answer.backup || "–"));
+      await reload();
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      if (error.status === 409 && error.body.needsSaveAs) return openDialog(t("saveCommentsReason"));
+      if (error.status === 400 && document.getElementById("save-dialog").open) return showSaveError(error.body);
+      throw error;
+    }
+  });
+}
+
+function showSaveError(body) {
+  const messages = [(body && body.error) || "", ...((body && body.diagnostics) || []).map((d) => d.message)];
+  fill("save-error", messages.filter(Boolean).join(" — "));
+  showDiagnostics(body);
+}
+
+function openDialog(reason) {
+  const dialog = document.getElementById("save-dialog");
+  fill("save-reason", reason);
+  document.getElementById("save-reason").hidden = !reason;
+  fill("save-error");
+  document.getElementById("save-overwrite").hidden = !reason;
+  const input = document.getElementById("save-as-name");
+  input.value = suggestedName(state.file);
+  if (!dialog.open) dialog.showModal();
+  input.focus();
+  input.setSelectionRange(0, input.value.lastIndexOf("."));
+}
+
+/** "veracruz-2019-2020.yaml" → "veracruz-2019-2020-taller.yaml". */
+function suggestedName(file) {
+  const name = file || "model.yaml";
+  const dot = name.lastIndexOf(".");
+  const base = dot > 0 ? name.slice(0, dot) : name;
+  const ext = dot > 0 ? name.slice(dot) : ".yaml";
+  return `${base}-${state.lang === "es" ? "taller" : "workshop"}${ext}`;
+}
+
+const MAP_NAMES = { power: "mapPower", grid: "mapGrid", commitments: "mapCommitments" };
+
+function renderExports() {
+  const scenarios = scenarioChoice().scenarios;
+  const link = (text, path, params = {}) =>
+    el("a", { href: url(path, params), download: "", class: "export-link" }, text);
+  const maps = ["power", "grid", "commitments"].flatMap((kind) =>
+    ["svg", "png", "pdf"].map((format) =>
+      link(`${t(MAP_NAMES[kind])} · ${format.toUpperCase()}`, `/api/v1/maps/${kind}.${format}`, { lang: state.lang, page: format === "svg" ? "" : "a4" })),
+  );
+  fill(
+    "export-links",
+    link(t("exportYAML"), "/api/v1/export/model.yaml"),
+    link(t("exportJSON"), "/api/v1/export/model.json"),
+    link(t("exportReport"), "/api/v1/export/report.zip", { scenario: scenarios, lang: state.lang }),
+    el("hr"),
+    maps,
+  );
+}

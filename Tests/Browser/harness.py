@@ -1,0 +1,203 @@
+"""harness.py — what the browser tests of `powermap serve` share: a server on a free port over a
+temporary copy of models/ (never the shipped files), headless Chromium driven by Selenium with
+Debian's chromedriver, the command line for reference values, and waits.
+
+Environment: POWERMAP_BIN (default .build/debug/powermap), POWERMAP_CHROMIUM (a Chrome or
+Chromium binary), POWERMAP_CHROMEDRIVER (its driver). Without a browser the tests are skipped,
+except when CI is set: then they fail."""
+
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+import unittest
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(os.environ.get("POWERMAP_BIN", ROOT / ".build" / "debug" / "powermap"))
+MODEL = "veracruz-2019-2020.yaml"
+
+
+def find_program(env, names):
+    """The first of `names` on PATH, or the path in the environment variable `env`."""
+    if os.environ.get(env):
+        return os.environ[env]
+    for name in names:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+CHROMIUM = find_program("POWERMAP_CHROMIUM", ["chromium", "chromium-browser", "google-chrome"])
+CHROMEDRIVER = find_program("POWERMAP_CHROMEDRIVER", ["chromedriver"])
+
+
+def skip_reason():
+    """Why the tests cannot run here, or None. In CI a missing browser is a failure, not a skip."""
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        reason = "selenium is not installed (make browser-test installs it)"
+    else:
+        reason = None if CHROMIUM and CHROMEDRIVER else "no Chromium and chromedriver found"
+    if reason and os.environ.get("CI"):
+        raise RuntimeError(f"browser tests cannot run in CI: {reason}")
+    return reason
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def run_cli(*args):
+    """Runs the command line; returns (exit code, stdout, stderr)."""
+    done = subprocess.run([str(BIN), *map(str, args)], capture_output=True, text=True, timeout=120)
+    return done.returncode, done.stdout, done.stderr
+
+
+def cli_json(*args):
+    code, out, err = run_cli(*args, "--json")
+    if code != 0:
+        raise AssertionError(f"powermap {' '.join(map(str, args))} failed ({code}): {err}")
+    return json.loads(out)
+
+
+def with_actor_field(yaml_text, actor, field, value):
+    """The model text with `field: value` in the block of actor `actor` (the first such line after `- id: actor`)."""
+    pattern = re.compile(rf"(- id: {re.escape(actor)}\n(?:    .*\n)*?    {field}: )[-0-9.]+")
+    changed, count = pattern.subn(rf"\g<1>{value}", yaml_text, count=1)
+    if count != 1:
+        raise AssertionError(f"no {field} line for {actor}")
+    return changed
+
+
+class Server:
+    """`powermap serve` on a temporary copy of models/, stopped with Ctrl-C (SIGINT)."""
+
+    def __init__(self):
+        self.folder = Path(tempfile.mkdtemp(prefix="powermap-browser-"))
+        shutil.copytree(ROOT / "models", self.folder / "models")
+        self.model = self.folder / "models" / MODEL
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.log = open(self.folder / "server.log", "w")
+        self.process = subprocess.Popen(
+            [str(BIN), "serve", str(self.model), "--port", str(self.port)],
+            stdout=self.log, stderr=subprocess.STDOUT)
+        self.wait_ready()
+
+    def wait_ready(self, seconds=30):
+        deadline = time.time() + seconds
+        while time.time() < deadline:
+            if self.process.poll() is not None:
+                raise AssertionError(f"powermap serve exited: {(self.folder / 'server.log').read_text()}")
+            try:
+                self.get("/api/v1/model")
+                return
+            except OSError:
+                time.sleep(0.1)
+        raise AssertionError("powermap serve did not answer within 30 s")
+
+    def get(self, path):
+        with urllib.request.urlopen(self.base + path, timeout=10) as response:
+            return json.loads(response.read())
+
+    def send(self, method, path, body):
+        """A JSON request as another facilitator's laptop would send it; returns the JSON answer."""
+        request = urllib.request.Request(self.base + path, data=json.dumps(body).encode(), method=method,
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return json.loads(response.read())
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.log.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def browser(width=1600, height=1000):
+    """Headless Chromium with a `width`×`height` page."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    options = Options()
+    options.binary_location = CHROMIUM
+    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--hide-scrollbars",
+                     f"--window-size={width},{height}", "--lang=es"]:
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+    return driver
+
+
+def wait_for(condition, seconds=15, interval=0.02, message="condition"):
+    """Polls `condition()` until it returns something true; returns it."""
+    deadline = time.time() + seconds
+    while True:
+        value = condition()
+        if value:
+            return value
+        if time.time() > deadline:
+            raise AssertionError(f"timed out after {seconds} s waiting for {message}")
+        time.sleep(interval)
+
+
+def page_version(driver):
+    """The version whose analysis and maps the page shows (body[data-version]), or 0."""
+    return int(driver.execute_script("return document.body.dataset.version || 0"))
+
+
+def open_page(driver, server, path="/"):
+    driver.get(server.base + path)
+    wait_for(lambda: page_version(driver) > 0, 30, message=f"{path} to show the analysis")
+
+
+def value_of(driver, element_id):
+    """The value of the element `element_id` now (read by id, so a table drawn again meanwhile is no problem)."""
+    return driver.execute_script("const e = document.getElementById(arguments[0]); return e ? e.value : null", element_id)
+
+
+def press(driver, element_id, keys):
+    """Focuses the element (without clicking it, which would move a slider) and types `keys`."""
+    element = driver.find_element("id", element_id)
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", element)
+    element.send_keys(keys)
+
+
+def javascript_errors(driver):
+    """Messages the page logged at level SEVERE (uncaught errors, failed requests)."""
+    return [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+
+
+class BrowserTestCase(unittest.TestCase):
+    """A fresh server on a fresh copy of the models, and one browser, for each test."""
+
+    @classmethod
+    def setUpClass(cls):
+        reason = skip_reason()
+        if reason:
+            raise unittest.SkipTest(reason)
+
+    def setUp(self):
+        self.server = Server()
+        self.addCleanup(self.server.stop)
+        self.driver = browser()
+        self.addCleanup(self.driver.quit)
