@@ -105,7 +105,7 @@ public enum MapRenderer {
       options.kind == .grid
       ? !options.drawsOverview(actorCount: actors)
       : options.kind != .commitments && actors <= LayoutPlan.smallMapLimit
-    guard fits else { return try compose(drawing(context), options: options) }
+    guard fits && options.fitsPaper else { return try compose(drawing(context), options: options) }
     var composed = try compose(drawing(context), options: options, routeEdges: false)
     for _ in 0..<fittingPasses {
       let printed = PrintedTextSizes(graph: composed.graph, scale: composed.scale)

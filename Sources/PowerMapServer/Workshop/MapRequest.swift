@@ -55,9 +55,12 @@ struct MapRequest: Sendable {
     if kind == .scenario && scenarios.isEmpty {
       throw APIError.badRequest("the scenario map needs a scenario: ?scenario=ID or custom steps")
     }
-    let options = MapOptions(
+    var options = MapOptions(
       kind: kind, language: language ?? MapLanguage(languageTag: model.language) ?? .en, paper: paper,
       date: Self.today())
+    // An SVG is for the screen, redrawn on every edit: one layout, no fitting of its texts to the
+    // printed page (PNG and PDF are exports for printing and are fitted as `render` fits them).
+    options.fitsPaper = format != .svg
     let simulation = Simulation(model: model)
     do {
       let rendered =
