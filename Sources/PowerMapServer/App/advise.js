@@ -44,7 +44,7 @@ function adviceBlock(advice) {
   return el(
     "div",
     { class: "advice", id: `advice-${advice.id}` },
-    el("p", {}, badge(advice.status), ` V = ${num(advice.viability)}`, advice.reason ? el("span", { class: "muted" }, ` — ${advice.reason}`) : null),
+    el("p", {}, badge(advice.status), ` V = ${num(advice.viability)}`, advice.reason ? el("span", { class: "muted" }, ` — ${reasonText(advice.reason)}`) : null),
     el("h4", {}, t("engage")),
     table([t("actor"), t("scope"), t("delta"), t("viabilityAfter"), t("sideEffects")], (advice.engagements || []).map(engagementRow)),
     el("h4", {}, t("recruit")),
@@ -84,4 +84,17 @@ function recruitmentRow(r) {
     el("td", {}, label("dimensions", r.dimension)),
     el("td", { class: "num" }, num(r.viability)),
   );
+}
+
+/** The server's reason (the library's English sentence, as `advise --json` prints it) in the page's
+ * language; a sentence it does not know is shown as it is. */
+function reasonText(reason) {
+  const owner = /^its owner '(.*)' is removed/.exec(reason);
+  if (owner) return t("reasonOwnerRemoved", owner[1]);
+  if (reason === "already viable") return t("reasonAlreadyViable");
+  if (reason === "already robust") return t("reasonAlreadyRobust");
+  if (reason.startsWith("no single actor")) {
+    return t(reason.endsWith("any one ally") ? "reasonNothingRobust" : "reasonNothingViable");
+  }
+  return reason;
 }

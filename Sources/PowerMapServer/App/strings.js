@@ -128,6 +128,12 @@ const WORDS = {
     undone: "Undone.",
     redone: "Redone.",
     removeOwnerRefused: "%s owns commitments (%s): give them another owner or remove them first.",
+    reasonAlreadyViable: "already viable",
+    reasonAlreadyRobust: "already robust",
+    reasonOwnerRemoved: "its owner '%s' is removed: V is −1 whatever anyone's stance",
+    reasonNothingViable: "no single actor's stance shift of up to +2.00 and no single recruit makes it viable",
+    reasonNothingRobust:
+      "no single actor's stance shift of up to +2.00 and no single recruit makes it viable after the loss of any one ally",
     confirmRemove: "Remove %s?",
     exportYAML: "Model (YAML)",
     exportJSON: "Model (JSON)",
@@ -264,6 +270,13 @@ const WORDS = {
     undone: "Deshecho.",
     redone: "Rehecho.",
     removeOwnerRefused: "%s es responsable de compromisos (%s): asígneles otro responsable o quítelos antes.",
+    reasonAlreadyViable: "ya es viable",
+    reasonAlreadyRobust: "ya es robusto",
+    reasonOwnerRemoved: "su responsable '%s' ha salido: V es −1 sea cual sea la postura de cada uno",
+    reasonNothingViable:
+      "ningún cambio de postura de un solo actor de hasta +2.00 ni un solo actor sumado lo hace viable",
+    reasonNothingRobust:
+      "ningún cambio de postura de un solo actor de hasta +2.00 ni un solo actor sumado lo hace viable tras la pérdida de cualquier aliado",
     confirmRemove: "¿Quitar %s?",
     exportYAML: "Modelo (YAML)",
     exportJSON: "Modelo (JSON)",
