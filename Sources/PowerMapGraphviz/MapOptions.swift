@@ -30,8 +30,8 @@ public struct MapOptions: Sendable, Equatable {
   /// commitments maps mark each target's cheapest engagement; nil draws none.
   package var advice: AdviceResult?
   /// Whether the texts are enlarged until they print at their minimum sizes on ``paper`` (several
-  /// layouts, see ``MapRenderer``); false lays the map out once, for a screen that zooms (the
-  /// maps `serve` redraws on every edit).
+  /// layouts, see ``MapRenderer``); false lays the map out once with straight edges, for a screen
+  /// that zooms (the maps `serve` redraws on every edit).
   package var fitsPaper = true
 
   /// How much smaller than at 100 % the drawing's geometry is laid out (node sizes, gaps, the

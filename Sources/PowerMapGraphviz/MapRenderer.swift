@@ -105,7 +105,10 @@ public enum MapRenderer {
       options.kind == .grid
       ? !options.drawsOverview(actorCount: actors)
       : options.kind != .commitments && actors <= LayoutPlan.smallMapLimit
-    guard fits && options.fitsPaper else { return try compose(drawing(context), options: options) }
+    // A map for the screen, redrawn on every edit: one layout with straight edges (routing the
+    // splines around the nodes takes most of a map's time).
+    if !options.fitsPaper { return try compose(drawing(context), options: options, routeEdges: false) }
+    guard fits else { return try compose(drawing(context), options: options) }
     var composed = try compose(drawing(context), options: options, routeEdges: false)
     for _ in 0..<fittingPasses {
       let printed = PrintedTextSizes(graph: composed.graph, scale: composed.scale)
