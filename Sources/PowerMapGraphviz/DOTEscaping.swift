@@ -78,11 +78,39 @@ package enum DOTEscaping {
   }
 
   /// A number for DOT: at most four decimals, no exponent, no trailing zeros, "." as separator.
+  ///
+  /// The same text as `%.4f` trimmed. A map writes thousands of numbers, so the usual case is
+  /// worked in integers: value × 10⁴ rounded. The computed product is within half an ulp of the
+  /// exact one, so when it lies more than four ulps (and 10⁻⁶) from a half, both round to the same
+  /// integer, as printf rounds the exact value; near a half, or for huge values, `String(format:)`.
   package static func number(_ value: Double) -> String {
     guard value.isFinite else { return "0" }
+    let scaled = value * 10_000
+    let rounded = scaled.rounded()
+    if abs(value) < 1e12, abs(abs(scaled - rounded) - 0.5) > max(1e-6, 4 * scaled.ulp) {
+      return fixedPoint(Int64(rounded))
+    }
     var text = String(format: "%.4f", value)
     while text.hasSuffix("0") { text.removeLast() }
     if text.hasSuffix(".") { text.removeLast() }
     return text == "-0" ? "0" : text
+  }
+
+  /// `tenThousandths` / 10⁴ with at most four decimals and no trailing zeros ("0" for zero).
+  private static func fixedPoint(_ tenThousandths: Int64) -> String {
+    guard tenThousandths != 0 else { return "0" }
+    let magnitude = tenThousandths.magnitude
+    var text = tenThousandths < 0 ? "-" : ""
+    text += String(magnitude / 10_000)
+    var fraction = magnitude % 10_000
+    guard fraction != 0 else { return text }
+    var digits = 4
+    while fraction % 10 == 0 {
+      fraction /= 10
+      digits -= 1
+    }
+    let fractionText = String(fraction)
+    text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+    return text
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import NetworkAnalysis
 import PowerMap
 import Testing
 
@@ -83,6 +84,30 @@ struct EscapingTests {
     #expect(DOTEscaping.identifier("actor:x") == "\"actor:x\"")
     #expect(DOTEscaping.number(0.12345) == "0.1235")
     #expect(DOTEscaping.number(-0.00001) == "0")
+  }
+
+  /// The integer fast path writes exactly what `%.4f` trimmed writes: on values near and at
+  /// halves of the fourth decimal (0.00005 is just above its half in binary, 0.00015 just below),
+  /// on ordinary coordinates and on huge values.
+  @Test func numbersMatchPrintfRoundedToFourDecimals() {
+    func printf(_ value: Double) -> String {
+      var text = String(format: "%.4f", value)
+      while text.hasSuffix("0") { text.removeLast() }
+      if text.hasSuffix(".") { text.removeLast() }
+      return text == "-0" ? "0" : text
+    }
+    var generator = SeededGenerator(seed: 3)
+    var values: [Double] = [0.00005, 0.00015, -0.00005, 1.00005, 2.5, 1234.56785, 1e11 + 0.5, 9.9e12, -0.0, 7]
+    for _ in 0..<20_000 {
+      let scale = [1.0, 100, 10_000, 1e8][Int.random(in: 0..<4, using: &generator)]
+      values.append(Double.random(in: -1...1, using: &generator) * scale)
+      // A value on a half of the fourth decimal, give or take an ulp.
+      let half = (Double(Int.random(in: -100_000...100_000, using: &generator)) + 0.5) / 10_000
+      values += [half, half.nextUp, half.nextDown]
+    }
+    for value in values { #expect(DOTEscaping.number(value) == printf(value), "\(value)") }
+    #expect(DOTEscaping.number(0.1) == "0.1")
+    #expect(DOTEscaping.number(-12.25) == "-12.25")
   }
 
   @Test func numbersUseATrueMinusSign() {
