@@ -41,8 +41,24 @@ package struct DOTAttributes: Sendable, Equatable, ExpressibleByDictionaryLitera
 
   /// `[a="1", b=2]`, or "" when empty.
   package var dotText: String {
-    guard !list.isEmpty else { return "" }
-    return "[" + list.map { DOTEscaping.identifier($0.name) + "=" + $0.value.dotText }.joined(separator: ", ") + "]"
+    var text = ""
+    append(to: &text)
+    return text
+  }
+
+  /// Appends ``dotText`` to `text`, without the attributes named in `omitted`.
+  package func append(to text: inout String, omitting omitted: Set<String> = []) {
+    guard !list.isEmpty else { return }
+    text += "["
+    var first = true
+    for attribute in list where !omitted.contains(attribute.name) {
+      if !first { text += ", " }
+      first = false
+      DOTEscaping.appendIdentifier(attribute.name, to: &text)
+      text += "="
+      attribute.value.append(to: &text)
+    }
+    text += "]"
   }
 }
 

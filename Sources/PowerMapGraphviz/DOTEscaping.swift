@@ -7,23 +7,47 @@ import Foundation
 package enum DOTEscaping {
   /// `name` as a DOT identifier: bare when it is a plain ASCII word, else quoted.
   package static func identifier(_ name: String) -> String {
-    let isWord =
-      !name.isEmpty && name.first.map { !$0.isNumber } == true
-      && name.unicodeScalars.allSatisfy {
-        ($0.isASCII && ($0.properties.isAlphabetic || $0 == "_")) || ("0"..."9").contains($0)
+    var text = ""
+    appendIdentifier(name, to: &text)
+    return text
+  }
+
+  /// Appends `name` as a DOT identifier (``identifier(_:)``) to `text`.
+  package static func appendIdentifier(_ name: String, to text: inout String) {
+    if isWord(name.utf8) && !(name.utf8.count <= 8 && reserved.contains(name.lowercased())) {
+      text += name
+    } else {
+      text += "\""
+      text += quoted(name)
+      text += "\""
+    }
+  }
+
+  /// The keywords of DOT, which a bare identifier may not be (in any case).
+  private static let reserved: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
+
+  /// Whether `bytes` are a DOT word: ASCII letters, `_` and digits, not starting with a digit.
+  private static func isWord(_ bytes: String.UTF8View) -> Bool {
+    guard let first = bytes.first, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
+    return bytes.allSatisfy { byte in
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"),
+        UInt8(ascii: "_"):
+        true
+      default: false
       }
-    let reserved = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
-    return isWord && !reserved.contains(name.lowercased()) ? name : "\"" + quoted(name) + "\""
+    }
   }
 
   /// The body of a quoted DOT string for a value Graphviz reads literally: `"` and `\` escaped,
   /// control characters dropped.
   package static func quoted(_ text: String) -> String {
-    escaped(text) { scalar in
-      switch scalar {
-      case "\"": "\\\""
-      case "\\": "\\\\"
-      case "\n": " "
+    escaped(text) { byte in
+      switch byte {
+      case UInt8(ascii: "\""): "\\\""
+      case UInt8(ascii: "\\"): "\\\\"
+      case UInt8(ascii: "\n"): " "
       default: nil
       }
     }
@@ -37,31 +61,41 @@ package enum DOTEscaping {
   /// dropped. `&` is written as `&amp;`: Graphviz's SVG writer leaves anything that looks like an
   /// XML entity as it is, so a bare `&amp;` in a name would otherwise be shown as `&`.
   package static func escString(_ text: String) -> String {
-    escaped(text) { scalar in
-      switch scalar {
-      case "\"": "\\\""
-      case "\\": "\\\\\\\\"
-      case "\n": "\\n"
-      case "&": "&amp;"
+    escaped(text) { byte in
+      switch byte {
+      case UInt8(ascii: "\""): "\\\""
+      case UInt8(ascii: "\\"): "\\\\\\\\"
+      case UInt8(ascii: "\n"): "\\n"
+      case UInt8(ascii: "&"): "&amp;"
       default: nil
       }
     }
   }
 
-  /// `text` cleaned (``cleaned(_:)``), each scalar written as `replacement` gives it or as it is.
-  private static func escaped(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in cleaned(text).unicodeScalars {
-      if let replaced = replacement(scalar) { result += replaced } else { result.unicodeScalars.append(scalar) }
+  /// `text` cleaned (``cleaned(_:)``), each ASCII byte written as `replacement` gives it or as it
+  /// is. The bytes of a multi-byte UTF-8 sequence are never ASCII, so working on bytes replaces
+  /// exactly the scalars `replacement` names; a text with none of them is returned as it is.
+  private static func escaped(_ text: String, _ replacement: (UInt8) -> String?) -> String {
+    let text = cleaned(text)
+    guard text.utf8.contains(where: { $0 < 0x80 && replacement($0) != nil }) else { return text }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+      if byte < 0x80, let replaced = replacement(byte) {
+        bytes.append(contentsOf: replaced.utf8)
+      } else {
+        bytes.append(byte)
+      }
     }
-    return result
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// `text` without the characters XML 1.0 forbids (C0 controls other than tab and newline,
   /// U+FFFE, U+FFFF) and with carriage returns and tabs turned into newlines and spaces, so the
   /// SVG Graphviz writes from it is always well-formed.
   package static func cleaned(_ text: String) -> String {
+    // Nothing to clean without a control byte or an 0xEF (the lead byte of U+FFFE and U+FFFF).
+    guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F || $0 == 0xEF }) else { return text }
     var result = String.UnicodeScalarView()
     var previousWasReturn = false
     for scalar in text.unicodeScalars {

@@ -37,27 +37,58 @@ package struct DOTGraph: Sendable, Equatable {
   }
 
   /// The graph in DOT.
-  package var dotText: String {
-    var lines: [String] = []
-    lines.reserveCapacity(nodes.count + edges.count + 8)
-    lines.append((directed ? "digraph " : "graph ") + DOTEscaping.identifier(name) + " {")
-    if !attributes.isEmpty { lines.append("  graph " + attributes.dotText + ";") }
-    if !nodeDefaults.isEmpty { lines.append("  node " + nodeDefaults.dotText + ";") }
-    if !edgeDefaults.isEmpty { lines.append("  edge " + edgeDefaults.dotText + ";") }
-    for node in nodes {
-      let attributes = node.attributes.dotText
-      lines.append("  " + DOTEscaping.identifier(node.name) + (attributes.isEmpty ? "" : " " + attributes) + ";")
+  package var dotText: String { dotText(omitting: []) }
+
+  /// The attributes that only paint a map (colours, tooltips, links): a layout does not read them.
+  package static let paintAttributes: Set<String> = [
+    "tooltip", "color", "fillcolor", "fontcolor", "bgcolor", "pencolor", "URL", "href", "target", "class",
+  ]
+
+  /// The graph in DOT for a layout: without its ``paintAttributes``, so that edits that only
+  /// repaint a map give the same text, and Graphviz's layout of it can be reused
+  /// (see ``Graphviz/layout(dot:engine:)``).
+  package var layoutText: String { dotText(omitting: Self.paintAttributes) }
+
+  /// The graph in DOT without the attributes named in `omitted`.
+  package func dotText(omitting omitted: Set<String>) -> String {
+    var text = ""
+    text.reserveCapacity(256 * (nodes.count + edges.count) + 512)
+    text += directed ? "digraph " : "graph "
+    DOTEscaping.appendIdentifier(name, to: &text)
+    text += " {\n"
+    for (keyword, defaults) in [("graph", attributes), ("node", nodeDefaults), ("edge", edgeDefaults)]
+    where defaults.list.contains(where: { !omitted.contains($0.name) }) {
+      text += "  " + keyword + " "
+      defaults.append(to: &text, omitting: omitted)
+      text += ";\n"
     }
-    for cluster in clusters { lines.append(contentsOf: cluster.dotLines(indent: "  ")) }
+    for node in nodes {
+      text += "  "
+      DOTEscaping.appendIdentifier(node.name, to: &text)
+      Self.appendAttributes(node.attributes, to: &text, omitting: omitted)
+    }
+    for cluster in clusters { cluster.append(to: &text, indent: "  ", omitting: omitted) }
     let arrow = directed ? " -> " : " -- "
     for edge in edges {
-      let attributes = edge.attributes.dotText
-      lines.append(
-        "  " + DOTEscaping.identifier(edge.from) + arrow + DOTEscaping.identifier(edge.to)
-          + (attributes.isEmpty ? "" : " " + attributes) + ";")
+      text += "  "
+      DOTEscaping.appendIdentifier(edge.from, to: &text)
+      text += arrow
+      DOTEscaping.appendIdentifier(edge.to, to: &text)
+      Self.appendAttributes(edge.attributes, to: &text, omitting: omitted)
     }
-    lines.append("}")
-    return lines.joined(separator: "\n") + "\n"
+    text += "}\n"
+    return text
+  }
+
+  /// Appends ` [attributes];` (or `;` without attributes) and a newline to `text`.
+  private static func appendAttributes(
+    _ attributes: DOTAttributes, to text: inout String, omitting omitted: Set<String>
+  ) {
+    if attributes.list.contains(where: { !omitted.contains($0.name) }) {
+      text += " "
+      attributes.append(to: &text, omitting: omitted)
+    }
+    text += ";\n"
   }
 }
 
@@ -111,15 +142,30 @@ package struct DOTCluster: Sendable, Equatable {
     self.sameRank = sameRank
   }
 
-  func dotLines(indent: String) -> [String] {
-    var lines = [indent + "subgraph " + DOTEscaping.identifier(name) + " {"]
-    if !attributes.isEmpty { lines.append(indent + "  graph " + attributes.dotText + ";") }
-    for member in members { lines.append(indent + "  " + DOTEscaping.identifier(member) + ";") }
-    for group in sameRank where !group.isEmpty {
-      lines.append(
-        indent + "  { rank=same; " + group.map { DOTEscaping.identifier($0) + ";" }.joined(separator: " ") + " }")
+  /// Appends the subgraph in DOT to `text`, each line indented by `indent`.
+  func append(to text: inout String, indent: String, omitting omitted: Set<String>) {
+    text += indent + "subgraph "
+    DOTEscaping.appendIdentifier(name, to: &text)
+    text += " {\n"
+    if attributes.list.contains(where: { !omitted.contains($0.name) }) {
+      text += indent + "  graph "
+      attributes.append(to: &text, omitting: omitted)
+      text += ";\n"
     }
-    lines.append(indent + "}")
-    return lines
+    for member in members {
+      text += indent + "  "
+      DOTEscaping.appendIdentifier(member, to: &text)
+      text += ";\n"
+    }
+    for group in sameRank where !group.isEmpty {
+      text += indent + "  { rank=same;"
+      for member in group {
+        text += " "
+        DOTEscaping.appendIdentifier(member, to: &text)
+        text += ";"
+      }
+      text += " }\n"
+    }
+    text += indent + "}\n"
   }
 }

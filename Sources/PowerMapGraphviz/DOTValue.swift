@@ -16,13 +16,20 @@ package enum DOTValue: Sendable, Equatable {
 
   /// The value as it appears after `name=` in DOT.
   package var dotText: String {
+    var text = ""
+    append(to: &text)
+    return text
+  }
+
+  /// Appends ``dotText`` to `text`.
+  package func append(to text: inout String) {
     switch self {
-    case .text(let text): "\"" + DOTEscaping.escString(text) + "\""
-    case .plain(let text): "\"" + DOTEscaping.quoted(text) + "\""
+    case .text(let value): text += "\"" + DOTEscaping.escString(value) + "\""
+    case .plain(let value): text += "\"" + DOTEscaping.quoted(value) + "\""
     // Graphviz refuses an empty HTML-like label (`<>`); an empty string draws the same nothing.
-    case .html(let label): label.markup.isEmpty ? "\"\"" : "<" + label.markup + ">"
-    case .number(let number): DOTEscaping.number(number)
-    case .bool(let flag): flag ? "true" : "false"
+    case .html(let label): text += label.markup.isEmpty ? "\"\"" : "<" + label.markup + ">"
+    case .number(let number): text += DOTEscaping.number(number)
+    case .bool(let flag): text += flag ? "true" : "false"
     }
   }
 }

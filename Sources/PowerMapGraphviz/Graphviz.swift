@@ -21,6 +21,10 @@ package final class Graphviz: @unchecked Sendable {
   private var storedContext: OpaquePointer?
   /// The engines and formats already checked. Guarded by `lock`.
   var checked: Set<String> = []
+  /// Layouts already made, by engine and DOT text. Guarded by `lock`.
+  private var layouts = GraphvizMemo<GraphLayout>()
+  /// Renders already made, by engine, format, attributes and DOT text. Guarded by `lock`.
+  private var renders = GraphvizMemo<GraphvizOutput>()
 
   private init() {}
 
@@ -42,7 +46,10 @@ package final class Graphviz: @unchecked Sendable {
   package func render(
     dot: String, engine: String? = nil, format: String, graphAttributes: [String: String] = [:]
   ) throws(GraphvizError) -> GraphvizOutput {
-    try lock.withLock { () throws(GraphvizError) -> GraphvizOutput in
+    let key = [engine ?? "", format, graphAttributes.sorted { $0.key < $1.key }.description, dot].joined(
+      separator: "\0")
+    return try lock.withLock { () throws(GraphvizError) -> GraphvizOutput in
+      if let output = renders.value(for: key) { return output }
       let context = try contextLocked()
       let graph = try readLocked(dot)
       defer { pm_close_graph(graph) }
@@ -56,7 +63,9 @@ package final class Graphviz: @unchecked Sendable {
       var warnings = GraphvizMessageBuffer.shared.take().warnings
       let data = try renderLocked(graph, context: context, format: format)
       warnings += GraphvizMessageBuffer.shared.take().warnings
-      return GraphvizOutput(data: data, warnings: warnings)
+      let output = GraphvizOutput(data: data, warnings: warnings)
+      renders.store(output, for: key, size: data.count)
+      return output
     }
   }
 
@@ -65,7 +74,9 @@ package final class Graphviz: @unchecked Sendable {
   ///
   /// Edges are identified by their `id` attribute; edges without one are not reported.
   package func layout(dot: String, engine: String) throws(GraphvizError) -> GraphLayout {
-    try lock.withLock { () throws(GraphvizError) -> GraphLayout in
+    let key = engine + "\0" + dot
+    return try lock.withLock { () throws(GraphvizError) -> GraphLayout in
+      if let layout = layouts.value(for: key) { return layout }
       let context = try contextLocked()
       let graph = try readLocked(dot)
       defer { pm_close_graph(graph) }
@@ -75,6 +86,7 @@ package final class Graphviz: @unchecked Sendable {
       pm_attach_attributes(graph)
       var layout = GraphLayout.read(from: graph)
       layout.warnings = GraphvizMessageBuffer.shared.take().warnings
+      layouts.store(layout, for: key, size: 200 * (layout.nodes.count + layout.edges.count))
       return layout
     }
   }

@@ -24,11 +24,13 @@ enum MapComposer {
   /// The composed map of `drawing` for `paper` (its edges straight when not `routeEdges`), turned
   /// as `orientation` says, the legend where
   /// `legend` says (nil: beside or below, see ``arrangement(body:title:legend:paper:orientation:placement:)``;
-  /// ``LegendPlacement/none`` and ``LegendPlacement/page`` draw none on the map's page).
+  /// ``LegendPlacement/none`` and ``LegendPlacement/page`` draw none on the map's page). With
+  /// `stableOrder`, the first pass orders the actors by structure and sizes only
+  /// (``valueFree(_:)``).
   static func compose(
     _ drawing: MapDrawing, paper: PaperSize, orientation: PageOrientation = .auto,
     legend placement: LegendPlacement? = nil, drawingScale: Double = 1, legendScale: Double? = nil,
-    bandAspect: Double = 1.6, routeEdges: Bool = true, graphviz: Graphviz = .shared
+    bandAspect: Double = 1.6, routeEdges: Bool = true, stableOrder: Bool = false, graphviz: Graphviz = .shared
   ) throws(GraphvizError) -> ComposedMap {
     var drawing = drawing
     if placement == LegendPlacement.none || placement == .page { drawing.legend.sections = [] }
@@ -36,10 +38,10 @@ enum MapComposer {
     var layout: GraphLayout
     if drawing.plan.levelBands && !drawing.bands.isEmpty {
       // The first pass only orders the actors: no edge routing.
-      var ordering = body
+      var ordering = stableOrder ? valueFree(body) : body
       ordering.attributes["splines"] = .plain("false")
       ordering.edges = ParallelEdges.separate(ordering).graph.edges
-      let order = try graphviz.layout(dot: ordering.dotText, engine: drawing.plan.engine)
+      let order = try graphviz.layout(dot: ordering.layoutText, engine: drawing.plan.engine)
       let bands = try banded(
         body, bands: drawing.bands, layout: order, scale: (drawingScale, bandAspect), graphviz: graphviz)
       body = bands.body
@@ -113,14 +115,38 @@ enum MapComposer {
       blankHeight: 1 - content.height * scale / (page.height - 2 * paper.marginPoints))
   }
 
+  /// `body` with the digits of its labels' texts read as zeros and their minus signs as plus signs
+  /// (the markup's tags, font sizes among them, as they are): the same text widths (figures are
+  /// tabular) whatever the values. A screen map orders its actors on this graph, so an edit that
+  /// changes values but not the structure or the node sizes orders the same graph, and Graphviz's
+  /// ordering of it is reused (``GraphvizMemo``).
+  static func valueFree(_ body: DOTGraph) -> DOTGraph {
+    var graph = body
+    for index in graph.nodes.indices {
+      guard case .html(let label)? = graph.nodes[index].attributes["label"] else { continue }
+      var markup = String.UnicodeScalarView()
+      var inTag = false
+      for scalar in label.markup.unicodeScalars {
+        if scalar == "<" { inTag = true } else if scalar == ">" { inTag = false }
+        switch scalar {
+        case "0"..."9" where !inTag: markup.append("0")
+        case "\u{2212}" where !inTag: markup.append("+")
+        default: markup.append(scalar)
+        }
+      }
+      graph.nodes[index].attributes["label"] = .html(HTMLLabel(markup: String(markup)))
+    }
+    return graph
+  }
+
   /// The layout of `body` by `engine`; except with `dot`, edges parallel to an earlier edge are left
   /// out of the pass and drawn beside it afterwards (``ParallelEdges``), and routed arrowheads
   /// that end inside their nodes are moved onto the outlines (``ArrowTips``).
   private static func routed(_ body: DOTGraph, engine: String, graphviz: Graphviz) throws(GraphvizError) -> GraphLayout
   {
-    guard engine != "dot" else { return try graphviz.layout(dot: body.dotText, engine: engine) }
+    guard engine != "dot" else { return try graphviz.layout(dot: body.layoutText, engine: engine) }
     let separated = ParallelEdges.separate(body)
-    var layout = try graphviz.layout(dot: separated.graph.dotText, engine: engine)
+    var layout = try graphviz.layout(dot: separated.graph.layoutText, engine: engine)
     let routedEdges = body.attributes["splines"] != .plain("false")
     let ends = Set((routedEdges ? body.edges : separated.extras.map(\.edge)).flatMap { [$0.from, $0.to] })
     let outlines = try NodeOutlines.read(ends, of: body, layout: layout, graphviz: graphviz)
@@ -318,7 +344,7 @@ enum MapComposer {
     for (index, label) in labels.enumerated() {
       graph.nodes.append(DOTNode("t\(index)", ["label": .html(label), "pos": .plain("0,0")]))
     }
-    let layout = try graphviz.layout(dot: graph.dotText, engine: "nop")
+    let layout = try graphviz.layout(dot: graph.layoutText, engine: "nop")
     return labels.indices.map { index in
       let node = layout.nodes["t\(index)"]
       return (node?.width ?? 0, node?.height ?? 0)

@@ -160,7 +160,7 @@ public enum MapRenderer {
       return try MapComposer.compose(
         drawing, paper: options.paper, orientation: options.orientation, legend: options.legend,
         drawingScale: options.drawingScale, legendScale: options.legendScale, bandAspect: options.bandAspect,
-        routeEdges: routeEdges)
+        routeEdges: routeEdges, stableOrder: !options.fitsPaper)
     } catch {
       throw .graphviz(error)
     }
