@@ -106,3 +106,58 @@ import Testing
     }
   }
 }
+
+/// The sliders' PATCH (numbers only) is applied to the model directly; any other PATCH goes through
+/// the model as a JSON object. Both must give the same model.
+struct PatchPathTests {
+  /// The model after `patches` of ORFIS (versions 1, 2, …), as `GET /api/v1/model` returns it.
+  static func model(after patches: [String]) async throws -> [String: Any] {
+    let fixture = try ServerFixture()
+    let text = try await fixture.test { (client) async throws -> String in
+      for (position, patch) in patches.enumerated() {
+        let json = #"{"version": \#(position + 1), "# + patch + "}"
+        let response = try await client.send(.patch, "/api/v1/actors/orfis", json: json)
+        #expect(response.status == .ok, "\(response.text)")
+      }
+      return try await client.send(.get, "/api/v1/model").text
+    }
+    let document = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+    return try #require(document?["model"] as? [String: Any])
+  }
+
+  @Test func aSliderEditGivesTheModelTheGeneralPathGives() async throws {
+    let numbers = [
+      #""stance": -0.4, "power": 0.35, "positions": {"public-works-data": 0.25, "state-open-budget": 0.5}"#,
+      #""positions": {"state-open-budget": null}, "interest": 0.2"#,
+    ]
+    let slider = try await Self.model(after: numbers)
+    // A field the sliders never send (the actor's own short name, unchanged) takes the general path.
+    let general = try await Self.model(after: numbers.map { #""short": "ORFIS", "# + $0 })
+    #expect(NSDictionary(dictionary: slider) == NSDictionary(dictionary: general))
+    let actors = try #require(slider["actors"] as? [[String: Any]])
+    let orfis = try #require(actors.first { $0["id"] as? String == "orfis" })
+    #expect(orfis["stance"] as? Double == -0.4)
+    #expect(orfis["power"] as? Double == 0.35)
+    #expect(orfis["interest"] as? Double == 0.2)
+    let positions = orfis["positions"] as? [String: Double] ?? [:]
+    #expect(positions["public-works-data"] == 0.25)
+    #expect(positions["state-open-budget"] == nil)
+  }
+
+  @Test func aValueThatIsNotANumberGetsTheValidateMessage() async throws {
+    let fixture = try ServerFixture()
+    try await fixture.test { (client) async throws in
+      for body in [
+        #"{"version": 1, "stance": "high"}"#, #"{"version": 1, "stance": null}"#, #"{"version": 1, "power": true}"#,
+      ] {
+        let response = try await client.send(.patch, "/api/v1/actors/orfis", json: body)
+        #expect(response.status == .badRequest, "\(body)")
+        let diagnostics = try response.object()["diagnostics"] as? [[String: Any]] ?? []
+        let location = diagnostics.first?["location"] as? String ?? ""
+        #expect(
+          location.hasPrefix("actors[") && (location.hasSuffix("].stance") || location.hasSuffix("].power")), "\(body)")
+      }
+      #expect(try await client.version() == 1)
+    }
+  }
+}

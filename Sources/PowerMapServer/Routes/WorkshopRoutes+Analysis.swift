@@ -49,9 +49,18 @@ extension WorkshopRoutes {
 
   /// The analysis document for the current version after `scenarios`, computed once per version.
   func analysisDocument(scenarios references: [String]) async throws -> (Data, Int) {
-    try await workshop.document(Self.key("analysis", references)) { snapshot in
-      try Documents.analysis(snapshot.model, scenarios: ScenarioReferences.resolve(references, in: snapshot))
+    try await workshop.document(Self.key("analysis", references)) { [workshop] snapshot in
+      try Documents.analysis(await Self.analysis(of: snapshot, after: references, in: workshop))
     }
+  }
+
+  /// The analysis of `snapshot` after the scenarios `references` names, shared per version by the
+  /// analysis document and the maps (see ``Workshop/analysis(of:key:scenarios:)``).
+  static func analysis(of snapshot: WorkshopSnapshot, after references: [String], in workshop: Workshop) async throws
+    -> StakeholderAnalysis
+  {
+    let scenarios = try ScenarioReferences.resolve(references, in: snapshot)
+    return await workshop.analysis(of: snapshot, key: key("analysis", references), scenarios: scenarios)
   }
 
   /// A JSON document of the current version, computed once per version and `key`.

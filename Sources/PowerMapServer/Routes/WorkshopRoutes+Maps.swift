@@ -10,9 +10,12 @@ extension WorkshopRoutes {
       let map = try Self.mapRequest(request, context)
       let references = Self.scenarios(of: request)
       let (data, version) = try await workshop.drawing(map.cacheKey(scenarios: Self.key("", references))) {
-        snapshot in
+        [workshop] snapshot in
         let scenarios = try ScenarioReferences.resolve(references, in: snapshot)
-        return try await DrawingQueue.run { try map.draw(snapshot.model, scenarios: scenarios) }
+        // The maps of the model (not the scenario map) draw the version's shared analysis.
+        let analysis =
+          map.kind == .scenario ? nil : try await Self.analysis(of: snapshot, after: references, in: workshop)
+        return try await DrawingQueue.run { try map.draw(snapshot.model, scenarios: scenarios, analysis: analysis) }
       }
       return Response.bytes(data, type: map.contentType, version: version)
     }

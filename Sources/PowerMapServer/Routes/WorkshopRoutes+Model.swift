@@ -24,7 +24,7 @@ extension WorkshopRoutes {
       let file = await workshop.file.name
       return try await accepted(request) {
         try await workshop.edit(basedOn: version) { model in
-          try ModelEdits.patch(actor: id, fields: JSONBody.object(bytes), of: model, file: file)
+          try ModelEdits.patch(actor: id, body: bytes, of: model, file: file)
         }
       }
     }

@@ -9,10 +9,9 @@ enum Documents {
   /// thread for the edits and the analyses (the results are the same for any number of workers).
   static var jobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount - 1) }
 
-  /// `powermap analyze MODEL --scenario … --json`.
-  static func analysis(_ model: Model, scenarios: [Scenario]) throws -> Data {
-    let analysis = StakeholderAnalysis(model: model, scenarios: scenarios, options: AnalysisOptions())
-    return Data(try JSONOutput.document(analysis.report).utf8)
+  /// `powermap analyze MODEL --scenario … --json`, of the analysis of the model after them.
+  static func analysis(_ analysis: StakeholderAnalysis) throws -> Data {
+    Data(try JSONOutput.document(analysis.report).utf8)
   }
 
   /// `powermap simulate MODEL --scenario … --json`.

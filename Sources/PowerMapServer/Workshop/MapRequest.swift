@@ -50,8 +50,9 @@ struct MapRequest: Sendable {
     "map|\(kind.rawValue)|\(format.rawValue)|\(language?.rawValue ?? "-")|\(paper.rawValue)|\(scenarios)"
   }
 
-  /// Draws the map of `model` after `scenarios`.
-  func draw(_ model: Model, scenarios: [Scenario]) throws -> Data {
+  /// Draws the map of `model` after `scenarios`; a map of the model (not the scenario map) draws
+  /// `analysis` when given, the analysis of `model` after `scenarios`.
+  func draw(_ model: Model, scenarios: [Scenario], analysis: StakeholderAnalysis? = nil) throws -> Data {
     if kind == .scenario && scenarios.isEmpty {
       throw APIError.badRequest("the scenario map needs a scenario: ?scenario=ID or custom steps")
     }
@@ -61,12 +62,12 @@ struct MapRequest: Sendable {
     // An SVG is for the screen, redrawn on every edit: one layout, no fitting of its texts to the
     // printed page (PNG and PDF are exports for printing and are fitted as `render` fits them).
     options.fitsPaper = format != .svg
-    let simulation = Simulation(model: model)
     do {
       let rendered =
         kind == .scenario
-        ? try MapRenderer.render(simulation.run(scenarios), options: options, format: format)
-        : try MapRenderer.render(analysis: simulation.analysis(after: scenarios), options: options, format: format)
+        ? try MapRenderer.render(Simulation(model: model).run(scenarios), options: options, format: format)
+        : try MapRenderer.render(
+          analysis: analysis ?? Simulation(model: model).analysis(after: scenarios), options: options, format: format)
       return rendered.data
     } catch {
       throw APIError(status: .internalServerError, message: "the map could not be drawn: \(error.description)")

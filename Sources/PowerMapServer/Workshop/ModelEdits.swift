@@ -16,14 +16,34 @@ enum ModelEdits {
     return try load(object, file: file)
   }
 
-  /// `model` with the actor `id` changed by `fields` (the body of a PATCH, `version` aside):
-  /// `positions` merges into the actor's positions (null drops one), any other field replaces the
-  /// actor's. 404 for an unknown actor; 400 when the result does not validate.
-  static func patch(actor id: String, fields: [String: Any], of model: Model, file: String) throws -> Model {
+  /// `model` with the actor `id` changed by the body of a PATCH (`version` aside): `positions`
+  /// merges into the actor's positions (null drops one), any other field replaces the actor's.
+  /// 404 for an unknown actor; 400 when the result does not validate.
+  ///
+  /// The sliders' edits (numbers for the numeric fields and positions) are set on the model
+  /// directly and the result is validated by loading the model's JSON; any other edit, or one that
+  /// does not validate, goes through the model as a JSON object, so its messages name the field
+  /// exactly as `validate` does.
+  static func patch(actor id: String, body: [UInt8], of model: Model, file: String) throws -> Model {
+    let fields = try JSONBody.object(body)
     guard let index = model.actors.firstIndex(where: { $0.id == id }) else {
       let hint = DidYouMean.hint(for: id, among: model.actors.map(\.id)).map { " (hint: \($0))" } ?? ""
       throw APIError.notFound("no actor '\(Diagnostic.excerpt(id))' in the model\(hint)")
     }
+    if let numbers = NumericActorPatch(fields: fields, body: body) {
+      var edited = model
+      numbers.apply(to: &edited.actors[index])
+      if let data = try? ModelWriter.json(edited),
+        let loaded = try? ModelLoader.load(bytes: Array(data.utf8), file: file)
+      {
+        return loaded.model
+      }
+    }
+    return try patch(index: index, fields: fields, of: model, file: file)
+  }
+
+  /// `model` with its actor at `index` changed by `fields`, through the model as a JSON object.
+  private static func patch(index: Int, fields: [String: Any], of model: Model, file: String) throws -> Model {
     var document = try object(of: model)
     guard var actors = document["actors"] as? [[String: Any]] else {
       throw APIError(status: .internalServerError, message: "the model could not be written as JSON")

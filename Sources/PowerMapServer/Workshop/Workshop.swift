@@ -17,6 +17,7 @@ actor Workshop {
   private var undoStack: [Model] = []
   private var redoStack: [Model] = []
   private var cache: [String: Task<Data, any Error>] = [:]
+  private var analyses: [String: Task<StakeholderAnalysis, Never>] = [:]
   private var drawings = LatestDrawings()
   /// Where accepted versions are announced (`/api/v1/events`).
   nonisolated let events: EventHub
@@ -75,6 +76,18 @@ actor Workshop {
     return (try await task.value, version)
   }
 
+  /// The analysis of `snapshot`'s model after `scenarios` (which `key` names): computed once per
+  /// version and shared by the analysis document and the maps drawn from it; computed apart when
+  /// `snapshot` is no longer the current version.
+  func analysis(of snapshot: WorkshopSnapshot, key: String, scenarios: [Scenario]) async -> StakeholderAnalysis {
+    guard snapshot.version == version else { return StakeholderAnalysis(model: snapshot.model, scenarios: scenarios) }
+    if let task = analyses[key] { return await task.value }
+    let model = snapshot.model
+    let task = Task.detached { StakeholderAnalysis(model: model, scenarios: scenarios) }
+    analyses[key] = task
+    return await task.value
+  }
+
   /// The map `key` of the current version or a newer one: one drawing of each map at a time
   /// (see ``LatestDrawings``); with the version it shows.
   func drawing(_ key: String, make: @escaping @Sendable (WorkshopSnapshot) async throws -> Data) async throws -> (
@@ -113,6 +126,7 @@ actor Workshop {
     model = edited
     version += 1
     cache.removeAll()
+    analyses.removeAll()
     events.publish(.version(version))
     return version
   }
