@@ -46,8 +46,8 @@ package final class Graphviz: @unchecked Sendable {
   package func render(
     dot: String, engine: String? = nil, format: String, graphAttributes: [String: String] = [:]
   ) throws(GraphvizError) -> GraphvizOutput {
-    let key = [engine ?? "", format, graphAttributes.sorted { $0.key < $1.key }.description, dot].joined(
-      separator: "\0")
+    let key = GraphvizMemo<GraphvizOutput>.Key(
+      [engine ?? "", format, graphAttributes.sorted { $0.key < $1.key }.description, dot].joined(separator: "\0"))
     return try lock.withLock { () throws(GraphvizError) -> GraphvizOutput in
       if let output = renders.value(for: key) { return output }
       let context = try contextLocked()
@@ -74,7 +74,7 @@ package final class Graphviz: @unchecked Sendable {
   ///
   /// Edges are identified by their `id` attribute; edges without one are not reported.
   package func layout(dot: String, engine: String) throws(GraphvizError) -> GraphLayout {
-    let key = engine + "\0" + dot
+    let key = GraphvizMemo<GraphLayout>.Key(engine + "\0" + dot)
     return try lock.withLock { () throws(GraphvizError) -> GraphLayout in
       if let layout = layouts.value(for: key) { return layout }
       let context = try contextLocked()

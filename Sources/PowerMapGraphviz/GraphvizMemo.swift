@@ -15,12 +15,24 @@ struct GraphvizMemo<Value> {
   /// The largest input kept.
   static var largestInput: Int { 2 << 20 }
 
-  private var entries: [String: (value: Value, bytes: Int, used: UInt64)] = [:]
+  private var entries: [Key: (value: Value, bytes: Int, used: UInt64)] = [:]
   private var clock: UInt64 = 0
   private var bytes = 0
 
+  /// An input as its UTF-8 bytes: hashed and compared as bytes (a `String` key would be hashed
+  /// and compared by Unicode canonical equivalence, which costs more than some layouts).
+  struct Key: Hashable {
+    let bytes: [UInt8]
+
+    init(_ text: String) { bytes = Array(text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+      bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+  }
+
   /// The result kept for `key`, if any.
-  mutating func value(for key: String) -> Value? {
+  mutating func value(for key: Key) -> Value? {
     guard let entry = entries[key] else { return nil }
     clock += 1
     entries[key]?.used = clock
@@ -28,9 +40,9 @@ struct GraphvizMemo<Value> {
   }
 
   /// Keeps `value` for `key`; `size` is the bytes of `value`.
-  mutating func store(_ value: Value, for key: String, size: Int) {
-    let entryBytes = key.utf8.count + size
-    guard key.utf8.count <= Self.largestInput, entryBytes <= Self.byteLimit, entries[key] == nil else { return }
+  mutating func store(_ value: Value, for key: Key, size: Int) {
+    let entryBytes = key.bytes.count + size
+    guard key.bytes.count <= Self.largestInput, entryBytes <= Self.byteLimit, entries[key] == nil else { return }
     while entries.count >= Self.entryLimit || bytes + entryBytes > Self.byteLimit,
       let oldest = entries.min(by: { $0.value.used < $1.value.used })
     {

@@ -97,20 +97,20 @@ struct DOTTextTests {
 struct GraphvizMemoTests {
   @Test func theLeastRecentlyUsedGoesFirstAndTheLimitsHold() {
     var memo = GraphvizMemo<Int>()
-    for index in 0..<GraphvizMemo<Int>.entryLimit { memo.store(index, for: "k\(index)", size: 10) }
-    #expect(memo.value(for: "k0") == 0)  // k0 is now the most recently used
-    memo.store(99, for: "new", size: 10)
-    #expect(memo.value(for: "k1") == nil)  // the least recently used went
-    #expect(memo.value(for: "k0") == 0)
-    #expect(memo.value(for: "new") == 99)
+    for index in 0..<GraphvizMemo<Int>.entryLimit { memo.store(index, for: .init("k\(index)"), size: 10) }
+    #expect(memo.value(for: .init("k0")) == 0)  // k0 is now the most recently used
+    memo.store(99, for: .init("new"), size: 10)
+    #expect(memo.value(for: .init("k1")) == nil)  // the least recently used went
+    #expect(memo.value(for: .init("k0")) == 0)
+    #expect(memo.value(for: .init("new")) == 99)
     // A result larger than the byte limit is not kept; one that fills it evicts everything else.
-    memo.store(1, for: "huge", size: GraphvizMemo<Int>.byteLimit)
-    #expect(memo.value(for: "huge") == nil)
-    memo.store(2, for: "big", size: GraphvizMemo<Int>.byteLimit - 3)
-    #expect(memo.value(for: "big") == 2)
-    #expect(memo.value(for: "new") == nil && memo.value(for: "k0") == nil)
+    memo.store(1, for: .init("huge"), size: GraphvizMemo<Int>.byteLimit)
+    #expect(memo.value(for: .init("huge")) == nil)
+    memo.store(2, for: .init("big"), size: GraphvizMemo<Int>.byteLimit - 3)
+    #expect(memo.value(for: .init("big")) == 2)
+    #expect(memo.value(for: .init("new")) == nil && memo.value(for: .init("k0")) == nil)
     // An input above the largest kept is not kept.
-    memo.store(3, for: String(repeating: "x", count: GraphvizMemo<Int>.largestInput + 1), size: 0)
-    #expect(memo.value(for: "big") == 2)
+    memo.store(3, for: .init(String(repeating: "x", count: GraphvizMemo<Int>.largestInput + 1)), size: 0)
+    #expect(memo.value(for: .init("big")) == 2)
   }
 }
