@@ -124,12 +124,14 @@ export async function runScenario() {
     return;
   }
   result.classList.add("loading");
+  delete result.dataset.version; // until the answer for this choice is drawn
   try {
     const version = state.version;
     const [doc] = await Promise.all([simulation(choice), scenarioMap(choice)]);
     if (number !== runNumber) return;
     fill(result, comparison(doc));
-    result.dataset.version = String(version);
+    // What the table shows (the tests and scripts read these).
+    Object.assign(result.dataset, { version: String(version), scenarios: choice.scenarios.join(" "), steps: String(choice.steps.length) });
   } catch (error) {
     if (number === runNumber) fill(result, el("p", { class: "field-error" }, errorText(error)));
   } finally {
@@ -189,7 +191,9 @@ function changeRow(before, after, change) {
 }
 
 function driverList(change) {
-  const effects = (change && change.driverEffects) || [];
+  // Drivers whose effect rounds to 0.00 explain nothing on the screen.
+  const effects = ((change && change.driverEffects) || []).filter((d) => Math.abs(d.effect) >= 0.005);
+  if (!effects.length) return "–";
   return effects.slice(0, 3).map((d) =>
     el("span", { class: `driver ${d.effect < 0 ? "down" : "up"}` }, `${actorName(state.model, d.actor)} ${signed(d.effect)}`),
   );
