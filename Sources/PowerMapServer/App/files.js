@@ -10,7 +10,8 @@ import { scenarioChoice } from "./scenario.js";
 
 /** Wires the header's save buttons, the dialog and the export menu. */
 export function setUpFiles() {
-  document.getElementById("save").addEventListener("click", () => save({}));
+  // A file with comments would lose them: save as is then the default, and the dialog says why.
+  document.getElementById("save").addEventListener("click", () => (state.hasComments ? openDialog(t("saveCommentsReason")) : save({})));
   document.getElementById("save-as").addEventListener("click", () => openDialog(state.hasComments ? t("saveCommentsReason") : ""));
   const saveAs = (event) => {
     event.preventDefault();
@@ -72,17 +73,19 @@ const MAP_NAMES = { power: "mapPower", grid: "mapGrid", commitments: "mapCommitm
 
 function renderExports() {
   const scenarios = scenarioChoice().scenarios;
-  const link = (text, path, params = {}) =>
-    el("a", { href: url(path, params), download: "", class: "export-link" }, text);
+  const base = (state.file || "model").replace(/\.[^.]*$/, "");
+  const link = (id, text, path, params = {}, name = "") =>
+    el("a", { id: `export-${id}`, href: url(path, params), download: name, class: "export-link" }, text);
   const maps = ["power", "grid", "commitments"].flatMap((kind) =>
     ["svg", "png", "pdf"].map((format) =>
-      link(`${t(MAP_NAMES[kind])} · ${format.toUpperCase()}`, `/api/v1/maps/${kind}.${format}`, { lang: state.lang, page: format === "svg" ? "" : "a4" })),
+      link(`${kind}-${format}`, `${t(MAP_NAMES[kind])} · ${format.toUpperCase()}`, `/api/v1/maps/${kind}.${format}`,
+        { lang: state.lang, page: format === "svg" ? "" : "a4" }, `${base}-${kind}.${format}`)),
   );
   fill(
     "export-links",
-    link(t("exportYAML"), "/api/v1/export/model.yaml"),
-    link(t("exportJSON"), "/api/v1/export/model.json"),
-    link(t("exportReport"), "/api/v1/export/report.zip", { scenario: scenarios, lang: state.lang }),
+    link("model-yaml", t("exportYAML"), "/api/v1/export/model.yaml"),
+    link("model-json", t("exportJSON"), "/api/v1/export/model.json"),
+    link("report-zip", t("exportReport"), "/api/v1/export/report.zip", { scenario: scenarios, lang: state.lang }),
     el("hr"),
     maps,
   );
