@@ -330,6 +330,7 @@ class PanelTests(SharedBrowserTestCase):
         wait_for(lambda: self.data("scenario-result", "version") and self.data("scenario-result", "steps") == "2", 30,
                  message="before and after the two steps")
 
+        self.assertEqual(self.driver.find_element("id", "scenario-title").text, "Los pasos del taller")  # in Spanish
         scenario = self.server.folder / "two-steps.yaml"
         scenario.write_text("id: two-steps\ntitle: Two steps\nsteps:\n  - remove: orfis\n"
                             "  - shift: {actor: municipalities, stance: -0.4}\n")
@@ -352,10 +353,12 @@ class PanelTests(SharedBrowserTestCase):
         # The page's scenario map is the server's drawing of these two steps (same size), not another map.
         request = urllib.request.Request(
             self.server.base + "/api/v1/maps/scenario.svg?lang=es", method="POST", headers={"Content-Type": "application/json"},
-            data=json.dumps({"scenarios": [], "steps": [{"remove": "orfis"}, {"shift": {"actor": "municipalities", "stance": -0.4}}]}).encode())
+            data=json.dumps({"scenarios": [], "title": "Los pasos del taller",
+                             "steps": [{"remove": "orfis"}, {"shift": {"actor": "municipalities", "stance": -0.4}}]}).encode())
         with urllib.request.urlopen(request, timeout=60) as response:
             svg = response.read().decode()
         self.assertIn("Mapa del escenario", svg)
+        self.assertIn("Escenario: Los pasos del taller", svg)  # not "Custom scenario" on a Spanish map
         width = float(re.search(r'<svg width="([0-9.]+)pt"', svg).group(1)) * 4 / 3
         size = self.driver.execute_script(
             "const i = document.getElementById('scenario-map'); return [i.complete, i.naturalWidth, "

@@ -28,8 +28,8 @@ async function start() {
   const samples = whole("mc-samples", 1) ?? 2000;
   const seed = whole("mc-seed", 0) ?? 1; // 0 is a seed like any other
   try {
-    const { scenarios, steps } = scenarioChoice();
-    const body = steps.length ? { scenarios, steps, samples, seed } : { scenarios, samples, seed };
+    const body = { ...scenarioChoice(), samples, seed };
+    if (!body.steps.length) delete body.steps;
     showRunning(true);
     setState("running");
     progress(0, samples);

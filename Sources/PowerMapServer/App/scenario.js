@@ -11,9 +11,10 @@ import { enumSelect } from "./actors.js";
 const chosen = { scenarios: [], steps: [] };
 let runNumber = 0;
 
-/** The scenarios ticked and the steps built, as the API takes them. */
+/** The scenarios ticked and the steps built, as the API takes them (the steps' scenario named in the page's language). */
 export function scenarioChoice() {
-  return { scenarios: [...chosen.scenarios], steps: chosen.steps.map((s) => structuredClone(s)) };
+  const choice = { scenarios: [...chosen.scenarios], steps: chosen.steps.map((s) => structuredClone(s)) };
+  return choice.steps.length ? { ...choice, title: t("customScenario") } : choice;
 }
 
 /** Loads the list of scenarios (the model's and those beside the model file). */
@@ -162,6 +163,7 @@ function comparison(doc) {
   const changes = new Map((doc.changes || []).map((c) => [c.commitment, c]));
   const rows = doc.after.commitments.map((after) => changeRow(before.get(after.id), after, changes.get(after.id)));
   return [
+    el("h4", { id: "scenario-title", class: "scenario-title" }, (doc.scenario && doc.scenario.title) || ""),
     el("p", { class: "plan-line" }, planLine(doc.before.plan), " → ", planLine(doc.after.plan)),
     el("table", { class: "grid-table", id: "scenario-table" },
       el("thead", {}, el("tr", {}, [t("commitment"), t("before"), t("after"), t("change"), t("drivers")].map((h) => el("th", {}, h)))),
