@@ -80,12 +80,14 @@ class PanelTests(SharedBrowserTestCase):
         select(self.driver, "advise-commitment", "public-works-data")
         shown = self.advice_shown("public-works-data", "false")
         self.assertEqual((shown["reason"], shown["engagements"]), ("already viable", []))
+        self.assertIn("robusto", self.driver.find_element("id", "advise-try-robust").text)  # where to look next
         self.click("advise-robust")
         shown = self.advice_shown("public-works-data", "true")
         reference = robust()
         self.assertTrue(reference["robust"])
         self.assert_advice(shown, reference["commitments"][0])
         self.assertTrue(shown["engagements"] and shown["reason"] is None)  # not robust: someone to engage
+        self.assertFalse(self.driver.find_elements("id", "advise-try-robust"))
         self.assertEqual(javascript_errors(self.driver), [])
 
     # 2. Monte Carlo

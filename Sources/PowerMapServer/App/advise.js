@@ -31,8 +31,10 @@ export async function runAdvise() {
     const params = { commitment, robust: document.getElementById("advise-robust").checked ? "true" : "false", scenario: scenarioChoice().scenarios };
     const doc = await getJSON("/api/v1/advise", params);
     if (number !== runNumber) return;
+    const choice = scenarioChoice();
     const under = params.scenario.length ? el("p", { class: "muted" }, `${t("tabScenarios")}: ${params.scenario.join(" + ")}`) : null;
-    fill(box, under, (doc.commitments || []).map(adviceBlock));
+    const stepsLeft = choice.steps.length ? el("p", { class: "muted", id: "advise-steps-note" }, t("adviseNoSteps")) : null;
+    fill(box, under, stepsLeft, (doc.commitments || []).map(adviceBlock));
     // What the answer shown is for (the tests and scripts read these).
     Object.assign(box.dataset, { version: String(state.version), commitment, robust: params.robust, scenarios: params.scenario.join(" ") });
   } catch (error) {
@@ -47,6 +49,8 @@ function adviceBlock(advice) {
     "div",
     { class: "advice", id: `advice-${advice.id}`, dataset: { status: advice.status, viability: advice.viability, reason: advice.reason || "" } },
     el("p", {}, badge(advice.status), ` V = ${num(advice.viability)}`, advice.reason ? el("span", { class: "muted" }, ` — ${reasonText(advice.reason)}`) : null),
+    // Already viable (not robust): the next question is whether it survives losing an ally.
+    advice.reason === "already viable" ? el("p", { class: "muted", id: "advise-try-robust" }, t("adviseTryRobust")) : null,
     el("h4", {}, t("engage")),
     table("engagements", [t("actor"), t("scope"), t("delta"), t("viabilityAfter"), t("sideEffects")], (advice.engagements || []).map(engagementRow)),
     el("h4", {}, t("recruit")),
