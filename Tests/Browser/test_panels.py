@@ -145,9 +145,14 @@ class PanelTests(SharedBrowserTestCase):
     def test_export_downloads_the_model_the_report_and_every_map_in_its_format(self):
         folder = Path(tempfile.mkdtemp(prefix="powermap-downloads-", dir=self.server.folder))
         allow_downloads(self.driver, folder)
+        self.click("tab-scenarios")  # a scenario and a step: the scenario map joins the menu
+        self.click("scenario-use-lose-orfis")
+        select(self.driver, "step-kind", "remove")
+        select(self.driver, "step-actor", "state-congress")
+        self.click("step-add")
         self.driver.find_element("css selector", "#export summary").click()
         links = wait_for(lambda: self.driver.find_elements("css selector", "#export-links a"), message="the export menu")
-        self.assertEqual(len(links), 12)
+        self.assertEqual(len(links), 15)
         self.assertEqual(links[0].get_attribute("id"), "export-model-yaml")
         done = lambda: [f for f in os.listdir(folder) if not f.endswith((".crdownload", ".tmp"))]  # noqa: E731
         for count, link in enumerate(links, 1):  # one at a time: Chromium drops some of many parallel downloads
@@ -157,7 +162,7 @@ class PanelTests(SharedBrowserTestCase):
                      lambda: f"the download of {text} (have {sorted(os.listdir(folder))})")
         base = self.server.get("/api/v1/model")["file"].rsplit(".", 1)[0]
         files = {name: (folder / name).read_bytes() for name in done()}
-        for kind in ["power", "grid", "commitments"]:
+        for kind in ["power", "grid", "commitments", "scenario"]:
             svg, png, pdf = (files[f"{base}-{kind}.{ext}"] for ext in ["svg", "png", "pdf"])
             self.assertTrue(svg.startswith(b"<?xml") and b"<svg" in svg[:2000] and svg.rstrip().endswith(b"</svg>"), kind)
             self.assertEqual(png[:8], b"\x89PNG\r\n\x1a\n", kind)
@@ -166,6 +171,9 @@ class PanelTests(SharedBrowserTestCase):
             self.assertTrue(pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF"), kind)
             self.assertGreater(min(len(svg), len(png), len(pdf)), 10000, kind)
 
+        scenario = files[f"{base}-scenario.svg"].decode()
+        self.assertIn("Mapa del escenario", scenario)
+        self.assertIn("ORFIS se retira del plan + Los pasos del taller", scenario)  # the ticked scenario, then the steps
         yaml_file = folder / f"{base}.yaml"
         json_file = folder / f"{base}.json"
         self.assertTrue(files[yaml_file.name].startswith(b"schema: powermap/1"))

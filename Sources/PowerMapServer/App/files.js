@@ -2,7 +2,7 @@
 // writes atomically and keeps FILE.bak); when the file has comments the server refuses a plain
 // save (the writer does not keep comments) and the dialog says why and proposes a new name.
 
-import { ApiError, send, url } from "./api.js";
+import { ApiError, mapURL, send, url } from "./api.js";
 import { el, fill } from "./dom.js";
 import { t } from "./strings.js";
 import { mutate, notify, reload, showDiagnostics, state } from "./core.js";
@@ -69,17 +69,38 @@ function suggestedName(file) {
   return `${base}-${state.lang === "es" ? "taller" : "workshop"}${ext}`;
 }
 
-const MAP_NAMES = { power: "mapPower", grid: "mapGrid", commitments: "mapCommitments" };
+const MAP_NAMES = { power: "mapPower", grid: "mapGrid", commitments: "mapCommitments", scenario: "mapScenario" };
+
+async function downloadPosted(event, link, params, choice, name) {
+  event.preventDefault();
+  try {
+    const objectURL = await mapURL(link.pathname, params, choice);
+    const save = el("a", { href: objectURL, download: name, hidden: true });
+    document.body.append(save);
+    save.click();
+    save.remove();
+    setTimeout(() => URL.revokeObjectURL(objectURL), 60000);
+  } catch (error) {
+    notify(error.message, "error");
+  }
+}
 
 function renderExports() {
   const scenarios = scenarioChoice().scenarios;
   const base = (state.file || "model").replace(/\.[^.]*$/, "");
   const link = (id, text, path, params = {}, name = "") =>
     el("a", { id: `export-${id}`, href: url(path, params), download: name, class: "export-link" }, text);
-  const maps = ["power", "grid", "commitments"].flatMap((kind) =>
-    ["svg", "png", "pdf"].map((format) =>
-      link(`${kind}-${format}`, `${t(MAP_NAMES[kind])} · ${format.toUpperCase()}`, `/api/v1/maps/${kind}.${format}`,
-        { lang: state.lang, page: format === "svg" ? "" : "a4" }, `${base}-${kind}.${format}`)),
+  const choice = scenarioChoice();
+  const kinds = ["power", "grid", "commitments", ...(choice.scenarios.length || choice.steps.length ? ["scenario"] : [])];
+  const maps = kinds.flatMap((kind) =>
+    ["svg", "png", "pdf"].map((format) => {
+      const params = { lang: state.lang, page: format === "svg" ? "" : "a4", scenario: kind === "scenario" ? choice.scenarios : [] };
+      const name = `${base}-${kind}.${format}`;
+      const item = link(`${kind}-${format}`, `${t(MAP_NAMES[kind])} · ${format.toUpperCase()}`, `/api/v1/maps/${kind}.${format}`, params, name);
+      // The scenario map of the steps built by point-and-click is drawn from a POST: fetched, then saved.
+      if (kind === "scenario" && choice.steps.length) item.addEventListener("click", (event) => downloadPosted(event, item, params, choice, name));
+      return item;
+    }),
   );
   fill(
     "export-links",
