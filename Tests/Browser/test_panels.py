@@ -227,9 +227,18 @@ class PanelTests(SharedBrowserTestCase):
         for c in reference:
             self.assertAlmostEqual(shown[c["id"]][1], c["viability"], places=9, msg=c["id"])
 
-    def test_structural_editors_add_edit_in_place_and_remove(self):
+    def add_item(self, tab, item, texts, choices):
+        """Fills the add form of `item` (commitment, obstacle) on `tab` and adds it; returns its index."""
+        self.click(f"tab-{tab}")
+        for name, text in texts.items():
+            press(self.driver, f"new-{item}-{name}", text)
+        for name, value in choices.items():
+            select(self.driver, f"new-{item}-{name}", value)
+        model = self.put_and_settle(lambda: self.click(f"add-{item}-button"), lambda m: m[tab][-1]["id"] == texts["id"])
+        return len(model[tab]) - 1
+
+    def test_structural_editors_a_relation_added_edited_refused_with_the_validate_message_and_removed(self):
         start = self.server.get("/api/v1/model")["model"]
-        # a relation: added, its weight edited in place, refused out of range, removed
         self.click("tab-relations")
         select(self.driver, "new-relation-from", "gesoc")
         select(self.driver, "new-relation-kind", "alliance")
@@ -259,14 +268,10 @@ class PanelTests(SharedBrowserTestCase):
         self.put_and_settle(lambda: self.click(f"remove-relation-{index}"),
                             lambda m: m["relations"] == start["relations"])
 
-        # a commitment: added, needs per dimension, title in place, in the analysis as analyze says, removed
-        self.click("tab-commitments")
-        press(self.driver, "new-commitment-id", "open-contracting")
-        press(self.driver, "new-commitment-title", "Contrataciones abiertas")
-        select(self.driver, "new-commitment-owner", "ivai")
-        self.put_and_settle(lambda: self.click("add-commitment-button"),
-                            lambda m: m["commitments"][-1]["id"] == "open-contracting")
-        index = len(start["commitments"])
+    def test_structural_editors_a_commitment_with_needs_and_an_obstacle_on_it_as_analyze_says(self):
+        start = self.server.get("/api/v1/model")["model"]
+        index = self.add_item("commitments", "commitment", {"id": "open-contracting", "title": "Contrataciones abiertas"},
+                              {"owner": "ivai"})
         self.choose(f"commitments[{index}].needs.acceptance", "citizens")
         self.put_and_settle(lambda: None, lambda m: m["commitments"][index]["needs"]["acceptance"] == ["citizens"])
         self.choose(f"commitments[{index}].needs.ability", "imco")
@@ -279,15 +284,8 @@ class PanelTests(SharedBrowserTestCase):
         self.assertTrue(self.driver.find_elements("id", "status-open-contracting"))
         self.assert_analysis_as_cli("structure-1.yaml")
 
-        # an obstacle on it: added, severity in place (V as analyze says), removed
-        self.click("tab-obstacles")
-        press(self.driver, "new-obstacle-id", "judicial-review")
-        press(self.driver, "new-obstacle-title", "Revisión judicial")
-        select(self.driver, "new-obstacle-kind", "legal")
-        select(self.driver, "new-obstacle-blocks", "open-contracting")
-        self.put_and_settle(lambda: self.click("add-obstacle-button"),
-                            lambda m: m["obstacles"][-1]["id"] == "judicial-review")
-        index = len(start["obstacles"])
+        index = self.add_item("obstacles", "obstacle", {"id": "judicial-review", "title": "Revisión judicial"},
+                              {"kind": "legal", "blocks": "open-contracting"})
         self.put_and_settle(lambda: self.set_number(f"obstacles[{index}].severity", 0.6),
                             lambda m: m["obstacles"][index]["severity"] == 0.6)
         model = self.server.get("/api/v1/model")["model"]
@@ -301,12 +299,14 @@ class PanelTests(SharedBrowserTestCase):
         self.driver.switch_to.alert.accept()
         self.put_and_settle(lambda: None, lambda m: m["commitments"] == start["commitments"])
         self.assertFalse(self.driver.find_elements("id", "status-open-contracting"))
+        self.assertEqual(self.server.get("/api/v1/model")["model"], start)
 
-        # an actor: added, removed; an owner's removal refused with a message
-        self.click("tab-actors")
+    def test_structural_editors_an_actor_added_and_removed_an_owner_kept(self):
+        start = self.server.get("/api/v1/model")["model"]
         press(self.driver, "new-actor-id", "red-ciudadana")
         press(self.driver, "new-actor-name", "Red ciudadana")
         self.put_and_settle(lambda: self.click("add-actor-button"), lambda m: m["actors"][-1]["id"] == "red-ciudadana")
+        self.assertTrue(self.driver.find_elements("id", "actor-red-ciudadana"))
         self.click("remove-actor-red-ciudadana")
         self.driver.switch_to.alert.accept()
         self.put_and_settle(lambda: None, lambda m: m["actors"] == start["actors"])
