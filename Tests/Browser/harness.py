@@ -71,6 +71,21 @@ def cli_json(*args):
     return json.loads(out)
 
 
+def cli_json_later(*args):
+    """Starts the command line now (it runs while the browser works); returns a function that waits
+    for it and returns its JSON."""
+    process = subprocess.Popen([str(BIN), *map(str, args), "--json"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+
+    def result():
+        out, err = process.communicate(timeout=120)
+        if process.returncode != 0:
+            raise AssertionError(f"powermap {' '.join(map(str, args))} failed ({process.returncode}): {err}")
+        return json.loads(out)
+
+    return result
+
+
 def with_actor_field(yaml_text, actor, field, value):
     """The model text with `field: value` in the block of actor `actor` (the first such line after `- id: actor`)."""
     pattern = re.compile(rf"(- id: {re.escape(actor)}\n(?:    .*\n)*?    {field}: )[-0-9.]+")
@@ -156,7 +171,7 @@ def wait_for(condition, seconds=15, interval=0.02, message="condition"):
         if value:
             return value
         if time.time() > deadline:
-            raise AssertionError(f"timed out after {seconds} s waiting for {message}")
+            raise AssertionError(f"timed out after {seconds} s waiting for {message() if callable(message) else message}")
         time.sleep(interval)
 
 
@@ -201,3 +216,64 @@ class BrowserTestCase(unittest.TestCase):
         self.addCleanup(self.server.stop)
         self.driver = browser()
         self.addCleanup(self.driver.quit)
+
+
+def allow_downloads(driver, folder):
+    """Headless Chromium saves downloads (links with `download`) into `folder`."""
+    driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(folder)})
+
+
+def select(driver, element_id, value):
+    """Chooses `value` in the <select> `element_id` (found afresh: the pages draw their forms again)."""
+    from selenium.webdriver.support.ui import Select
+
+    element = driver.find_element("id", element_id)
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    Select(element).select_by_value(value)
+
+
+class SharedBrowserTestCase(unittest.TestCase):
+    """One server on one copy of the models, and one browser, for all the tests of the class (they
+    take their reference values from the server's current model, so their order does not matter);
+    the page is loaded afresh for each test."""
+
+    @classmethod
+    def setUpClass(cls):
+        reason = skip_reason()
+        if reason:
+            raise unittest.SkipTest(reason)
+        cls.server = Server()
+        try:
+            cls.driver = browser()
+        except Exception:
+            cls.server.stop()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.driver.quit()
+        cls.server.stop()
+
+    def setUp(self):
+        open_page(self.driver, self.server)
+        javascript_errors(self.driver)  # forget what earlier tests logged
+
+    def current_model(self, name):
+        """The server's current model written as `name` beside the served file (its scenarios/ folder
+        is beside it too), for the command line's reference values."""
+        path = self.server.model.with_name(name)
+        with urllib.request.urlopen(self.server.base + "/api/v1/export/model.yaml", timeout=10) as response:
+            path.write_bytes(response.read())
+        return path
+
+    def settled(self):
+        """Waits until the page shows the server's current version; returns it."""
+        version = lambda: self.server.get("/api/v1/model")["version"]  # noqa: E731
+        return wait_for(lambda: page_version(self.driver) == version() and version(), 30,
+                        message="the page to show the server's version")
+
+    def rows(self, selector, *fields):
+        """For each element of `selector`: its id, then the data attributes `fields` (strings)."""
+        return self.driver.execute_script(
+            "return [...document.querySelectorAll(arguments[0])].map(e => [e.id, ...arguments[1].map(f => e.dataset[f])])",
+            selector, list(fields))

@@ -169,6 +169,9 @@ async function showSweep(id) {
     const doc = await sweep();
     const row = (doc.allies || []).find((r) => r.ids.length === 1 && r.ids[0] === id);
     fill(box, sweepSummary(id, row, doc));
+    Object.assign(box.dataset, row
+      ? { delta: row.deltaViability, failed: row.failed.join(" "), improved: row.improved.join(" "), weakened: row.weakened.join(" "), cut: String(row.articulationPoint) }
+      : { delta: "", failed: "", improved: "", weakened: "", cut: "" });
     box.dataset.version = String(sweepCache.version);
   } catch (error) {
     fill(box, error.message);

@@ -26,13 +26,17 @@ export async function runAdvise() {
   const commitment = document.getElementById("advise-commitment").value;
   if (!commitment) return;
   box.classList.add("loading");
+  delete box.dataset.version; // until the answer for this choice is drawn
   try {
     const params = { commitment, robust: document.getElementById("advise-robust").checked ? "true" : "false", scenario: scenarioChoice().scenarios };
     const doc = await getJSON("/api/v1/advise", params);
     if (number !== runNumber) return;
+    const choice = scenarioChoice();
     const under = params.scenario.length ? el("p", { class: "muted" }, `${t("tabScenarios")}: ${params.scenario.join(" + ")}`) : null;
-    fill(box, under, (doc.commitments || []).map(adviceBlock));
-    box.dataset.version = String(state.version);
+    const stepsLeft = choice.steps.length ? el("p", { class: "muted", id: "advise-steps-note" }, t("adviseNoSteps")) : null;
+    fill(box, under, stepsLeft, (doc.commitments || []).map(adviceBlock));
+    // What the answer shown is for (the tests and scripts read these).
+    Object.assign(box.dataset, { version: String(state.version), commitment, robust: params.robust, scenarios: params.scenario.join(" ") });
   } catch (error) {
     if (number === runNumber) fill(box, el("p", { class: "field-error" }, error.message));
   } finally {
@@ -43,25 +47,27 @@ export async function runAdvise() {
 function adviceBlock(advice) {
   return el(
     "div",
-    { class: "advice", id: `advice-${advice.id}` },
+    { class: "advice", id: `advice-${advice.id}`, dataset: { status: advice.status, viability: advice.viability, reason: advice.reason || "" } },
     el("p", {}, badge(advice.status), ` V = ${num(advice.viability)}`, advice.reason ? el("span", { class: "muted" }, ` — ${reasonText(advice.reason)}`) : null),
+    // Already viable (not robust): the next question is whether it survives losing an ally.
+    advice.reason === "already viable" ? el("p", { class: "muted", id: "advise-try-robust" }, t("adviseTryRobust")) : null,
     el("h4", {}, t("engage")),
-    table([t("actor"), t("scope"), t("delta"), t("viabilityAfter"), t("sideEffects")], (advice.engagements || []).map(engagementRow)),
+    table("engagements", [t("actor"), t("scope"), t("delta"), t("viabilityAfter"), t("sideEffects")], (advice.engagements || []).map(engagementRow)),
     el("h4", {}, t("recruit")),
-    table([t("actor"), t("dimension"), t("viabilityAfter")], (advice.recruitments || []).map(recruitmentRow)),
+    table("recruitments", [t("actor"), t("dimension"), t("viabilityAfter")], (advice.recruitments || []).map(recruitmentRow)),
   );
 }
 
-function table(headers, rows) {
-  if (!rows.length) return el("p", { class: "muted" }, t("noAdvice"));
-  return el("table", { class: "grid-table" }, el("thead", {}, el("tr", {}, headers.map((h) => el("th", {}, h)))), el("tbody", {}, rows));
+function table(kind, headers, rows) {
+  if (!rows.length) return el("p", { class: `muted ${kind}` }, t("noAdvice"));
+  return el("table", { class: `grid-table ${kind}` }, el("thead", {}, el("tr", {}, headers.map((h) => el("th", {}, h)))), el("tbody", {}, rows));
 }
 
 function engagementRow(e) {
   const effects = (e.sideEffects || []).map((s) => (typeof s === "string" ? s : sideEffectText(s))).join(" · ");
   return el(
     "tr",
-    { dataset: { actor: e.actor, scope: e.scope } },
+    { dataset: { actor: e.actor, scope: e.scope, delta: e.delta, viability: e.viability } },
     el("td", {}, actorName(state.model, e.actor)),
     el("td", {}, e.scope === "commitment" ? t("scopeCommitment") : t("scopeGeneral")),
     el("td", { class: "num" }, signed(e.delta)),
@@ -79,7 +85,7 @@ function sideEffectText(s) {
 function recruitmentRow(r) {
   return el(
     "tr",
-    { dataset: { actor: r.actor, dimension: r.dimension } },
+    { dataset: { actor: r.actor, dimension: r.dimension, viability: r.viability } },
     el("td", {}, actorName(state.model, r.actor)),
     el("td", {}, label("dimensions", r.dimension)),
     el("td", { class: "num" }, num(r.viability)),

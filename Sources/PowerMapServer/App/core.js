@@ -176,7 +176,8 @@ export function showDiagnostics(body) {
   if (diagnostics.length === 0) notify(t("invalid") + ((body && body.error) || "?"), "error");
   for (const diagnostic of diagnostics) {
     const field = fieldFor(diagnostic);
-    if (field) placeError(field, diagnostic.message);
+    // The message as `validate` prints it after the path, with its hint ("allowed: (0, 1]").
+    if (field) placeError(field, diagnostic.hint ? `${diagnostic.message} (${diagnostic.hint})` : diagnostic.message);
     else notify(t("invalid") + diagnostic.message, "error");
   }
 }

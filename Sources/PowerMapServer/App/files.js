@@ -2,7 +2,7 @@
 // writes atomically and keeps FILE.bak); when the file has comments the server refuses a plain
 // save (the writer does not keep comments) and the dialog says why and proposes a new name.
 
-import { ApiError, send, url } from "./api.js";
+import { ApiError, mapURL, send, url } from "./api.js";
 import { el, fill } from "./dom.js";
 import { t } from "./strings.js";
 import { mutate, notify, reload, showDiagnostics, state } from "./core.js";
@@ -10,7 +10,8 @@ import { scenarioChoice } from "./scenario.js";
 
 /** Wires the header's save buttons, the dialog and the export menu. */
 export function setUpFiles() {
-  document.getElementById("save").addEventListener("click", () => save({}));
+  // A file with comments would lose them: save as is then the default, and the dialog says why.
+  document.getElementById("save").addEventListener("click", () => (state.hasComments ? openDialog(t("saveCommentsReason")) : save({})));
   document.getElementById("save-as").addEventListener("click", () => openDialog(state.hasComments ? t("saveCommentsReason") : ""));
   const saveAs = (event) => {
     event.preventDefault();
@@ -68,21 +69,44 @@ function suggestedName(file) {
   return `${base}-${state.lang === "es" ? "taller" : "workshop"}${ext}`;
 }
 
-const MAP_NAMES = { power: "mapPower", grid: "mapGrid", commitments: "mapCommitments" };
+const MAP_NAMES = { power: "mapPower", grid: "mapGrid", commitments: "mapCommitments", scenario: "mapScenario" };
+
+async function downloadPosted(event, link, params, choice, name) {
+  event.preventDefault();
+  try {
+    const objectURL = await mapURL(link.pathname, params, choice);
+    const save = el("a", { href: objectURL, download: name, hidden: true });
+    document.body.append(save);
+    save.click();
+    save.remove();
+    setTimeout(() => URL.revokeObjectURL(objectURL), 60000);
+  } catch (error) {
+    notify(error.message, "error");
+  }
+}
 
 function renderExports() {
   const scenarios = scenarioChoice().scenarios;
-  const link = (text, path, params = {}) =>
-    el("a", { href: url(path, params), download: "", class: "export-link" }, text);
-  const maps = ["power", "grid", "commitments"].flatMap((kind) =>
-    ["svg", "png", "pdf"].map((format) =>
-      link(`${t(MAP_NAMES[kind])} · ${format.toUpperCase()}`, `/api/v1/maps/${kind}.${format}`, { lang: state.lang, page: format === "svg" ? "" : "a4" })),
+  const base = (state.file || "model").replace(/\.[^.]*$/, "");
+  const link = (id, text, path, params = {}, name = "") =>
+    el("a", { id: `export-${id}`, href: url(path, params), download: name, class: "export-link" }, text);
+  const choice = scenarioChoice();
+  const kinds = ["power", "grid", "commitments", ...(choice.scenarios.length || choice.steps.length ? ["scenario"] : [])];
+  const maps = kinds.flatMap((kind) =>
+    ["svg", "png", "pdf"].map((format) => {
+      const params = { lang: state.lang, page: format === "svg" ? "" : "a4", scenario: kind === "scenario" ? choice.scenarios : [] };
+      const name = `${base}-${kind}.${format}`;
+      const item = link(`${kind}-${format}`, `${t(MAP_NAMES[kind])} · ${format.toUpperCase()}`, `/api/v1/maps/${kind}.${format}`, params, name);
+      // The scenario map of the steps built by point-and-click is drawn from a POST: fetched, then saved.
+      if (kind === "scenario" && choice.steps.length) item.addEventListener("click", (event) => downloadPosted(event, item, params, choice, name));
+      return item;
+    }),
   );
   fill(
     "export-links",
-    link(t("exportYAML"), "/api/v1/export/model.yaml"),
-    link(t("exportJSON"), "/api/v1/export/model.json"),
-    link(t("exportReport"), "/api/v1/export/report.zip", { scenario: scenarios, lang: state.lang }),
+    link("model-yaml", t("exportYAML"), "/api/v1/export/model.yaml"),
+    link("model-json", t("exportJSON"), "/api/v1/export/model.json"),
+    link("report-zip", t("exportReport"), "/api/v1/export/report.zip", { scenario: scenarios, lang: state.lang }),
     el("hr"),
     maps,
   );

@@ -10,6 +10,7 @@ import { scenarioChoice } from "./scenario.js";
 
 let running = null;
 let runVersion = 0;
+const ended = new Map(); // runs whose end arrived before their POST answered (a short run)
 
 /** Wires the panel's buttons. */
 export function setUpMonteCarlo() {
@@ -17,18 +18,31 @@ export function setUpMonteCarlo() {
   document.getElementById("mc-cancel").addEventListener("click", cancel);
 }
 
+/** The value of a whole-number field, or null when it is empty or not a whole number ≥ `min`. */
+function whole(id, min) {
+  const text = document.getElementById(id).value.trim();
+  return /^\d+$/.test(text) && Number(text) >= min ? Number(text) : null;
+}
+
 async function start() {
-  const samples = Number(document.getElementById("mc-samples").value) || 2000;
-  const seed = Number(document.getElementById("mc-seed").value) || 1;
+  const samples = whole("mc-samples", 1) ?? 2000;
+  const seed = whole("mc-seed", 0) ?? 1; // 0 is a seed like any other
   try {
-    const { scenarios, steps } = scenarioChoice();
-    const body = steps.length ? { scenarios, steps, samples, seed } : { scenarios, samples, seed };
+    const body = { ...scenarioChoice(), samples, seed };
+    if (!body.steps.length) delete body.steps;
+    showRunning(true);
+    setState("running");
+    progress(0, samples);
+    document.getElementById("mc-result").classList.add("loading"); // the previous result, until this one ends
     const answer = await send("POST", "/api/v1/simulations", body);
     running = answer.id;
     runVersion = state.version;
-    showRunning(true);
-    progress(0, samples);
+    document.getElementById("mc-panel").dataset.run = answer.id;
+    if (ended.has(answer.id)) onSimulationDone(ended.get(answer.id));
   } catch (error) {
+    showRunning(false);
+    document.getElementById("mc-result").classList.remove("loading");
+    setState("failed");
     notify(error.message, "error");
   }
 }
@@ -48,11 +62,17 @@ function showRunning(on) {
   document.getElementById("mc-panel").classList.toggle("running", on);
 }
 
-function progress(done, total) {
+/** The run's state on the panel (`data-state`: running, done, cancelled, failed), for the eye and the tests. */
+function setState(name) {
+  document.getElementById("mc-panel").dataset.state = name;
+}
+
+function progress(done, total, word) {
   const bar = document.getElementById("mc-progress");
   bar.max = total || 1;
   bar.value = done;
-  document.getElementById("mc-progress-text").textContent = `${done.toLocaleString()} / ${Number(total).toLocaleString()}`;
+  const figures = `${done.toLocaleString()} / ${Number(total).toLocaleString()}`;
+  document.getElementById("mc-progress-text").textContent = word ? `${word} (${figures})` : figures;
 }
 
 /** The `simulation` event: progress of a run. */
@@ -60,18 +80,29 @@ export function onSimulationProgress(data) {
   if (data.id === running) progress(data.done, data.total);
 }
 
-/** The `simulation-done` event: fetch and show the result, or say it was cancelled or failed. */
+/** The `simulation-done` event: fetch and show the result, or say (on the bar) it was cancelled or failed. */
 export async function onSimulationDone(data) {
-  if (data.id !== running) return;
+  if (data.id !== running) {
+    if (!running && document.getElementById("mc-panel").dataset.state === "running") ended.set(data.id, data);
+    return;
+  }
   running = null;
+  ended.clear();
   showRunning(false);
-  if (data.state === "cancelled") return notify(t("mcCancelled"));
+  document.getElementById("mc-result").classList.remove("loading");
   try {
     const doc = await getJSON(`/api/v1/simulations/${encodeURIComponent(data.id)}`);
-    if (doc.state !== "done" || !doc.result) return notify(t(doc.state === "cancelled" ? "mcCancelled" : "mcFailed"), "error");
+    if (doc.state !== "done" || !doc.result) {
+      const word = t(doc.state === "cancelled" ? "mcCancelled" : "mcFailed");
+      progress(doc.done || 0, doc.total || 0, word);
+      setState(doc.state === "cancelled" ? "cancelled" : "failed");
+      return notify(word, doc.state === "cancelled" ? "info" : "error");
+    }
     progress(doc.total, doc.total);
     showResult(doc.result);
+    setState("done");
   } catch (error) {
+    setState("failed");
     notify(error.message, "error");
   }
 }
@@ -98,7 +129,7 @@ function scenarioName(result) {
 function resultRow(c) {
   return el(
     "tr",
-    { id: `mc-${c.id}`, dataset: { pViable: c.pViable } },
+    { id: `mc-${c.id}`, dataset: { pViable: c.pViable, pBlocked: c.pBlocked, meanViability: c.meanViability, p05: c.p05, p95: c.p95 } },
     el("td", { class: "title" }, commitmentTitle(state.model, c.id)),
     el("td", { class: "num" }, el("span", { class: "pbar" }, el("span", { style: `width:${c.pViable * 100}%` })), percent(c.pViable)),
     el("td", { class: "num" }, percent(c.pBlocked)),

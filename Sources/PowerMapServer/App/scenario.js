@@ -11,9 +11,10 @@ import { enumSelect } from "./actors.js";
 const chosen = { scenarios: [], steps: [] };
 let runNumber = 0;
 
-/** The scenarios ticked and the steps built, as the API takes them. */
+/** The scenarios ticked and the steps built, as the API takes them (the steps' scenario named in the page's language). */
 export function scenarioChoice() {
-  return { scenarios: [...chosen.scenarios], steps: chosen.steps.map((s) => structuredClone(s)) };
+  const choice = { scenarios: [...chosen.scenarios], steps: chosen.steps.map((s) => structuredClone(s)) };
+  return choice.steps.length ? { ...choice, title: t("customScenario") } : choice;
 }
 
 /** Loads the list of scenarios (the model's and those beside the model file). */
@@ -124,12 +125,14 @@ export async function runScenario() {
     return;
   }
   result.classList.add("loading");
+  delete result.dataset.version; // until the answer for this choice is drawn
   try {
     const version = state.version;
     const [doc] = await Promise.all([simulation(choice), scenarioMap(choice)]);
     if (number !== runNumber) return;
     fill(result, comparison(doc));
-    result.dataset.version = String(version);
+    // What the table shows (the tests and scripts read these).
+    Object.assign(result.dataset, { version: String(version), scenarios: choice.scenarios.join(" "), steps: String(choice.steps.length) });
   } catch (error) {
     if (number === runNumber) fill(result, el("p", { class: "field-error" }, errorText(error)));
   } finally {
@@ -160,6 +163,7 @@ function comparison(doc) {
   const changes = new Map((doc.changes || []).map((c) => [c.commitment, c]));
   const rows = doc.after.commitments.map((after) => changeRow(before.get(after.id), after, changes.get(after.id)));
   return [
+    el("h4", { id: "scenario-title", class: "scenario-title" }, (doc.scenario && doc.scenario.title) || ""),
     el("p", { class: "plan-line" }, planLine(doc.before.plan), " → ", planLine(doc.after.plan)),
     el("table", { class: "grid-table", id: "scenario-table" },
       el("thead", {}, el("tr", {}, [t("commitment"), t("before"), t("after"), t("change"), t("drivers")].map((h) => el("th", {}, h)))),
@@ -189,7 +193,9 @@ function changeRow(before, after, change) {
 }
 
 function driverList(change) {
-  const effects = (change && change.driverEffects) || [];
+  // Drivers whose effect rounds to 0.00 explain nothing on the screen.
+  const effects = ((change && change.driverEffects) || []).filter((d) => Math.abs(d.effect) >= 0.005);
+  if (!effects.length) return "–";
   return effects.slice(0, 3).map((d) =>
     el("span", { class: `driver ${d.effect < 0 ? "down" : "up"}` }, `${actorName(state.model, d.actor)} ${signed(d.effect)}`),
   );

@@ -67,7 +67,7 @@ function addRelationForm() {
 function numberInput(value, path, min, max, onChange) {
   return el("input", {
     type: "number", min, max, step: 0.05, value, class: "number", dataset: { path },
-    onchange: (e) => onChange(Number(e.target.value)),
+    onchange: (e) => e.target.value.trim() !== "" && onChange(Number(e.target.value)), // an emptied field is not a 0
   });
 }
 

@@ -23,7 +23,7 @@ extension WorkshopRoutes {
       let body = try JSONBody.object(try await JSONBody.bytes(of: request))
       let snapshot = await workshop.snapshot
       let scenarios = try ScenarioReferences.resolve(
-        try Self.references(in: body), steps: body["steps"], in: snapshot)
+        try Self.references(in: body), steps: body["steps"], title: body["title"], in: snapshot)
       let data = try Documents.simulation(snapshot.model, scenarios: scenarios)
       return Response.bytes(data, type: "application/json; charset=utf-8", version: snapshot.version)
     }

@@ -23,7 +23,8 @@ extension WorkshopRoutes {
       let map = try Self.mapRequest(request, context)
       let body = try JSONBody.object(try await JSONBody.bytes(of: request))
       let snapshot = await workshop.snapshot
-      let scenarios = try ScenarioReferences.resolve(try Self.references(in: body), steps: body["steps"], in: snapshot)
+      let scenarios = try ScenarioReferences.resolve(
+        try Self.references(in: body), steps: body["steps"], title: body["title"], in: snapshot)
       let data = try await DrawingQueue.run { try map.draw(snapshot.model, scenarios: scenarios) }
       return Response.bytes(data, type: map.contentType, version: snapshot.version)
     }

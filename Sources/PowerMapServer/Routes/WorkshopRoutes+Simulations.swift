@@ -11,7 +11,8 @@ extension WorkshopRoutes {
       try options.check()
       let body = try JSONBody.object(bytes)
       let snapshot = await workshop.snapshot
-      let scenarios = try ScenarioReferences.resolve(try Self.references(in: body), steps: body["steps"], in: snapshot)
+      let scenarios = try ScenarioReferences.resolve(
+        try Self.references(in: body), steps: body["steps"], title: body["title"], in: snapshot)
       let id = await simulations.start(
         snapshot.model, scenarios: scenarios, samples: options.samples ?? 2000, seed: options.seed ?? 1)
       return try Response.json(["id": id], status: .accepted)

@@ -27,11 +27,15 @@ enum ScenarioReferences {
   }
 
   /// The named scenarios followed by a custom one made of `steps` (JSON steps, as in scenario
-  /// files), checked as a scenario file is: 400 with located messages for a bad step.
-  static func resolve(_ references: [String], steps: Any?, in snapshot: WorkshopSnapshot) throws -> [Scenario] {
+  /// files), checked as a scenario file is: 400 with located messages for a bad step. `title` (the
+  /// body's `"title"`, in the page's language) names it on maps and in documents.
+  static func resolve(
+    _ references: [String], steps: Any?, title: Any? = nil, in snapshot: WorkshopSnapshot
+  ) throws -> [Scenario] {
     var scenarios = try resolve(references, in: snapshot)
     guard let steps else { return scenarios }
-    let document: [String: Any] = ["id": "custom", "title": "Custom scenario", "steps": steps]
+    let name = (title as? String).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+    let document: [String: Any] = ["id": "custom", "title": name.isEmpty ? "Custom scenario" : name, "steps": steps]
     guard JSONSerialization.isValidJSONObject(document),
       let data = try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])
     else { throw APIError.badRequest("steps must be a list of scenario steps") }
