@@ -145,6 +145,11 @@ const WORDS = {
     viewChanged: "Last change",
     viewLive: "live",
     viewWaiting: "waiting for the facilitator…",
+    viewKeyOpposes: "opposes",
+    viewKeyNeutral: "neutral",
+    viewKeySupports: "supports",
+    viewKeyDouble: "double outline: opposes",
+    viewKeySize: "area: effective power; label: power · stance",
     viewOf: "%s of %s commitments viable",
   },
   es: {
@@ -291,6 +296,11 @@ const WORDS = {
     viewChanged: "Último cambio",
     viewLive: "en vivo",
     viewWaiting: "esperando al facilitador…",
+    viewKeyOpposes: "se opone",
+    viewKeyNeutral: "neutral",
+    viewKeySupports: "apoya",
+    viewKeyDouble: "borde doble: se opone",
+    viewKeySize: "área: poder efectivo; etiqueta: poder · postura",
     viewOf: "%s de %s compromisos viables",
   },
 };

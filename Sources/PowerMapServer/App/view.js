@@ -51,7 +51,8 @@ async function follow() {
 
 /** Draws the analysis as soon as it arrives (Graphviz takes longer), then swaps the map in. */
 async function show(version) {
-  const map = mapURL(`/api/v1/maps/${MAP}.svg`, { lang, v: version });
+  // On the projector the drawing gets the whole frame; its key is one line of the page (view-key).
+  const map = mapURL(`/api/v1/maps/${MAP}.svg`, { lang, v: version, legend: "none" });
   const [{ analysis, version: computedFor }, doc] = await Promise.all([getAnalysis(), getJSON("/api/v1/model")]);
   if (computedFor !== shownAnalysis) {
     // The same analysis twice (a newer version was already shown) would clear the highlights.

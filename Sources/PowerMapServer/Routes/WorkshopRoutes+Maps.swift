@@ -35,6 +35,7 @@ extension WorkshopRoutes {
     let query = request.uri.queryParameters
     return try MapRequest(
       file: context.parameters.get("file") ?? "", language: query["lang"].map(String.init),
-      page: query["page"].map(String.init))
+      page: query["page"].map(String.init), orientation: query["orientation"].map(String.init),
+      legend: query["legend"].map(String.init))
   }
 }

@@ -10,13 +10,16 @@ struct MapRequest: Sendable {
   var format: MapFormat
   var language: MapLanguage?
   var paper: PaperSize
+  var orientation: PageOrientation = .auto
+  /// Where the legend goes; nil places it as `render` does.
+  var legend: LegendPlacement?
 
   /// The kinds the API draws.
   static let kinds: [MapKind] = [.power, .grid, .commitments, .scenario]
 
   /// Reads `power.svg` (the last path segment) and the query; 404 for an unknown map or format,
-  /// 400 for an unknown language or page.
-  init(file: String, language: String?, page: String?) throws {
+  /// 400 for an unknown language, page, orientation or legend place.
+  init(file: String, language: String?, page: String?, orientation: String? = nil, legend: String? = nil) throws {
     let parts = file.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count == 2, let kind = MapKind(rawValue: String(parts[0])), Self.kinds.contains(kind),
       let format = MapFormat(rawValue: String(parts[1])), format != .dot
@@ -33,6 +36,19 @@ struct MapRequest: Sendable {
       throw APIError.badRequest("page must be a4, a3 or letter")
     }
     self.paper = paper
+    if let orientation {
+      guard let value = PageOrientation(rawValue: orientation) else {
+        throw APIError.badRequest("orientation must be portrait, landscape or auto")
+      }
+      self.orientation = value
+    }
+    if let legend {
+      // A legend on a page of its own is a PDF's; the API draws one page.
+      guard let value = LegendPlacement(rawValue: legend), value != .page else {
+        throw APIError.badRequest("legend must be side, bottom or none")
+      }
+      self.legend = value
+    }
   }
 
   /// The content type of the answer.
@@ -47,7 +63,8 @@ struct MapRequest: Sendable {
 
   /// The key of the map in the workshop's cache (with the scenarios' key).
   func cacheKey(scenarios: String) -> String {
-    "map|\(kind.rawValue)|\(format.rawValue)|\(language?.rawValue ?? "-")|\(paper.rawValue)|\(scenarios)"
+    "map|\(kind.rawValue)|\(format.rawValue)|\(language?.rawValue ?? "-")|\(paper.rawValue)|\(orientation.rawValue)|"
+      + "\(legend?.rawValue ?? "-")|\(scenarios)"
   }
 
   /// Draws the map of `model` after `scenarios`; a map of the model (not the scenario map) draws
@@ -58,7 +75,7 @@ struct MapRequest: Sendable {
     }
     var options = MapOptions(
       kind: kind, language: language ?? MapLanguage(languageTag: model.language) ?? .en, paper: paper,
-      date: Self.today())
+      orientation: orientation, legend: legend, date: Self.today())
     // An SVG is for the screen, redrawn on every edit: one layout, no fitting of its texts to the
     // printed page (PNG and PDF are exports for printing and are fitted as `render` fits them).
     options.fitsPaper = format != .svg
