@@ -30,6 +30,7 @@ enum MapComposer {
     legend placement: LegendPlacement? = nil, drawingScale: Double = 1, legendScale: Double? = nil,
     bandAspect: Double = 1.6, routeEdges: Bool = true, graphviz: Graphviz = .shared
   ) throws(GraphvizError) -> ComposedMap {
+    let original = drawing
     var drawing = drawing
     if placement == LegendPlacement.none || placement == .page { drawing.legend.sections = [] }
     var body = drawing.body
@@ -106,11 +107,15 @@ enum MapComposer {
     }
     graph.attributes["size"] = .plain(
       DOTEscaping.number(page.width / 72) + "," + DOTEscaping.number(page.height / 72) + "!")
+    // The legend on a page of its own is drawn once, with the map's final layout.
+    let legendPage =
+      placement == .page && routeEdges && !original.legend.sections.isEmpty
+      ? try Self.legendPage(original, paper: paper, size: page, scale: scale, graphviz: graphviz) : nil
     return ComposedMap(
       graph: graph, plan: drawing.plan, warnings: layout.warnings, scale: scale, legendScale: magnification,
       legendShare: choice.legendWidth * choice.legendHeight * scale * scale / (page.width * page.height),
       blankWidth: 1 - content.width * scale / (page.width - 2 * paper.marginPoints),
-      blankHeight: 1 - content.height * scale / (page.height - 2 * paper.marginPoints))
+      blankHeight: 1 - content.height * scale / (page.height - 2 * paper.marginPoints), legendPage: legendPage)
   }
 
   /// The layout of `body` by `engine`; except with `dot`, edges parallel to an earlier edge are left
@@ -226,7 +231,7 @@ enum MapComposer {
   }
 
   /// Graph attributes that only the first pass needs (nop2 must not move anything).
-  private static let layoutOnlyAttributes = [
+  static let layoutOnlyAttributes = [
     "overlap", "sep", "esep", "K", "nodesep", "ranksep", "newrank", "rankdir", "smoothing", "mindist", "concentrate",
     "start", "maxiter", "ratio", "pack", "packmode",
   ]
@@ -278,7 +283,8 @@ enum MapComposer {
     // Graphviz reads an HTML label's POINT-SIZE as a whole number (it drops the fraction).
     let size = { (points: Double) in (points * magnification).rounded(.up) }
     var titleMarkup =
-      HTMLLabel.text(drawing.title).bold.font(size: size(MapTypography.titleSize)).markup + "<BR ALIGN=\"LEFT\"/>"
+      HTMLLabel(markup: HTMLLabel.escape(wrappedTitle(drawing.title), lineBreak: "<BR ALIGN=\"LEFT\"/>")).bold
+      .font(size: size(MapTypography.titleSize)).markup + "<BR ALIGN=\"LEFT\"/>"
     for line in drawing.subtitles {
       titleMarkup +=
         HTMLLabel(markup: HTMLLabel.escape(line, lineBreak: "<BR ALIGN=\"LEFT\"/>"))
@@ -302,6 +308,16 @@ enum MapComposer {
       }
     }
     return labels
+  }
+
+  /// Titles longer than this many characters are broken after the map's name.
+  static let titleLineLength = 60
+
+  /// `title` on two lines, the map's name then the model's, when it is longer than
+  /// ``titleLineLength`` (a long title on one line would set the width of a tall map's page).
+  static func wrappedTitle(_ title: String) -> String {
+    guard title.count > titleLineLength, let dash = title.range(of: " — ") else { return title }
+    return String(title[..<dash.lowerBound]) + " —\n" + String(title[dash.upperBound...])
   }
 
   /// The size in points of each label, measured by Graphviz with the maps' font.
@@ -420,6 +436,8 @@ package struct ComposedMap: Sendable, Equatable {
   package var blankWidth: Double = 0
   /// The share of the printable height left blank above and below the map.
   package var blankHeight: Double = 0
+  /// With ``LegendPlacement/page``, the legend's own page (the same paper, every position fixed).
+  package var legendPage: DOTGraph?
 
   /// The composed graph as DOT.
   package var dot: String { graph.dotText }

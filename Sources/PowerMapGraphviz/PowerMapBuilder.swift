@@ -242,10 +242,11 @@ struct PowerMapBuilder {
     return from + " → " + to + ": " + context.strings.relation(relation.kind) + ", " + MapNumber.plain(relation.weight)
   }
 
-  /// Three circles at the map's scale: effective power 0.25, 0.5 and 1.
+  /// Three circles at the map's scale: effective power 0.25, 0.5 and 1, the last with the note
+  /// that area is proportional to power (beside the largest circle, it takes no row of its own).
   func powerSection(scale: Double = 1) -> MapLegend.Section {
     let strings = context.strings
-    var items = [0.25, 0.5, 1.0].map { power in
+    let items = [0.25, 0.5, 1.0].map { power in
       let size = ActorNodeStyle.size(kind: .citizens, power: power, scale: scale * context.options.drawingScale)
       return MapLegend.Item(
         .nodeToScale(
@@ -253,9 +254,8 @@ struct PowerMapBuilder {
             "shape": .plain("circle"), "style": .plain("filled"), "fillcolor": .plain(MapPalette.stanceFill(0)),
             "color": .plain(MapPalette.outline),
           ], width: size.width, height: size.height),
-        strings[.power] + " " + MapNumber.plain(power))
+        strings[.power] + " " + MapNumber.plain(power) + (power == 1 ? "\n" + strings[.powerAreaNote] : ""))
     }
-    items.append(MapLegend.Item(.none, strings[.powerAreaNote]))
     return MapLegend.Section(title: strings[.powerSection], items: items)
   }
 }
