@@ -127,10 +127,43 @@ struct PrintedMapTests {
     print(
       "measured: \(test.testDescription): blank \(Self.rounded(blank.width * 100)) % across, "
         + "\(Self.rounded(blank.height * 100)) % down, legend \(Self.rounded(map.legendShare * 100)) % of the page")
-    if test.kind == .grid && test.paper == .a3 {
-      // The grid's plot is square: on A3 it leaves 10.5 % (shipped models) to 16 % (60 actors)
-      // of the height blank.
+    if test.kind == .grid && test.paper == .a3 && test.model != MapTestSupport.shippedModels[1] {
+      // The grid's plot is square: on A3 it leaves 10.5 % (the 2016-2017 model) and 16 % (60
+      // actors) of the height blank (the 2019-2020 model 6.7 %).
       withKnownIssue("the square grid leaves the A3 page blank above and below") {
+        #expect(blank.width <= 0.08 && blank.height <= 0.08)
+      }
+    } else {
+      #expect(blank.width <= 0.08 && blank.height <= 0.08)
+    }
+  }
+
+  /// The commitments maps of the shipped models at A4 and A3: the one-commitment map of the first
+  /// commitment, and the map of every commitment.
+  static let commitmentCases = MapTestSupport.shippedModels.flatMap { model in
+    [MapKind.commitment, .commitments].flatMap { kind in
+      [PaperSize.a4, .a3].map { Case(model: model, kind: kind, paper: $0) }
+    }
+  }
+
+  /// The commitments maps leave no more than 8 % of the printable width or height blank either;
+  /// known issues where they still do: the 2019-2020 model's one-commitment map on A4 (10.1 % of
+  /// the height) and its map of every commitment on A3 (13.3 %).
+  @Test(arguments: commitmentCases)
+  func theCommitmentMapsLeaveAtMost8PercentOfThePrintableSpaceBlank(_ test: Case) throws {
+    let model = try MapTestSupport.model(test.model)
+    var options = MapOptions(kind: test.kind, language: .es, paper: test.paper, date: "2025-01-01")
+    options.commitment = model.commitments.first?.id
+    let svg = try MapRenderer.render(Simulation(model: model).run([]), options: options, format: .svg).data
+    let blank = try PrintedMapGeometry(svg: svg).blank(margin: test.paper.marginPoints)
+    print(
+      "measured: \(test.testDescription): blank \(Self.rounded(blank.width * 100)) % across, "
+        + "\(Self.rounded(blank.height * 100)) % down")
+    let known =
+      test.model == MapTestSupport.shippedModels[1]
+      && (test.kind == .commitment && test.paper == .a4 || test.kind == .commitments && test.paper == .a3)
+    if known {
+      withKnownIssue("the commitments map leaves more than 8 % of the page blank") {
         #expect(blank.width <= 0.08 && blank.height <= 0.08)
       }
     } else {
