@@ -65,6 +65,18 @@ struct PowerMapBuilder {
   private func labelNotes(levelBoxes: Bool, removed: Bool, added: Bool, cut: Bool, new: Bool) -> [MapLegend.Item] {
     let strings = context.strings
     var notes: [MapLegend.Item] = [MapLegend.Item(.none, strings[.labelPowerStance])]
+    if !labelsInFull(context.analysis.state.actors.indices.last ?? 0)
+      || context.analysis.state.actors.indices
+        .contains(where: { !labelsInFull($0) })
+    {
+      let count = Self.fullLabelLimit
+      notes.append(
+        MapLegend.Item(
+          .none,
+          context.options.language == .es
+            ? "solo los \(count) de más poder con nombre; los demás por su id (nombre y valores en la descripción emergente)"
+            : "only the \(count) most powerful named; the others by id (name and values in the tooltip)"))
+    }
     if levelBoxes {
       notes.append(
         MapLegend.Item(
@@ -114,7 +126,10 @@ struct PowerMapBuilder {
     attributes["height"] = .number(size.height / 72)
     let isAdded = before != nil && index >= context.analysis.state.modelActorCount
     if isAdded { attributes["penwidth"] = .number(3) }
-    attributes["label"] = .html(label(index: index, actor: actor, power: power, stance: stance, added: isAdded))
+    attributes["label"] = .html(
+      labelsInFull(index)
+        ? label(index: index, actor: actor, power: power, stance: stance, added: isAdded)
+        : Self.shortLabel(id: actor.id))
     attributes["tooltip"] = .text(
       ActorNodeStyle.tooltip(
         actor: actor, effectivePower: power, effectiveStance: stance, quadrant: context.analysis.quadrants[index],
