@@ -118,9 +118,13 @@ public enum MapRenderer {
         legend = (LegendPlacement.maximumPageShare * 0.9 / composed.legendShare).squareRoot()
       }
       // More than 8 % of the page blank beside or above and below the map: bands wider or narrower.
-      let blank = options.kind == .grid ? 0 : max(composed.blankWidth, composed.blankHeight)
+      let blank = max(composed.blankWidth, composed.blankHeight)
       guard body > 1.001 || !(0.9...1.0).contains(1 / legend) || blank > maximumBlank else { break }
-      if blank > maximumBlank {
+      if blank > maximumBlank && options.kind == .grid {
+        // The grid's plot taller or wider (within 2:3 and 3:2): the data keep their scale on each axis.
+        let factor = composed.blankHeight > composed.blankWidth ? 1 + blank : 1 / (1 + blank)
+        options.gridAspect = min(max(options.gridAspect * factor, 2.0 / 3), 1.5)
+      } else if blank > maximumBlank {
         options.bandAspect *= composed.blankWidth > composed.blankHeight ? 1 + 2 * blank : 1 / (1 + 2 * blank)
       }
       // Smaller nodes and gaps around texts of the same size; the legend at the size it prints.

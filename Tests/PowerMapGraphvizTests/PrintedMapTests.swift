@@ -127,15 +127,7 @@ struct PrintedMapTests {
     print(
       "measured: \(test.testDescription): blank \(Self.rounded(blank.width * 100)) % across, "
         + "\(Self.rounded(blank.height * 100)) % down, legend \(Self.rounded(map.legendShare * 100)) % of the page")
-    if test.kind == .grid && test.paper == .a3 && test.model != MapTestSupport.shippedModels[1] {
-      // The grid's plot is square: on A3 it leaves 10.5 % (the 2016-2017 model) and 16 % (60
-      // actors) of the height blank (the 2019-2020 model 6.7 %).
-      withKnownIssue("the square grid leaves the A3 page blank above and below") {
-        #expect(blank.width <= 0.08 && blank.height <= 0.08)
-      }
-    } else {
-      #expect(blank.width <= 0.08 && blank.height <= 0.08)
-    }
+    #expect(blank.width <= 0.08 && blank.height <= 0.08)
   }
 
   /// The commitments maps of the shipped models at A4 and A3: the one-commitment map of the first
