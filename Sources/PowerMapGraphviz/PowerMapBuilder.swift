@@ -65,10 +65,8 @@ struct PowerMapBuilder {
   private func labelNotes(levelBoxes: Bool, removed: Bool, added: Bool, cut: Bool, new: Bool) -> [MapLegend.Item] {
     let strings = context.strings
     var notes: [MapLegend.Item] = [MapLegend.Item(.none, strings[.labelPowerStance])]
-    if !labelsInFull(context.analysis.state.actors.indices.last ?? 0)
-      || context.analysis.state.actors.indices
-        .contains(where: { !labelsInFull($0) })
-    {
+    // Above 60 actors some are labelled by id (PowerMapBuilder+ShortLabels).
+    if context.analysis.state.actors.indices.contains(where: { !labelsInFull($0) }) {
       let count = Self.fullLabelLimit
       notes.append(
         MapLegend.Item(
