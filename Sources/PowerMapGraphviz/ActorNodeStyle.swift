@@ -65,9 +65,10 @@ enum ActorNodeStyle {
     return lines.joined(separator: "\n")
   }
 
-  /// The legend sections shared by the actor maps: stance fill, and the shapes of the kinds drawn.
+  /// The legend sections shared by the actor maps: stance fill (its two ends and neutral: the fill
+  /// runs evenly between them), and the shapes of the kinds drawn.
   static func stanceSection(strings: MapStrings, opposition: Bool) -> MapLegend.Section {
-    var items: [MapLegend.Item] = [-1.0, -0.5, 0, 0.5, 1].map { value in
+    var items: [MapLegend.Item] = [-1.0, 0, 1].map { value in
       let word: String
       switch value {
       case -1: word = "  " + strings[.stanceOpposes]
@@ -125,7 +126,6 @@ enum ActorNodeStyle {
       MapLegend.Item(.edge(RelationStyle.attributes(kind: kind, weight: 0.5)), strings.relation(kind))
     }
     if !items.isEmpty {
-      items.append(MapLegend.Item(.edge(RelationStyle.attributes(kind: .influence, weight: 0.1)), "0.1"))
       items.append(
         MapLegend.Item(.edge(RelationStyle.attributes(kind: .influence, weight: 1)), "1.0  " + strings[.penWidthNote]))
     }

@@ -45,15 +45,17 @@ struct GridMapBuilder {
     let shown = shownActors(overview: overview)
     let crowding = max(1, (Double(shown.count) / 100).squareRoot())
     let side = min(Self.baseSide * crowding, 2400) * context.options.drawingScale
+    // The plot's height: taller or wider than its side to fill the page (MapOptions.gridAspect).
+    let height = side * context.options.gridAspect
     let markerSide = max(Self.baseMarkerSide / crowding, 6) * context.options.drawingScale.squareRoot()
     let plan = LayoutPlan(engine: "nop2", attributes: ["splines": .plain("line")])
     var canvas = GridCanvas(graph: MapContext.baseGraph(name: "grid_map", plan: plan))
     let texts = try GridTexts(shown: shown, context: context)
 
-    let reserved = drawQuadrants(on: &canvas, side: side, texts: texts)
-    drawAxes(on: &canvas, side: side, texts: texts)
+    let reserved = drawQuadrants(on: &canvas, side: side, height: height, texts: texts)
+    drawAxes(on: &canvas, side: side, height: height, texts: texts)
     var placer = GridLabelPlacer(
-      bounds: GridLabelPlacer.Box(x: side / 2 + 70, y: side / 2 + 14, width: side + 160, height: side + 36),
+      bounds: GridLabelPlacer.Box(x: side / 2 + 70, y: height / 2 + 14, width: side + 160, height: height + 36),
       maximumDistance: shown.count > 200 ? 60 : 150)
     for box in reserved { placer.reserve(box) }
     var fullest = 0
@@ -62,8 +64,8 @@ struct GridMapBuilder {
       canvas.graph.nodes += density.nodes
       fullest = density.fullest
     }
-    let placed = centres(of: shown, side: side, markerSide: markerSide)
-    let moved = drawMovedLeaders(shown, on: &canvas, centres: placed, side: side)
+    let placed = centres(of: shown, side: side, height: height, markerSide: markerSide)
+    let moved = drawMovedLeaders(shown, on: &canvas, centres: placed, side: side, height: height)
     let markers = drawMarkers(shown, on: &canvas, centres: placed, markerSide: markerSide, placer: &placer)
     var labelling = drawLabels(shown, on: &canvas, texts: texts, markers: markers, placer: &placer)
     labelling.anyLeader = labelling.anyLeader || moved
@@ -86,20 +88,22 @@ struct GridMapBuilder {
 
   /// Quadrant backgrounds: clusters (drawn beneath the grid lines), named in their outer corner.
   /// Returns the boxes of the names, which actor labels must not cover.
-  private func drawQuadrants(on canvas: inout GridCanvas, side: Double, texts: GridTexts) -> [GridLabelPlacer.Box] {
+  private func drawQuadrants(on canvas: inout GridCanvas, side: Double, height: Double, texts: GridTexts)
+    -> [GridLabelPlacer.Box]
+  {
     let point = MapComposer.point
     var reserved: [GridLabelPlacer.Box] = []
     for (quadrantIndex, quadrant) in PowerInterestQuadrant.allCases.enumerated() {
       let right = quadrant == .manageClosely || quadrant == .keepInformed
       let top = quadrant == .manageClosely || quadrant == .keepSatisfied
       let minX = right ? side / 2 : 0
-      let minY = top ? side / 2 : 0
+      let minY = top ? height / 2 : 0
       let anchor = "grid:quadrant:" + quadrant.rawValue
-      canvas.graph.nodes.append(.invisiblePoint(anchor, at: point(minX + side / 4, minY + side / 4)))
+      canvas.graph.nodes.append(.invisiblePoint(anchor, at: point(minX + side / 4, minY + height / 4)))
       let size = texts.quadrantSizes[quadrantIndex]
       let labelBox = GridLabelPlacer.Box(
         x: right ? minX + side / 2 - 8 - size.width / 2 : minX + 8 + size.width / 2,
-        y: top ? minY + side / 2 - 6 - size.height / 2 : minY + 6 + size.height / 2, width: size.width,
+        y: top ? minY + height / 2 - 6 - size.height / 2 : minY + 6 + size.height / 2, width: size.width,
         height: size.height)
       reserved.append(labelBox)
       canvas.graph.clusters.append(
@@ -112,7 +116,7 @@ struct GridMapBuilder {
             // Inset by a point, so that no two quadrants overlap: Graphviz draws clusters in an
             // order that changes from run to run (SVGClusterOrder), and a PNG would change with it.
             "bb": .plain(
-              [minX + Self.inset, minY + Self.inset, minX + side / 2 - Self.inset, minY + side / 2 - Self.inset].map(
+              [minX + Self.inset, minY + Self.inset, minX + side / 2 - Self.inset, minY + height / 2 - Self.inset].map(
                 DOTEscaping.number
               )
               .joined(separator: ",")),
@@ -124,7 +128,7 @@ struct GridMapBuilder {
   }
 
   /// Grid lines every 0.1, the 0.5 cuts darker; axes with arrows; tick labels and axis titles.
-  private func drawAxes(on canvas: inout GridCanvas, side: Double, texts: GridTexts) {
+  private func drawAxes(on canvas: inout GridCanvas, side: Double, height: Double, texts: GridTexts) {
     let ticks = texts.ticks
     for tick in ticks.dropFirst() where tick < 1 {
       let strong = abs(tick - 0.5) < 1e-9
@@ -132,38 +136,40 @@ struct GridMapBuilder {
         strong
         ? Self.cutStyle
         : ["color": .plain(MapPalette.gridLine), "penwidth": .number(0.6), "style": .plain("solid")]
-      canvas.line(from: (tick * side, 0), to: (tick * side, side), attributes)
-      canvas.line(from: (0, tick * side), to: (side, tick * side), attributes)
+      canvas.line(from: (tick * side, 0), to: (tick * side, height), attributes)
+      canvas.line(from: (0, tick * height), to: (side, tick * height), attributes)
     }
     let axis: DOTAttributes = [
       "color": .plain(MapPalette.mutedText), "penwidth": .number(1.2), "arrowhead": .plain("normal"),
     ]
     canvas.line(from: (0, 0), to: (side + 18, 0), axis, arrow: true)
-    canvas.line(from: (0, 0), to: (0, side + 18), axis, arrow: true)
+    canvas.line(from: (0, 0), to: (0, height + 18), axis, arrow: true)
     for (index, tick) in ticks.enumerated() {
       let size = texts.tickSizes[index]
       canvas.text("grid:tick:x:\(index)", texts.tickLabels[index], x: tick * side, y: -6 - size.height / 2)
-      canvas.text("grid:tick:y:\(index)", texts.tickLabels[index], x: -6 - size.width / 2, y: tick * side)
+      canvas.text("grid:tick:y:\(index)", texts.tickLabels[index], x: -6 - size.width / 2, y: tick * height)
     }
     let (axisSizes, tickSizes) = (texts.axisSizes, texts.tickSizes)
     canvas.text(
       "grid:axis:x", texts.axisLabels[0], x: side - axisSizes[0].width / 2,
       y: -14 - tickSizes[0].height - axisSizes[0].height / 2)
     canvas.text(
-      "grid:axis:y", texts.axisLabels[1], x: axisSizes[1].width / 2 - 24, y: side + 30 + axisSizes[1].height / 2)
+      "grid:axis:y", texts.axisLabels[1], x: axisSizes[1].width / 2 - 24, y: height + 30 + axisSizes[1].height / 2)
   }
 
   /// Where each shown actor's marker goes: at (interest, effective power); markers that would
   /// overlap (centres closer than the widest marker) are fanned out on a small circle around their
   /// mean, and ``drawMarkers(_:on:centres:markerSide:placer:)`` joins each moved marker to its
   /// true point with a leader line.
-  private func centres(of shown: [Int], side: Double, markerSide: Double) -> [Int: (x: Double, y: Double)] {
+  private func centres(of shown: [Int], side: Double, height: Double, markerSide: Double) -> [Int: (
+    x: Double, y: Double
+  )] {
     let analysis = context.analysis
     var centres: [Int: (x: Double, y: Double)] = [:]
     for index in shown {
       centres[index] = (
         min(max(analysis.state.actors[index].interest, 0), 1) * side,
-        min(max(analysis.effectivePower[index], 0), 1) * side
+        min(max(analysis.effectivePower[index], 0), 1) * height
       )
     }
     // The widest shapes are 1.45 sides wide (ActorShape.aspect).
@@ -182,7 +188,7 @@ struct GridMapBuilder {
   /// A leader line from each actor's true point to its marker where the marker was moved apart
   /// from others; whether there was any.
   private func drawMovedLeaders(
-    _ shown: [Int], on canvas: inout GridCanvas, centres: [Int: (x: Double, y: Double)], side: Double
+    _ shown: [Int], on canvas: inout GridCanvas, centres: [Int: (x: Double, y: Double)], side: Double, height: Double
   ) -> Bool {
     let analysis = context.analysis
     var any = false
@@ -190,7 +196,7 @@ struct GridMapBuilder {
       guard let centre = centres[index] else { continue }
       let point = (
         min(max(analysis.state.actors[index].interest, 0), 1) * side,
-        min(max(analysis.effectivePower[index], 0), 1) * side
+        min(max(analysis.effectivePower[index], 0), 1) * height
       )
       guard abs(point.0 - centre.x) + abs(point.1 - centre.y) > 0.5 else { continue }
       canvas.line(from: point, to: (centre.x, centre.y), Self.leaderStyle)

@@ -28,9 +28,9 @@ struct LevelBands {
   /// Vertical space between the rows of a band.
   static let rowGap = 26.0
   /// Space between bands.
-  static let bandGap = 34.0
+  static let bandGap = 14.0
   /// Padding inside a band's box; the top padding holds the band's label.
-  static let padding = 16.0
+  static let padding = 12.0
   static let labelRoom = 22.0
 
   /// Positions for every item and the cluster boxes, bands in the given order (top first).

@@ -32,6 +32,7 @@ enum MapComposer {
     legend placement: LegendPlacement? = nil, drawingScale: Double = 1, legendScale: Double? = nil,
     bandAspect: Double = 1.6, routeEdges: Bool = true, stableOrder: Bool = false, graphviz: Graphviz = .shared
   ) throws(GraphvizError) -> ComposedMap {
+    let original = drawing
     var drawing = drawing
     if placement == LegendPlacement.none || placement == .page { drawing.legend.sections = [] }
     var body = drawing.body
@@ -108,11 +109,15 @@ enum MapComposer {
     }
     graph.attributes["size"] = .plain(
       DOTEscaping.number(page.width / 72) + "," + DOTEscaping.number(page.height / 72) + "!")
+    // The legend on a page of its own is drawn once, with the map's final layout.
+    let legendPage =
+      placement == .page && routeEdges && !original.legend.sections.isEmpty
+      ? try Self.legendPage(original, paper: paper, size: page, scale: scale, graphviz: graphviz) : nil
     return ComposedMap(
       graph: graph, plan: drawing.plan, warnings: layout.warnings, scale: scale, legendScale: magnification,
       legendShare: choice.legendWidth * choice.legendHeight * scale * scale / (page.width * page.height),
       blankWidth: 1 - content.width * scale / (page.width - 2 * paper.marginPoints),
-      blankHeight: 1 - content.height * scale / (page.height - 2 * paper.marginPoints))
+      blankHeight: 1 - content.height * scale / (page.height - 2 * paper.marginPoints), legendPage: legendPage)
   }
 
   /// `body` with the digits of its labels' texts read as zeros and their minus signs as plus signs
@@ -252,7 +257,7 @@ enum MapComposer {
   }
 
   /// Graph attributes that only the first pass needs (nop2 must not move anything).
-  private static let layoutOnlyAttributes = [
+  static let layoutOnlyAttributes = [
     "overlap", "sep", "esep", "K", "nodesep", "ranksep", "newrank", "rankdir", "smoothing", "mindist", "concentrate",
     "start", "maxiter", "ratio", "pack", "packmode",
   ]
@@ -304,7 +309,8 @@ enum MapComposer {
     // Graphviz reads an HTML label's POINT-SIZE as a whole number (it drops the fraction).
     let size = { (points: Double) in (points * magnification).rounded(.up) }
     var titleMarkup =
-      HTMLLabel.text(drawing.title).bold.font(size: size(MapTypography.titleSize)).markup + "<BR ALIGN=\"LEFT\"/>"
+      HTMLLabel(markup: HTMLLabel.escape(wrappedTitle(drawing.title), lineBreak: "<BR ALIGN=\"LEFT\"/>")).bold
+      .font(size: size(MapTypography.titleSize)).markup + "<BR ALIGN=\"LEFT\"/>"
     for line in drawing.subtitles {
       titleMarkup +=
         HTMLLabel(markup: HTMLLabel.escape(line, lineBreak: "<BR ALIGN=\"LEFT\"/>"))
@@ -328,6 +334,16 @@ enum MapComposer {
       }
     }
     return labels
+  }
+
+  /// Titles longer than this many characters are broken after the map's name.
+  static let titleLineLength = 60
+
+  /// `title` on two lines, the map's name then the model's, when it is longer than
+  /// ``titleLineLength`` (a long title on one line would set the width of a tall map's page).
+  static func wrappedTitle(_ title: String) -> String {
+    guard title.count > titleLineLength, let dash = title.range(of: " — ") else { return title }
+    return String(title[..<dash.lowerBound]) + " —\n" + String(title[dash.upperBound...])
   }
 
   /// The size in points of each label, measured by Graphviz with the maps' font.
@@ -446,6 +462,8 @@ package struct ComposedMap: Sendable, Equatable {
   package var blankWidth: Double = 0
   /// The share of the printable height left blank above and below the map.
   package var blankHeight: Double = 0
+  /// With ``LegendPlacement/page``, the legend's own page (the same paper, every position fixed).
+  package var legendPage: DOTGraph?
 
   /// The composed graph as DOT.
   package var dot: String { graph.dotText }

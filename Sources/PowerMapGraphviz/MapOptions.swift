@@ -45,6 +45,9 @@ public struct MapOptions: Sendable, Equatable {
   /// The proportions the level bands aim at (``LevelBands``): wider to fill a page left blank at
   /// the sides, narrower to fill one left blank above and below; found by ``MapRenderer``.
   package var bandAspect = 1.6
+  /// The grid's plot height over its width: above 1 to fill a page left blank above and below,
+  /// below 1 for one left blank at the sides; found by ``MapRenderer``, 1 to start with.
+  package var gridAspect = 1.0
 
   /// Above this many actors a map is drawn as an overview unless ``full`` is set.
   public static var overviewThreshold: Int { MapOverview.actorThreshold }

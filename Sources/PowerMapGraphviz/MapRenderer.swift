@@ -27,6 +27,7 @@ public enum MapRenderer {
   package static func render(
     analysis: StakeholderAnalysis, baseline: StakeholderAnalysis? = nil, options: MapOptions, format: MapFormat
   ) throws(MapError) -> RenderedMap {
+    try checkLegend(options, format: format)
     let context = MapContext(analysis: analysis, baseline: baseline, options: options)
     return try render(try fitted(context), format: format, dpi: options.dpi)
   }
@@ -36,9 +37,6 @@ public enum MapRenderer {
     let scenarios = context.scenarios
     guard (36...1200).contains(options.dpi) else {
       throw .invalidOption("the PNG resolution must be between 36 and 1200 dpi (got \(options.dpi))")
-    }
-    if options.legend == .page {
-      throw .invalidOption("a legend on a page of its own is not available yet; choose side, bottom or none")
     }
     switch options.kind {
     case .power:
@@ -120,9 +118,13 @@ public enum MapRenderer {
         legend = (LegendPlacement.maximumPageShare * 0.9 / composed.legendShare).squareRoot()
       }
       // More than 8 % of the page blank beside or above and below the map: bands wider or narrower.
-      let blank = options.kind == .grid ? 0 : max(composed.blankWidth, composed.blankHeight)
+      let blank = max(composed.blankWidth, composed.blankHeight)
       guard body > 1.001 || !(0.9...1.0).contains(1 / legend) || blank > maximumBlank else { break }
-      if blank > maximumBlank {
+      if blank > maximumBlank && options.kind == .grid {
+        // The grid's plot taller or wider (within 2:3 and 3:2): the data keep their scale on each axis.
+        let factor = composed.blankHeight > composed.blankWidth ? 1 + blank : 1 / (1 + blank)
+        options.gridAspect = min(max(options.gridAspect * factor, 2.0 / 3), 1.5)
+      } else if blank > maximumBlank {
         options.bandAspect *= composed.blankWidth > composed.blankHeight ? 1 + 2 * blank : 1 / (1 + 2 * blank)
       }
       // Smaller nodes and gaps around texts of the same size; the legend at the size it prints.
@@ -150,7 +152,19 @@ public enum MapRenderer {
   public static func render(_ run: SimulationRun, options: MapOptions, format: MapFormat) throws(MapError)
     -> RenderedMap
   {
-    try render(compose(run, options: options), format: format, dpi: options.dpi)
+    try checkLegend(options, format: format)
+    return try render(compose(run, options: options), format: format, dpi: options.dpi)
+  }
+
+  /// A legend on a page of its own needs a format with pages.
+  ///
+  /// - Throws: ``MapError/invalidOption(_:)`` for ``LegendPlacement/page`` in any format but PDF.
+  private static func checkLegend(_ options: MapOptions, format: MapFormat) throws(MapError) {
+    if options.legend == .page && format != .pdf {
+      throw .invalidOption(
+        "a legend on a page of its own needs PDF output (the map on the first page, the legend on the second); "
+          + "for \(format.rawValue.uppercased()) choose the legend side, bottom or none")
+    }
   }
 
   private static func compose(_ drawing: MapDrawing, options: MapOptions, routeEdges: Bool = true) throws(MapError)
@@ -174,6 +188,9 @@ public enum MapRenderer {
     }
     var graph = composed.graph
     if format == .png { graph.attributes["dpi"] = .number(Double(dpi)) }
+    if format == .pdf, let legendPage = composed.legendPage {
+      return try renderPages([graph, legendPage], composed: composed)
+    }
     do {
       let output = try Graphviz.shared.render(dot: graph.dotText, engine: "nop2", format: graphvizFormat)
       // Graphviz writes clusters in an order that changes from run to run (``SVGClusterOrder``).
@@ -182,6 +199,30 @@ public enum MapRenderer {
       return RenderedMap(data: data, warnings: composed.warnings + output.warnings, plan: composed.plan)
     } catch {
       throw .graphviz(error)
+    }
+  }
+}
+
+extension MapRenderer {
+  /// `graphs` as one PDF of a page each (the map, then its legend), rendered apart and joined
+  /// (``PDFPageJoiner``).
+  fileprivate static func renderPages(_ graphs: [DOTGraph], composed: ComposedMap) throws(MapError) -> RenderedMap {
+    var pages: [Data] = []
+    var warnings = composed.warnings
+    do {
+      for graph in graphs {
+        let output = try Graphviz.shared.render(dot: graph.dotText, engine: "nop2", format: "pdf:cairo")
+        pages.append(output.data)
+        warnings += output.warnings
+      }
+    } catch {
+      throw .graphviz(error)
+    }
+    do {
+      return RenderedMap(data: try PDFPageJoiner.join(pages), warnings: warnings, plan: composed.plan)
+    } catch {
+      throw .graphviz(
+        .render(format: "pdf", message: "the legend's page could not be joined to the map's: " + error.description))
     }
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text helpers for labels.
 enum MapText {
   /// `text` broken into lines of at most about `width` characters, at spaces (a word longer than
@@ -19,5 +21,15 @@ enum MapText {
       lines.append(line)
       return lines.joined(separator: "\n")
     }.joined(separator: "\n")
+  }
+
+  /// `text` on one line of at most `width` characters: cut at the last space that leaves room for
+  /// an ellipsis ("…") when it is longer (a first word longer than `width` is cut inside).
+  static func abbreviated(_ text: String, width: Int) -> String {
+    let line = text.replacingOccurrences(of: "\n", with: " ")
+    guard line.count > width else { return line }
+    let head = line.prefix(width - 1)
+    let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
+    return cut.trimmingCharacters(in: .whitespaces) + "…"
   }
 }

@@ -65,6 +65,16 @@ struct PowerMapBuilder {
   private func labelNotes(levelBoxes: Bool, removed: Bool, added: Bool, cut: Bool, new: Bool) -> [MapLegend.Item] {
     let strings = context.strings
     var notes: [MapLegend.Item] = [MapLegend.Item(.none, strings[.labelPowerStance])]
+    // Above 60 actors some are labelled by id (PowerMapBuilder+ShortLabels).
+    if context.analysis.state.actors.indices.contains(where: { !labelsInFull($0) }) {
+      let count = Self.fullLabelLimit
+      notes.append(
+        MapLegend.Item(
+          .none,
+          context.options.language == .es
+            ? "solo los \(count) de más poder con nombre; los demás por su id (nombre y valores en la descripción emergente)"
+            : "only the \(count) most powerful named; the others by id (name and values in the tooltip)"))
+    }
     if levelBoxes {
       notes.append(
         MapLegend.Item(
@@ -114,7 +124,10 @@ struct PowerMapBuilder {
     attributes["height"] = .number(size.height / 72)
     let isAdded = before != nil && index >= context.analysis.state.modelActorCount
     if isAdded { attributes["penwidth"] = .number(3) }
-    attributes["label"] = .html(label(index: index, actor: actor, power: power, stance: stance, added: isAdded))
+    attributes["label"] = .html(
+      labelsInFull(index)
+        ? label(index: index, actor: actor, power: power, stance: stance, added: isAdded)
+        : Self.shortLabel(id: actor.id))
     attributes["tooltip"] = .text(
       ActorNodeStyle.tooltip(
         actor: actor, effectivePower: power, effectiveStance: stance, quadrant: context.analysis.quadrants[index],
@@ -242,10 +255,11 @@ struct PowerMapBuilder {
     return from + " → " + to + ": " + context.strings.relation(relation.kind) + ", " + MapNumber.plain(relation.weight)
   }
 
-  /// Three circles at the map's scale: effective power 0.25, 0.5 and 1.
+  /// Three circles at the map's scale: effective power 0.25, 0.5 and 1, the last with the note
+  /// that area is proportional to power (beside the largest circle, it takes no row of its own).
   func powerSection(scale: Double = 1) -> MapLegend.Section {
     let strings = context.strings
-    var items = [0.25, 0.5, 1.0].map { power in
+    let items = [0.25, 0.5, 1.0].map { power in
       let size = ActorNodeStyle.size(kind: .citizens, power: power, scale: scale * context.options.drawingScale)
       return MapLegend.Item(
         .nodeToScale(
@@ -253,9 +267,8 @@ struct PowerMapBuilder {
             "shape": .plain("circle"), "style": .plain("filled"), "fillcolor": .plain(MapPalette.stanceFill(0)),
             "color": .plain(MapPalette.outline),
           ], width: size.width, height: size.height),
-        strings[.power] + " " + MapNumber.plain(power))
+        strings[.power] + " " + MapNumber.plain(power) + (power == 1 ? "\n" + strings[.powerAreaNote] : ""))
     }
-    items.append(MapLegend.Item(.none, strings[.powerAreaNote]))
     return MapLegend.Section(title: strings[.powerSection], items: items)
   }
 }

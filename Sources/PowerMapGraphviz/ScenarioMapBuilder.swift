@@ -4,7 +4,7 @@ import PowerMap
 ///
 /// On one drawing: removed actors dashed and grey, "before → after" on every effective power and
 /// stance that changed, relations the scenario cut in grey, relations it added labelled, and in
-/// the legend the status and viability of every commitment before and after.
+/// the legend the status and viability before and after of every commitment whose status changed.
 struct ScenarioMapBuilder {
   let context: MapContext
   /// The analysis of the model without the scenarios.
@@ -20,7 +20,7 @@ struct ScenarioMapBuilder {
     return drawing
   }
 
-  /// On an overview, the most commitments listed in the legend (those that changed most).
+  /// The most commitments listed in the legend (those whose status changed, by |ΔV| beyond that).
   static let overviewCommitmentLimit = 20
 
   /// How much a commitment changed: a change of status first, then |ΔV|.
@@ -37,21 +37,17 @@ struct ScenarioMapBuilder {
     ].map { "\($0.0) \($0.1) → \($0.2)" }.joined(separator: " · ")
   }
 
-  /// One item per commitment: status and viability before → after, the sample filled with the
-  /// status after.
+  /// One item per commitment whose status the scenario changed: its title on one line (cut with
+  /// "…" when long), status and viability before → after, the sample filled with the status after; the others in one line with their count and
+  /// their largest change of V (the legend then prints at 7 pt on A4 within a fifth of the page).
+  /// An overview lists at most ``overviewCommitmentLimit``, those that changed most.
   private func commitmentSection(before: StakeholderAnalysis) -> MapLegend.Section {
     let strings = context.strings
     let pairs = Array(zip(before.viabilities, context.analysis.viabilities).enumerated())
-    // An overview lists only the commitments that changed, at most `overviewCommitmentLimit`.
-    let overview = MapOverview.applies(actorCount: context.analysis.state.actors.count, options: context.options)
-    let listed =
-      overview
-      ? Array(
-        pairs.filter {
-          $0.element.0.status != $0.element.1.status
-            || abs($0.element.0.viability - $0.element.1.viability) >= PowerMapBuilder.changeTolerance
-        }.sorted { Self.changeSize($0.element) > Self.changeSize($1.element) }.prefix(Self.overviewCommitmentLimit)
-      ) : pairs
+    let listed = Array(
+      pairs.filter { $0.element.0.status != $0.element.1.status }
+        .sorted { Self.changeSize($0.element) > Self.changeSize($1.element) }.prefix(Self.overviewCommitmentLimit)
+    ).sorted { $0.offset < $1.offset }
     var items = listed.map { index, pair in
       let (old, new) = pair
       let style = MapPalette.statusStyle(new.status)
@@ -70,16 +66,19 @@ struct ScenarioMapBuilder {
             "peripheries": .number(Double(style.peripheries)), "penwidth": .number(style.penwidth),
             "color": .plain(MapPalette.outline),
           ], width: 30, height: 16),
-        MapText.wrapped(title, width: 48) + "\n" + change + " · " + strings[.viability] + " " + viability)
+        MapText.abbreviated(title, width: LegendBlock.lineLength) + "\n" + change + " · " + strings[.viability] + " "
+          + viability)
     }
     if listed.count < pairs.count {
-      let rest = pairs.count - listed.count
+      let rest = pairs.filter { index, _ in !listed.contains { $0.offset == index } }
+      let largest = rest.map { abs($0.element.1.viability - $0.element.0.viability) }.max() ?? 0
+      let change = MapNumber.plain(largest)
       items.append(
         MapLegend.Item(
           .none,
           context.options.language == .es
-            ? "\(rest) compromisos más, sin cambio o no listados" : "\(rest) more commitments, unchanged or not listed")
-      )
+            ? "\(rest.count) compromisos más sin cambio de estado (V cambia ≤ \(change))"
+            : "\(rest.count) more commitments with no change of status (V changes ≤ \(change))"))
     }
     return MapLegend.Section(
       title: strings[.commitmentChanges] + " (" + strings[.changeNote] + ")", items: items)

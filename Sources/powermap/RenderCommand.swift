@@ -50,8 +50,10 @@ struct RenderCommand: ParsableCommand {
 
   @Option(
     help: """
-      Where the legend goes: side, bottom or none (default: beside or below the drawing, whichever prints the map \
-      larger, the legend taking at most a fifth of the page; it shows only the kinds, shapes and statuses drawn).
+      Where the legend goes: side, bottom, none or page (default: beside or below the drawing, whichever prints the \
+      map larger, the legend taking at most a fifth of the page; it shows only the kinds, shapes and statuses drawn). \
+      page, for PDF only, draws the map alone on the first page and its legend on a second page of the same paper \
+      (SVG, PNG and DOT have no pages: page is refused, exit 2).
       """)
   var legend: LegendPlacement?
 

@@ -13,7 +13,7 @@ struct RenderCommitmentCommandTests {
       "none", "-o", "-", "--format", "svg",
     ])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("Commitment — "))
+    #expect(result.stdout.contains("Commitment —"))
     #expect(result.stdout.contains("authority · net "))
     #expect(!result.stdout.contains("participatory"), "only the one commitment is drawn")
   }

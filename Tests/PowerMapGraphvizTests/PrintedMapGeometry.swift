@@ -65,9 +65,41 @@ struct PrintedMapGeometry {
   var edges: [Edge] = []
   /// The legend's frame, width × height in drawing points.
   var legendArea = 0.0
+  /// The page's translation: drawing point (x, y) prints at (scale · (x + dx), scale · (y + dy)).
+  var translation = (dx: 0.0, dy: 0.0)
+  /// The box around everything drawn (shapes, lines, and texts at an estimated width), in drawing
+  /// points; nil before anything is read.
+  var drawn: (minX: Double, minY: Double, maxX: Double, maxY: Double)?
 
   /// The share of the page the legend takes.
   var legendShare: Double { legendArea * scale * scale / (pageWidth * pageHeight) }
+
+  /// The share of the printable width (the page less `margin` on each side) and of the printable
+  /// height that the drawing leaves blank, its box taken after the page's transform.
+  func blank(margin: Double) -> (width: Double, height: Double) {
+    guard let drawn else { return (1, 1) }
+    let width = (drawn.maxX - drawn.minX) * scale
+    let height = (drawn.maxY - drawn.minY) * scale
+    return (1 - width / (pageWidth - 2 * margin), 1 - height / (pageHeight - 2 * margin))
+  }
+
+  /// The box of the drawing on the page, in points from the page's top-left corner.
+  var printedBox: (minX: Double, minY: Double, maxX: Double, maxY: Double)? {
+    drawn.map {
+      (
+        scale * ($0.minX + translation.dx), scale * ($0.minY + translation.dy), scale * ($0.maxX + translation.dx),
+        scale * ($0.maxY + translation.dy)
+      )
+    }
+  }
+
+  /// Widens ``drawn`` to hold `points`.
+  private mutating func include(_ points: [(x: Double, y: Double)]) {
+    for point in points {
+      let box = drawn ?? (point.x, point.y, point.x, point.y)
+      drawn = (min(box.minX, point.x), min(box.minY, point.y), max(box.maxX, point.x), max(box.maxY, point.y))
+    }
+  }
 
   init(svg: Data) throws {
     let document = try XMLDocument(data: svg, options: [])
@@ -80,6 +112,14 @@ struct PrintedMapGeometry {
     {
       scale = Double(transform[range.upperBound...].prefix { $0 != " " && $0 != ")" }) ?? 1
     }
+    if let transform = Self.attribute("transform", of: groups.first),
+      let range = transform.range(of: "translate(")
+    {
+      let numbers = transform[range.upperBound...].prefix { $0 != ")" }.split(separator: " ").compactMap {
+        Double($0)
+      }
+      if numbers.count == 2 { translation = (numbers[0], numbers[1]) }
+    }
     for group in groups {
       let kind = Self.attribute("class", of: group) ?? ""
       guard ["node", "edge", "cluster"].contains(kind) else { continue }
@@ -91,6 +131,7 @@ struct PrintedMapGeometry {
   private mutating func read(_ group: XMLElement, kind: String, title: String) throws {
     for text in try group.nodes(forXPath: ".//*[local-name()='text']").compactMap({ $0 as? XMLElement }) {
       let size = Double(Self.attribute("font-size", of: text) ?? "") ?? 14
+      include(Self.extent(of: text, size: size))
       texts.append(
         Text(
           points: size * scale, words: text.stringValue ?? "", owner: title,
@@ -100,6 +141,9 @@ struct PrintedMapGeometry {
       forXPath: ".//*[local-name()='polygon' or local-name()='ellipse' or local-name()='path']"
     )
     .compactMap { $0 as? XMLElement }
+    for shape in shapes {
+      if let outline = Self.outline(shape) { include(outline.points) }
+    }
     switch kind {
     case "node":
       for shape in shapes {
@@ -134,6 +178,21 @@ struct PrintedMapGeometry {
   /// name in an SVG's default namespace, so the attributes are searched).
   static func attribute(_ name: String, of element: XMLElement?) -> String? {
     element?.attributes?.first { $0.name == name }?.stringValue
+  }
+
+  /// Two corners of the box a text takes: its width estimated at 0.5 em a character (Helvetica's
+  /// mean), from its anchor; from 0.75 em above its baseline to 0.25 em below.
+  static func extent(of text: XMLElement, size: Double) -> [(x: Double, y: Double)] {
+    let x = Double(Self.attribute("x", of: text) ?? "") ?? 0
+    let y = Double(Self.attribute("y", of: text) ?? "") ?? 0
+    let width = Double(text.stringValue?.count ?? 0) * 0.5 * size
+    let left: Double
+    switch Self.attribute("text-anchor", of: text) {
+    case "middle": left = x - width / 2
+    case "end": left = x - width
+    default: left = x
+    }
+    return [(left, y - 0.75 * size), (left + width, y + 0.25 * size)]
   }
 
   /// The outline of an SVG polygon, ellipse or path (its points, curves taken by their control
