@@ -14,6 +14,8 @@ import Foundation
 /// So legends hold real samples of the map's nodes and edges, whatever the engine, and a PDF page
 /// is exactly the paper size, with the margin inside it.
 enum MapComposer {
+  /// The blank around a screen map's content, in inches.
+  static let screenPad = 0.15
   /// The most a drawing is enlarged to fill the paper.
   static let maximumScale = 2.0
   /// Space between the drawing, the title and the legend, in points.
@@ -24,13 +26,14 @@ enum MapComposer {
   /// The composed map of `drawing` for `paper` (its edges straight when not `routeEdges`), turned
   /// as `orientation` says, the legend where
   /// `legend` says (nil: beside or below, see ``arrangement(body:title:legend:paper:orientation:placement:)``;
-  /// ``LegendPlacement/none`` and ``LegendPlacement/page`` draw none on the map's page). With
-  /// `stableOrder`, the first pass orders the actors by structure and sizes only
-  /// (``valueFree(_:)``).
+  /// ``LegendPlacement/none`` and ``LegendPlacement/page`` draw none on the map's page). A map
+  /// `forScreen` orders its actors by structure and sizes only (``valueFree(_:)``) and is cropped to
+  /// its content rather than placed on the paper (the paper still shapes the arrangement), so a
+  /// browser scales the drawing itself to its frame.
   static func compose(
     _ drawing: MapDrawing, paper: PaperSize, orientation: PageOrientation = .auto,
     legend placement: LegendPlacement? = nil, drawingScale: Double = 1, legendScale: Double? = nil,
-    bandAspect: Double = 1.6, routeEdges: Bool = true, stableOrder: Bool = false, graphviz: Graphviz = .shared
+    bandAspect: Double = 1.6, routeEdges: Bool = true, forScreen: Bool = false, graphviz: Graphviz = .shared
   ) throws(GraphvizError) -> ComposedMap {
     let original = drawing
     var drawing = drawing
@@ -39,7 +42,7 @@ enum MapComposer {
     var layout: GraphLayout
     if drawing.plan.levelBands && !drawing.bands.isEmpty {
       // The first pass only orders the actors: no edge routing.
-      var ordering = stableOrder ? valueFree(body) : body
+      var ordering = forScreen ? valueFree(body) : body
       ordering.attributes["splines"] = .plain("false")
       ordering.edges = ParallelEdges.separate(ordering).graph.edges
       let order = try graphviz.layout(dot: ordering.layoutText, engine: drawing.plan.engine)
@@ -87,6 +90,13 @@ enum MapComposer {
       minY: min(bodyBox.minY, choice.legendOrigin.y - choice.legendHeight),
       maxX: max(bodyBox.maxX, choice.legendOrigin.x + choice.legendWidth, titleLeft + title.width),
       maxY: titleBottom + title.height)
+    if forScreen {
+      graph.attributes["pad"] = .number(screenPad)
+      return ComposedMap(
+        graph: graph, plan: drawing.plan, warnings: layout.warnings, scale: 1, legendScale: magnification,
+        legendShare: choice.legendWidth * choice.legendHeight / (content.width * content.height), blankWidth: 0,
+        blankHeight: 0)
+    }
     let page = choice.page
     let scale = min(
       (page.width - 2 * paper.marginPoints) / content.width, (page.height - 2 * paper.marginPoints) / content.height,

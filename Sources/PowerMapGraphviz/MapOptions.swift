@@ -31,8 +31,9 @@ public struct MapOptions: Sendable, Equatable {
   package var advice: AdviceResult?
   /// Whether the texts are enlarged until they print at their minimum sizes on ``paper`` (several
   /// layouts, see ``MapRenderer``); false lays the map out once with straight edges, for a screen
-  /// that zooms (the maps `serve` redraws on every edit), with the actors ordered by structure and
-  /// sizes only, so that they stay in place while values change (see `MapComposer.valueFree`).
+  /// that zooms (the maps `serve` redraws on every edit), cropped to its content, with the actors
+  /// ordered by structure and sizes only, so that they stay in place while values change (see
+  /// `MapComposer.valueFree`).
   package var fitsPaper = true
 
   /// How much smaller than at 100 % the drawing's geometry is laid out (node sizes, gaps, the

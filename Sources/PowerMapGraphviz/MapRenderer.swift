@@ -174,7 +174,7 @@ public enum MapRenderer {
       return try MapComposer.compose(
         drawing, paper: options.paper, orientation: options.orientation, legend: options.legend,
         drawingScale: options.drawingScale, legendScale: options.legendScale, bandAspect: options.bandAspect,
-        routeEdges: routeEdges, stableOrder: !options.fitsPaper)
+        routeEdges: routeEdges, forScreen: !options.fitsPaper)
     } catch {
       throw .graphviz(error)
     }
