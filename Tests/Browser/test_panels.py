@@ -370,12 +370,14 @@ class PanelTests(SharedBrowserTestCase):
         self.assertIn("Mapa del escenario", svg)
         self.assertIn("Escenario: Los pasos del taller", svg)  # not "Custom scenario" on a Spanish map
         width = float(re.search(r'<svg width="([0-9.]+)pt"', svg).group(1)) * 4 / 3
+        height = float(re.search(r'<svg width="[0-9.]+pt" height="([0-9.]+)pt"', svg).group(1)) * 4 / 3
         size = self.driver.execute_script(
-            "const i = document.getElementById('scenario-map'); return [i.complete, i.naturalWidth, "
-            "document.getElementById('map-power').naturalWidth]")
+            "const i = document.getElementById('scenario-map'), p = document.getElementById('map-power');"
+            "return [i.complete, i.naturalWidth, i.naturalHeight, p.naturalWidth, p.naturalHeight]")
         self.assertTrue(size[0])
         self.assertAlmostEqual(size[1], width, delta=1.5)
-        self.assertNotAlmostEqual(size[2], width, delta=1.5)
+        self.assertAlmostEqual(size[2], height, delta=1.5)
+        self.assertFalse(abs(size[3] - width) <= 1.5 and abs(size[4] - height) <= 1.5, "the power map's size")
         self.assertEqual(javascript_errors(self.driver), [])
 
     # 6. what if we lose…
