@@ -47,11 +47,11 @@ struct OutputsConsumeResultsTests {
     #expect(files.contains { $0.lastPathComponent == "ReportContent+Building.swift" })
     #expect(try Self.analysisCalls(in: files.filter { $0.lastPathComponent != "ReportContent+Building.swift" }) == [])
     let building = files.filter { $0.lastPathComponent == "ReportContent+Building.swift" }
-    // One simulation (the model's analysis, each scenario's run and Monte Carlo), the sweep and
-    // MACTOR on the simulation's baseline: nothing else is computed.
+    // The sweep (started first, beside everything else), one simulation (the model's analysis, each
+    // scenario's run and Monte Carlo) and MACTOR on the simulation's baseline: nothing else is computed.
     #expect(
       try Self.analysisCalls(in: building).map { $0.split(separator: " ").last.map(String.init) ?? "" }
-        == ["Simulation(", "LossOfAllySweep.run(", "Mactor("])
+        == ["LossOfAllySweep.run(", "Simulation(", "Mactor("])
   }
 
   @Test func theCommandLineTextWritersRunNoAnalysis() throws {

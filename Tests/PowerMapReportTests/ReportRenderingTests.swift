@@ -150,6 +150,14 @@ struct SVGCropTests {
     #expect(SVGCrop.crop(withText, padding: 14).contains("viewBox=\"-9.00 11.00 106.00 53.00\""))
   }
 
+  @Test func anEntityInATextCountsAsOneCharacter() {
+    let withText = Self.sheet.replacingOccurrences(
+      of: "</g>",
+      with: "<text text-anchor=\"start\" x=\"100\" y=\"-10\" font-size=\"10.00\">a&amp;b&#241;cdefgh</text>\n</g>")
+    // a, &amp;, b, &#241;, c … h: 10 characters, as "abcdefghij" above: the width 78 + 28.
+    #expect(SVGCrop.crop(withText, padding: 14).contains("viewBox=\"-9.00 11.00 106.00 53.00\""))
+  }
+
   @Test func anSVGNotWrittenByGraphvizIsLeftAsItIs() {
     let other = "<svg viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\"/></svg>"
     #expect(SVGCrop.crop(other) == other)

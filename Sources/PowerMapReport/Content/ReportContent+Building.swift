@@ -29,13 +29,13 @@ extension ReportContent {
       done += 1
       progress?(done)
     }
-    let simulation = Simulation(model: model)
-    let baseline = simulation.baseline
-    // The sweep needs nothing else of the report: it runs beside the maps and the scenarios, whose
-    // single-threaded parts (Graphviz, the analyses' serial measures) it fills. Its progress unit is
-    // still counted where it was.
+    // The sweep needs nothing else of the report: it runs beside the model's analysis, the maps and
+    // the scenarios, whose single-threaded parts (Graphviz, the analyses' serial measures) it fills.
+    // Its progress unit is still counted where it was.
     async let sweeping = LossOfAllySweep.run(
       model: model, scenarios: [], jobs: options.jobs)
+    let simulation = Simulation(model: model)
+    let baseline = simulation.baseline
     var maps: [ReportMap] = []
     for kind in [MapKind.power, .grid, .commitments] {
       maps.append(

@@ -89,15 +89,17 @@ enum SVGCrop {
 
   /// The characters a text shows, counting an entity such as `&amp;` as one.
   private static func decodedLength(_ text: String) -> Int {
-    text.replacingOccurrences(of: #"&[#a-zA-Z0-9]+;"#, with: "x", options: .regularExpression).count
+    guard text.contains("&"), let entity = expression(#"&[#a-zA-Z0-9]+;"#) else { return text.count }
+    let whole = NSRange(text.startIndex..., in: text)
+    return entity.stringByReplacingMatches(in: text, range: whole, withTemplate: "x").count
   }
 
   private static func numbers(in text: String) -> [Double] {
-    matches(#"(-?\d+(?:\.\d+)?(?:[eE]-?\d+)?)"#, in: text).compactMap { Double($0[0]) }
+    matches(numberPattern, in: text).compactMap { Double($0[0]) }
   }
 
   private static func attribute(_ name: String, in attributes: String) -> String? {
-    firstMatch(#"(?:^|\s)"# + name + #"="([^"]*)""#, in: attributes)
+    firstMatch(attributePattern(name), in: attributes)
   }
 
   private static func replacing(attribute name: String, in tag: String, with value: String) -> String {
@@ -109,9 +111,34 @@ enum SVGCrop {
     matches(pattern, in: text, limit: 1).first?.first
   }
 
+  /// The patterns of the crop, compiled once: a report of a big model crops hundreds of maps of
+  /// hundreds of elements each, and compiling a pattern per element and attribute took longer
+  /// than matching.
+  /// (`NSRegularExpression` is immutable and Sendable.)
+  private static let compiled: [String: NSRegularExpression] = {
+    let attributes = ["points", "d", "cx", "cy", "rx", "ry", "x", "y", "font-size", "text-anchor"]
+    let patterns =
+      [
+        #"<g id="graph0" class="graph" transform="([^"]*)""#, #"scale\(([^)]*)\)"#, #"translate\(([^)]*)\)"#,
+        #"<(polygon|polyline|path|ellipse|text)\b([^>]*)>([^<]*)"#, #"&[#a-zA-Z0-9]+;"#, numberPattern,
+      ] + attributes.map(attributePattern)
+    var compiled: [String: NSRegularExpression] = [:]
+    for pattern in patterns { compiled[pattern] = try? NSRegularExpression(pattern: pattern) }
+    return compiled
+  }()
+
+  private static let numberPattern = #"(-?\d+(?:\.\d+)?(?:[eE]-?\d+)?)"#
+
+  private static func attributePattern(_ name: String) -> String { #"(?:^|\s)"# + name + #"="([^"]*)""# }
+
+  /// `pattern` compiled (once for the crop's own patterns).
+  private static func expression(_ pattern: String) -> NSRegularExpression? {
+    compiled[pattern] ?? (try? NSRegularExpression(pattern: pattern))
+  }
+
   /// The capture groups of each match of `pattern` in `text`.
   private static func matches(_ pattern: String, in text: String, limit: Int = .max) -> [[String]] {
-    guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
+    guard let expression = expression(pattern) else { return [] }
     let whole = NSRange(text.startIndex..., in: text)
     var result: [[String]] = []
     expression.enumerateMatches(in: text, range: whole) { match, _, stop in
