@@ -82,6 +82,10 @@ struct OverviewCommandTests {
     #expect(page.contains("The 300 most powerful of 340 actors; every actor is in data/actors.csv."))
     let csv = try String(contentsOf: plain.appendingPathComponent("data/actors.csv"), encoding: .utf8)
     #expect(csv.split(separator: "\n").count == Self.actorCount + 1)
+    // The one-commitment map is linked beside the page, not inlined.
+    #expect(page.contains("the map of each commitment is a file of its own: <a href=\"map-commitment-c0.svg\">"))
+    #expect(!page.contains("id=\"map-commitment-c0"))
+    #expect(FileManager.default.fileExists(atPath: plain.appendingPathComponent("map-commitment-c0.svg").path))
 
     let full = folder.appendingPathComponent("full")
     let second = try PowerMapBinary.run(["report", model, "--full", "--date", "none", "--out", full.path])

@@ -133,7 +133,9 @@ extension ReportContent {
     let caption = map.overviewNote(options.language).map { note -> [ReportRun] in
       [.text(note.before), note.target.map { .link(note.link, target: $0) } ?? .code(note.link), .text(note.after)]
     }
-    let linked = map.svg.utf8.count > Self.inlineMapLimit ? linkedMapNote() : nil
+    let linked =
+      map.svg.utf8.count > Self.inlineMapLimit
+      ? linkedMapNote() : map.kind == .commitment && isBigModel ? linkedCommitmentMapNote() : nil
     return ReportBlock.Figure(map: map, label: label, title: title, caption: caption, linkedNote: linked)
   }
 
