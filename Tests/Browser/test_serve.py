@@ -60,12 +60,16 @@ class FacilitatorTests(BrowserTestCase):
         from selenium.webdriver.support.ui import Select
 
         open_page(self.driver, self.server)
+        self.settled()
         self.driver.find_element("id", "tab-scenarios").click()
         Select(self.driver.find_element("id", "step-kind")).select_by_value("remove")
         Select(self.driver.find_element("id", "step-actor")).select_by_value("orfis")
         self.driver.find_element("id", "step-add").click()
-        wait_for(lambda: self.driver.find_elements("id", "change-public-works-data"),
-                 message="the before/after table")
+        # On a timeout, say what the panel shows instead (an error, or still loading) and what the page logged.
+        shown = lambda: self.driver.execute_script(  # noqa: E731
+            "const r = document.getElementById('scenario-result'); return r.className + ': ' + r.textContent.slice(0, 300)")
+        wait_for(lambda: self.driver.find_elements("id", "change-public-works-data"), 30,
+                 message=lambda: f"the before/after table; the panel shows {shown()!r}; logged {javascript_errors(self.driver)}")
 
         rows = self.driver.execute_script(
             "return [...document.querySelectorAll('#scenario-table tbody tr')].map(r =>"
