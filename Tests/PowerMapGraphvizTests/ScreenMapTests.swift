@@ -67,6 +67,21 @@ struct ScreenMapTests {
     #expect(MapComposer.valueFree(bodies[0]).layoutText == MapComposer.valueFree(bodies[1]).layoutText)
   }
 
+  /// A screen map is cropped to its content: no paper corners and no page size, while the same
+  /// map for paper has both.
+  @Test func aScreenMapIsCroppedToItsContent() throws {
+    let model = try MapTestSupport.model(MapTestSupport.shippedModels[1])
+    var options = MapOptions(kind: .power, language: .es, paper: .a4, date: "2025-01-01")
+    let paper = try MapRenderer.compose(Simulation(model: model).run([]), options: options)
+    options.fitsPaper = false
+    let screen = try MapRenderer.compose(Simulation(model: model).run([]), options: options)
+    #expect(paper.graph.nodes.contains { $0.name == "map:corner:upper" })
+    #expect(paper.graph.attributes["size"] != nil)
+    #expect(!screen.graph.nodes.contains { $0.name.hasPrefix("map:corner:") })
+    #expect(screen.graph.attributes["size"] == nil)
+    #expect(screen.graph.attributes["pad"] == .number(MapComposer.screenPad))
+  }
+
   @Test func theOrderingReadsValuesAsZeros() {
     var graph = DOTGraph(name: "g")
     let markup = #"<FONT POINT-SIZE="13"><B>A 1</B></FONT><BR/><FONT POINT-SIZE="11">0.32 · −0.47</FONT>"#

@@ -109,6 +109,27 @@ import Testing
     }
   }
 
+  /// `?legend=` and `?orientation=` reach the drawing; a value they do not know is 400 (and a
+  /// legend on a page of its own, a PDF's, is refused: the API draws one page).
+  @Test func mapsTakeTheLegendPlaceAndOrientation() async throws {
+    let fixture = try ServerFixture()
+    try await fixture.test { (client) async throws in
+      let withLegend = try await client.send(.get, "/api/v1/maps/power.svg?lang=en")
+      let without = try await client.send(.get, "/api/v1/maps/power.svg?lang=en&legend=none")
+      #expect(without.status == .ok)
+      #expect(withLegend.text.contains("Fill: effective stance"))
+      #expect(!without.text.contains("Fill: effective stance"))
+      #expect(without.text.contains("<title>actor:orfis</title>"))
+      for query in ["legend=page", "legend=left", "orientation=sideways"] {
+        #expect(try await client.send(.get, "/api/v1/maps/power.svg?" + query).status == .badRequest, "\(query)")
+      }
+      let portrait = try await client.send(.get, "/api/v1/maps/power.pdf?orientation=portrait")
+      let landscape = try await client.send(.get, "/api/v1/maps/power.pdf?orientation=landscape")
+      #expect(portrait.text.contains("/MediaBox [ 0 0 595") || portrait.text.contains("/MediaBox [0 0 595"))
+      #expect(landscape.text.contains("/MediaBox [ 0 0 841") || landscape.text.contains("/MediaBox [0 0 841"))
+    }
+  }
+
   /// Map requests that overlap edits all end, each with a drawing at least as new as the version
   /// current when it arrived (a request waiting on an older drawing once spun forever on the actor).
   @Test func mapRequestsOverlappingEditsAllEnd() async throws {
