@@ -255,6 +255,11 @@ def peer_timings(library, size, path, options):
 
 # --- PowerMap ------------------------------------------------------------------------------------------
 
+def cpu_flags(options):
+    """The swift build flags that compile for --target-cpu, as `make release` does (none when empty)."""
+    return ["-Xswiftc", "-target-cpu", "-Xswiftc", options.target_cpu] if options.target_cpu else []
+
+
 def find_bench(options):
     if options.bench:
         return options.bench
@@ -262,7 +267,7 @@ def find_bench(options):
     package = os.path.dirname(HERE)
     environment = dict(os.environ, POWERMAP_BENCHMARKS="1")
     command = ["swift", "build", "-c", "release", "--product", "powermap-bench",
-               "--scratch-path", options.scratch_path or os.path.join(HERE, ".build")]
+               "--scratch-path", options.scratch_path or os.path.join(HERE, ".build"), *cpu_flags(options)]
     if not options.skip_build:
         subprocess.run(command, cwd=package, check=True, env=environment)
     binary = subprocess.run(command + ["--show-bin-path"], cwd=package, check=True, capture_output=True,
@@ -301,8 +306,8 @@ def find_powermap(options, bench):
         package = os.path.dirname(HERE)
         environment = dict(os.environ, POWERMAP_BENCHMARKS="1")
         subprocess.run(["swift", "build", "-c", "release", "--product", "powermap", "--scratch-path",
-                        options.scratch_path or os.path.join(HERE, ".build")], cwd=package, check=True,
-                       env=environment)
+                        options.scratch_path or os.path.join(HERE, ".build"), *cpu_flags(options)], cwd=package,
+                       check=True, env=environment)
     return binary
 
 
@@ -459,6 +464,9 @@ def main():
     parser.add_argument("--sizes", default="100,1000,10000,100000")
     parser.add_argument("--bench", help="a built powermap-bench (skips the build)")
     parser.add_argument("--skip-build", action="store_true", help="use the built powermap-bench as it is")
+    parser.add_argument("--target-cpu", default="native",
+                        help="the processor the release build is compiled for, as `make release` does "
+                             "(default: native; '' for the architecture's baseline)")
     parser.add_argument("--scratch-path", help="swift build --scratch-path for powermap-bench")
     parser.add_argument("--exact-betweenness-limit", type=int, default=10000)
     parser.add_argument("--networkx-betweenness-limit", type=int, default=1000)
