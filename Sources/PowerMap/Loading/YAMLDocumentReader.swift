@@ -1,5 +1,6 @@
 /// Reads YAML into a ``DocumentNode`` tree, straight from libyaml's events (see
-/// ``YAMLEventReader``), with the line and column of every node and key.
+/// ``YAMLEventReader``), with the line and column of every node and key. Text in the plain shape
+/// of generated models is read without libyaml, into the same tree (see ``YAMLSubsetReader``).
 ///
 /// Guards against hostile input: libyaml refuses nesting deeper than 1,000 levels, and the
 /// reader counts the values each alias stands for, so that an alias bomb ("billion laughs"),
