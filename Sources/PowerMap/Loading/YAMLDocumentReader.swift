@@ -1,5 +1,6 @@
 /// Reads YAML into a ``DocumentNode`` tree, straight from libyaml's events (see
-/// ``YAMLEventReader``), with the line and column of every node and key.
+/// ``YAMLEventReader``), with the line and column of every node and key. Text in the plain shape
+/// of generated models is read without libyaml, into the same tree (see ``YAMLSubsetReader``).
 ///
 /// Guards against hostile input: libyaml refuses nesting deeper than 1,000 levels, and the
 /// reader counts the values each alias stands for, so that an alias bomb ("billion laughs"),
@@ -42,15 +43,18 @@ enum YAMLDocumentReader {
     return try read(text, byteCount: byteCount, notes: &notes)
   }
 
-  /// Reads `text`, recording in `notes` what the decoder should warn about.
-  static func read(_ text: String, byteCount: Int, notes: inout Notes) throws(ReadError) -> DocumentNode? {
-    try read(Array(text.utf8), startingAt: 0, byteCount: byteCount, notes: &notes)
+  /// Reads `text`, recording in `notes` what the decoder should warn about; `usingSubset: false`
+  /// reads it with libyaml alone (see ``YAMLEventReader/read(_:budget:notes:usingSubset:)``).
+  static func read(
+    _ text: String, byteCount: Int, notes: inout Notes, usingSubset: Bool = true
+  ) throws(ReadError) -> DocumentNode? {
+    try read(Array(text.utf8), startingAt: 0, byteCount: byteCount, notes: &notes, usingSubset: usingSubset)
   }
 
   /// Reads the UTF-8 text `bytes[start...]` (`start` skips a byte-order mark); the node budget
   /// follows `byteCount`, by default the size of `bytes`.
   static func read(
-    _ bytes: [UInt8], startingAt start: Int, byteCount: Int? = nil, notes: inout Notes
+    _ bytes: [UInt8], startingAt start: Int, byteCount: Int? = nil, notes: inout Notes, usingSubset: Bool = true
   ) throws(ReadError) -> DocumentNode? {
     let budget = nodeBudget(forByteCount: byteCount ?? bytes.count)
     let result: Result<DocumentNode?, ReadError> = bytes.withUnsafeBufferPointer { buffer in
@@ -63,7 +67,8 @@ enum YAMLDocumentReader {
           : UnsafeBufferPointer(
             start: placeholder.baseAddress, count: 0)
         do throws(ReadError) {
-          return .success(try YAMLEventReader.read(input, budget: budget, notes: &notes))
+          return .success(
+            try YAMLEventReader.read(input, budget: budget, notes: &notes, usingSubset: usingSubset))
         } catch {
           return .failure(error)
         }

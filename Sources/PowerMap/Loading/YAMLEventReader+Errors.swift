@@ -3,7 +3,9 @@ import CYaml
 extension YAMLEventReader {
   /// The located error for libyaml's failure to produce the next event.
   func parserError() -> ReadError {
-    let state = parser.pointee
+    guard let state = parser?.pointee else {
+      return ReadError(location: nil, message: "could not parse YAML: Memory error")
+    }
     let problem = state.problem.map { String(cString: $0) } ?? "unknown problem"
     switch state.error {
     case YAML_READER_ERROR:

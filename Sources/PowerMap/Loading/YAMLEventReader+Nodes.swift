@@ -16,12 +16,18 @@ extension YAMLEventReader {
 
   mutating func scalar(_ event: yaml_event_t) {
     let data = event.data.scalar
-    let location = Self.position(event.start_mark)
-    let bytes = UnsafeBufferPointer(start: data.value, count: data.length)
+    scalar(
+      UnsafeBufferPointer(start: data.value, count: data.length), at: Self.position(event.start_mark),
+      tag: data.quoted_implicit != 0 ? Self.stringTag : Self.string(data.tag),
+      isPlain: data.style == YAML_PLAIN_SCALAR_STYLE, anchor: Self.string(data.anchor))
+  }
+
+  /// A scalar event's content: its UTF-8 `bytes`, where it starts, its tag (nil: none, the core
+  /// schema's `str` for a quoted scalar without one), whether it is plain, and its anchor.
+  mutating func scalar(
+    _ bytes: UnsafeBufferPointer<UInt8>, at location: SourcePosition, tag: String?, isPlain: Bool, anchor: String?
+  ) {
     let text = String(decoding: bytes, as: UTF8.self)
-    let tag = data.quoted_implicit != 0 ? Self.stringTag : Self.string(data.tag)
-    let isPlain = data.style == YAML_PLAIN_SCALAR_STYLE
-    let anchor = Self.string(data.anchor)
     if let tag { note(tag, at: location) }
     let keyTag = Self.keyTag(tag)
     if expectsKey {
@@ -66,12 +72,8 @@ extension YAMLEventReader {
     key(text, tag: anchored.keyTag, at: anchored.node.location)
   }
 
-  mutating func open(
-    isMapping: Bool, at mark: yaml_mark_t, anchor: UnsafeMutablePointer<yaml_char_t>?,
-    tag: UnsafeMutablePointer<yaml_char_t>?
-  ) {
-    let location = Self.position(mark)
-    if let tag = Self.string(tag) { note(tag, at: location) }
+  mutating func open(isMapping: Bool, at location: SourcePosition, anchor: String?, tag: String?) {
+    if let tag { note(tag, at: location) }
     let isKey = expectsKey
     if isKey {
       openKeys += 1
@@ -80,7 +82,7 @@ extension YAMLEventReader {
     }
     frames.append(
       YAMLNodeFrame(
-        isMapping: isMapping, location: location, anchor: Self.string(anchor), isKey: isKey,
+        isMapping: isMapping, location: location, anchor: anchor, isKey: isKey,
         start: isMapping ? entries.count : elements.count))
   }
 

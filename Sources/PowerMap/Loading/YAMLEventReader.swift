@@ -25,7 +25,8 @@ struct YAMLEventReader {
     var isScalar: Bool
   }
 
-  let parser: UnsafeMutablePointer<yaml_parser_t>
+  /// libyaml's parser; nil while ``YAMLSubsetReader`` feeds the reader.
+  let parser: UnsafeMutablePointer<yaml_parser_t>?
   let input: UnsafeBufferPointer<UInt8>
   let comments: YAMLCommentLines
   var remainingBudget: Int
@@ -42,10 +43,21 @@ struct YAMLEventReader {
   /// The first problem that waits for the end of the stream.
   var deferred: ReadError?
 
-  /// Reads the one document of `input` (UTF-8, without a byte-order mark).
+  /// Reads the one document of `input` (UTF-8, without a byte-order mark). Text without comments
+  /// is first tried by ``YAMLSubsetReader`` (unless `usingSubset` is false), which reads the
+  /// plain shape of generated models several times faster; anything else is libyaml's.
   static func read(
-    _ input: UnsafeBufferPointer<UInt8>, budget: Int, notes: inout YAMLDocumentReader.Notes
+    _ input: UnsafeBufferPointer<UInt8>, budget: Int, notes: inout YAMLDocumentReader.Notes,
+    usingSubset: Bool = true
   ) throws(ReadError) -> DocumentNode? {
+    let comments = YAMLCommentLines(input)
+    if usingSubset, comments.isEmpty {
+      var reader = YAMLEventReader(parser: nil, input: input, comments: comments, remainingBudget: budget)
+      if YAMLSubsetReader.read(input, into: &reader) {
+        notes = reader.notes
+        return reader.root
+      }
+    }
     let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     defer { parser.deallocate() }
     guard yaml_parser_initialize(parser) == 1 else {
@@ -54,8 +66,7 @@ struct YAMLEventReader {
     defer { yaml_parser_delete(parser) }
     yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
     yaml_parser_set_input_string(parser, input.baseAddress, input.count)
-    var reader = YAMLEventReader(
-      parser: parser, input: input, comments: YAMLCommentLines(input), remainingBudget: budget)
+    var reader = YAMLEventReader(parser: parser, input: input, comments: comments, remainingBudget: budget)
     let root = try reader.readStream()
     notes = reader.notes
     return root
@@ -94,7 +105,7 @@ struct YAMLEventReader {
   /// The next event; the caller deletes it.
   private mutating func nextEvent() throws(ReadError) -> yaml_event_t {
     var event = yaml_event_t()
-    guard yaml_parser_parse(parser, &event) == 1 else { throw parserError() }
+    guard let parser, yaml_parser_parse(parser, &event) == 1 else { throw parserError() }
     return event
   }
 
@@ -104,10 +115,14 @@ struct YAMLEventReader {
     case YAML_ALIAS_EVENT: try alias(event)
     case YAML_SEQUENCE_START_EVENT:
       let data = event.data.sequence_start
-      open(isMapping: false, at: event.start_mark, anchor: data.anchor, tag: data.implicit != 0 ? nil : data.tag)
+      open(
+        isMapping: false, at: Self.position(event.start_mark), anchor: Self.string(data.anchor),
+        tag: data.implicit != 0 ? nil : Self.string(data.tag))
     case YAML_MAPPING_START_EVENT:
       let data = event.data.mapping_start
-      open(isMapping: true, at: event.start_mark, anchor: data.anchor, tag: data.implicit != 0 ? nil : data.tag)
+      open(
+        isMapping: true, at: Self.position(event.start_mark), anchor: Self.string(data.anchor),
+        tag: data.implicit != 0 ? nil : Self.string(data.tag))
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT: try close()
     default:
       // Not produced by libyaml inside a document; refused rather than read past the end.
