@@ -197,11 +197,7 @@ struct PrintedMapTests {
     var options = MapOptions(kind: test.kind, language: .es, paper: test.paper, date: "2025-01-01")
     options.commitment = model.commitments.first?.id
     let svg = try MapRenderer.render(Simulation(model: model).run([]), options: options, format: .svg).data
-    let blank = try PrintedMapGeometry(svg: svg).blank(margin: test.paper.marginPoints)
-    print(
-      "measured: \(test.testDescription): blank \(Self.rounded(blank.width * 100)) % across, "
-        + "\(Self.rounded(blank.height * 100)) % down")
-    #expect(blank.width <= 0.08 && blank.height <= 0.08)
+    Self.checkBlank(try PrintedMapGeometry(svg: svg), test)
   }
 
   @Test(arguments: cases)
