@@ -30,7 +30,7 @@ package struct LayoutPlan: Sendable, Equatable {
   /// Whether the engine itself draws the level clusters (`dot`, `fdp`).
   package var clustersByLevel: Bool
   /// Whether the first pass only orders the actors and ``LevelBands`` places them in bands by
-  /// level, the edges then routed with `nop` (the default for small power and scenario maps).
+  /// level, the edges then routed with `nop` (the default for power and scenario maps of up to 300 actors).
   package var levelBands: Bool
 
   /// The most actors drawn with every actor named and edges routed around nodes.

@@ -3,7 +3,7 @@
 /// left-to-right (and, when a band wraps, top-to-bottom) order a force-directed layout gave them,
 /// so connected actors stay close.
 ///
-/// This is how the small power and scenario maps show their clusters by level without
+/// This is how the power and scenario maps of up to 300 actors show their clusters by level without
 /// `fdp`, whose clusters come out cramped and overlapping, or `dot`, whose flat edges loop around
 /// the bands. The first pass (`neato`) only supplies the order; this type places the nodes; a
 /// second pass (`nop`, positions pinned) routes the edges around them.
