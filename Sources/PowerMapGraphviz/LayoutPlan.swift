@@ -10,15 +10,18 @@
 /// | map | actors | engine | options |
 /// |---|---|---|---|
 /// | power, scenario | ≤ 60 | `neato`, then level bands | bands by level (``LevelBands``), edges routed around nodes (`nop`, `splines=true`) |
-/// | power, scenario | 61–150 | `sfdp` | `overlap=prism`, `splines=curved`; level in the tooltip |
-/// | power, scenario | > 150 | `sfdp` | `overlap=prism`, straight edges |
+/// | power, scenario | 61–150 | `neato`, then level bands | as above, `splines=curved` |
+/// | power, scenario | 151–300 | `neato`, then level bands | as above, straight edges |
+/// | power, scenario | > 300 (with `--full`) | `sfdp` | `overlap=prism`, straight edges |
 /// | grid | any | `nop2` | positions pinned at (interest, power); labels placed by PowerMap |
 /// | commitments | ≤ 400 nodes | `dot` | left to right: actors → needs → commitments ← obstacles |
 /// | commitments | > 400 nodes | `sfdp` | `overlap=prism`, straight edges |
 /// | commitment | any | `dot` | left to right: needs → the commitment, its obstacles under it |
 ///
 /// With `--layout`, the engine is the user's and the options follow it: clusters by level only for
-/// `dot` and `fdp` (the engines that draw them), `splines=true` only up to 60 nodes.
+/// `dot` and `fdp` (the engines that draw them), `splines=true` only up to 60 nodes. Level bands lay a map out for its page (``LevelBands``: rows
+/// packed to the page's proportions), which is why every power and scenario map drawn in full up to
+/// the overview's threshold uses them: `sfdp` leaves no say over how much room the labels get.
 package struct LayoutPlan: Sendable, Equatable {
   /// The Graphviz engine of the first pass.
   package var engine: String
@@ -27,11 +30,13 @@ package struct LayoutPlan: Sendable, Equatable {
   /// Whether the engine itself draws the level clusters (`dot`, `fdp`).
   package var clustersByLevel: Bool
   /// Whether the first pass only orders the actors and ``LevelBands`` places them in bands by
-  /// level, the edges then routed with `nop` (the default for small power and scenario maps).
+  /// level, the edges then routed with `nop` (the default for power and scenario maps of up to 300 actors).
   package var levelBands: Bool
 
-  /// The most actors drawn in level bands, with edges routed around nodes.
+  /// The most actors drawn with every actor named and edges routed around nodes.
   package static let smallMapLimit = 60
+  /// The most actors drawn in level bands (the overview's threshold, ``MapOverview/actorThreshold``).
+  package static let bandedMapLimit = MapOverview.actorThreshold
   /// The most actors drawn with curved edges.
   package static let mediumMapLimit = 150
   /// The most nodes the commitments map lays out with `dot`.
@@ -61,7 +66,7 @@ package struct LayoutPlan: Sendable, Equatable {
       let engine = override?.rawValue ?? (nodeCount <= layeredLimit ? "dot" : "sfdp")
       return plan(engine: engine, nodeCount: nodeCount, layered: true)
     case .power, .scenario:
-      if override == nil && nodeCount <= smallMapLimit {
+      if override == nil && nodeCount <= bandedMapLimit {
         var bands = plan(engine: "neato", nodeCount: nodeCount, layered: false)
         bands.levelBands = true
         bands.clustersByLevel = false

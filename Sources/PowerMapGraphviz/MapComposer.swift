@@ -127,7 +127,8 @@ enum MapComposer {
       graph: graph, plan: drawing.plan, warnings: layout.warnings, scale: scale, legendScale: magnification,
       legendShare: choice.legendWidth * choice.legendHeight * scale * scale / (page.width * page.height),
       blankWidth: 1 - content.width * scale / (page.width - 2 * paper.marginPoints),
-      blankHeight: 1 - content.height * scale / (page.height - 2 * paper.marginPoints), legendPage: legendPage)
+      blankHeight: 1 - content.height * scale / (page.height - 2 * paper.marginPoints), legendPage: legendPage,
+      bodyAspect: bodyBox.height / max(bodyBox.width, 1))
   }
 
   /// `body` with the digits of its labels' texts read as zeros and their minus signs as plus signs
@@ -210,7 +211,8 @@ enum MapComposer {
     }
     graph.clusters = arranged.clusters
     for name in layoutOnlyAttributes { graph.attributes[name] = nil }
-    graph.attributes["splines"] = .plain("true")
+    // The plan's edges: routed around the nodes up to 60 actors, curved or straight above.
+    graph.attributes["splines"] = body.attributes["splines"] ?? .plain("true")
     graph.attributes["layout"] = .plain("nop")
     var routing = graph
     routing.nodes.removeAll { $0.name.hasPrefix("label:") }
@@ -474,6 +476,8 @@ package struct ComposedMap: Sendable, Equatable {
   package var blankHeight: Double = 0
   /// With ``LegendPlacement/page``, the legend's own page (the same paper, every position fixed).
   package var legendPage: DOTGraph?
+  /// The drawing's height over its width, before the title and the legend are added.
+  package var bodyAspect: Double = 1
 
   /// The composed graph as DOT.
   package var dot: String { graph.dotText }

@@ -40,12 +40,26 @@ public struct MapOptions: Sendable, Equatable {
   /// grid's side) while its texts keep their sizes, so that they print at their minimum sizes
   /// (``PrintedTextSizes``); found by ``MapRenderer``, 1 to start with.
   package var drawingScale = 1.0
+  /// How many actors, the most powerful first, a power or scenario map of more than
+  /// ``LayoutPlan/smallMapLimit`` actors names in full (the others by their id); nil names
+  /// ``PowerMapBuilder/fullLabelLimit``. Found by ``MapRenderer``: as many as the page holds with
+  /// the names at their minimum size.
+  package var namedActors: Int?
   /// How much larger than at 100 % the title and the legend are drawn; nil lets the composer
   /// choose (``MapComposer/legendMagnification(body:paper:orientation:)``).
   package var legendScale: Double?
   /// The proportions the level bands aim at (``LevelBands``): wider to fill a page left blank at
   /// the sides, narrower to fill one left blank above and below; found by ``MapRenderer``.
   package var bandAspect = 1.6
+  /// How much larger than ``MapTypography/nameSize`` the names of a map of more than
+  /// ``LayoutPlan/smallMapLimit`` actors are set (the actors named in full, ``namedActors``), so
+  /// that they print at their minimum on a page whose scale the many ids set; found by
+  /// ``MapRenderer``, 1 to start with.
+  package var nameScale = 1.0
+  /// The height over the width a layered map's body (`dot`'s `ratio`) is stretched to, so that it
+  /// fills a page it would leave blank above and below or at the sides; nil: as laid out. Found by
+  /// ``MapRenderer``.
+  package var bodyRatio: Double?
   /// The grid's plot height over its width: above 1 to fill a page left blank above and below,
   /// below 1 for one left blank at the sides; found by ``MapRenderer``, 1 to start with.
   package var gridAspect = 1.0

@@ -82,6 +82,9 @@ public enum MapRenderer {
 
   /// The smallest ``MapOptions/drawingScale``: nodes stay large enough to compare by area.
   static let minimumDrawingScale = 0.5
+  /// The smallest ``MapOptions/drawingScale`` of a map of more than ``LayoutPlan/smallMapLimit``
+  /// actors, most of them labelled by id: its nodes are smaller still, so that the page holds them.
+  static let minimumLargeDrawingScale = 0.3
 
   /// The most of the printable page a map leaves blank across or down before its bands are
   /// reshaped.
@@ -89,26 +92,40 @@ public enum MapRenderer {
 
   /// The most times a map is laid out again with larger texts.
   static let fittingPasses = 6
+  /// The most times a map of more than ``LayoutPlan/smallMapLimit`` actors is laid out again: its
+  /// named actors are found as well.
+  static let largeFittingPasses = 8
+
+  /// Whether the map of `context` is fitted to its paper (``fitted(_:)``): the power and scenario
+  /// maps drawn in full up to ``LayoutPlan/bandedMapLimit`` actors, the one-commitment map up to
+  /// ``LayoutPlan/smallMapLimit`` actors and the grid unless it draws an overview.
+  private static func fits(_ context: MapContext) -> Bool {
+    let actors = context.analysis.state.actors.count
+    switch context.options.kind {
+    case .grid: return !context.options.drawsOverview(actorCount: actors)
+    case .commitments: return false
+    case .commitment: return actors <= LayoutPlan.smallMapLimit
+    case .power, .scenario: return actors <= LayoutPlan.bandedMapLimit
+    }
+  }
 
   /// The composed map of `context`, its texts enlarged until they print at their minimum sizes
   /// (``PrintedTextSizes``): the layout is made for the page, with nodes, gaps and texts at the
-  /// sizes they print at, not shrunk afterwards. The power and scenario maps of up to
-  /// ``LayoutPlan/smallMapLimit`` actors and the grid of up to ``MapOverview/actorThreshold``
-  /// actors (or drawn in full) are fitted; bigger maps and the commitments map are composed once,
-  /// so their render times stay as they were.
+  /// sizes they print at, not shrunk afterwards; above ``LayoutPlan/smallMapLimit`` actors, as
+  /// many of the most powerful actors are named as the page holds with their names at the
+  /// minimum, the others labelled by id (``MapOptions/namedActors``). The maps ``fits(_:)`` names
+  /// are fitted; the others are composed once (laid out again only to fill a page left blank,
+  /// ``filled(_:options:)``), so their render times stay as they were.
   private static func fitted(_ context: MapContext) throws(MapError) -> ComposedMap {
     var options = context.options
-    let actors = context.analysis.state.actors.count
-    let fits =
-      options.kind == .grid
-      ? !options.drawsOverview(actorCount: actors)
-      : options.kind != .commitments && actors <= LayoutPlan.smallMapLimit
     // A map for the screen, redrawn on every edit: one layout with straight edges (routing the
     // splines around the nodes takes most of a map's time).
     if !options.fitsPaper { return try compose(drawing(context), options: options, routeEdges: false) }
-    guard fits else { return try compose(drawing(context), options: options) }
+    guard fits(context) else { return try filled(context, options: options) }
+    let large = context.analysis.state.actors.count > LayoutPlan.smallMapLimit && options.kind != .grid
+    let smallest = large ? minimumLargeDrawingScale : minimumDrawingScale
     var composed = try compose(drawing(context), options: options, routeEdges: false)
-    for _ in 0..<fittingPasses {
+    for _ in 0..<(large ? largeFittingPasses : fittingPasses) {
       let printed = PrintedTextSizes(graph: composed.graph, scale: composed.scale)
       let body = printed.drawingShortfall(on: options.paper)
       var legend = printed.legend.map { PrintedTextSizes.legendTarget / $0 } ?? 1
@@ -120,15 +137,14 @@ public enum MapRenderer {
       // More than 8 % of the page blank beside or above and below the map: bands wider or narrower.
       let blank = max(composed.blankWidth, composed.blankHeight)
       guard body > 1.001 || !(0.9...1.0).contains(1 / legend) || blank > maximumBlank else { break }
-      if blank > maximumBlank && options.kind == .grid {
-        // The grid's plot taller or wider (within 2:3 and 3:2): the data keep their scale on each axis.
-        let factor = composed.blankHeight > composed.blankWidth ? 1 + blank : 1 / (1 + blank)
-        options.gridAspect = min(max(options.gridAspect * factor, 2.0 / 3), 1.5)
-      } else if blank > maximumBlank {
-        options.bandAspect *= composed.blankWidth > composed.blankHeight ? 1 + 2 * blank : 1 / (1 + 2 * blank)
+      if blank > maximumBlank { reshape(&options, for: composed) }
+      if large {
+        fitLabels(&options, printed: printed, smallest: smallest)
+      } else if body > 1.001 {
+        // Smaller nodes and gaps around texts of the same size.
+        options.drawingScale = max(options.drawingScale / (body * 1.05), smallest)
       }
-      // Smaller nodes and gaps around texts of the same size; the legend at the size it prints.
-      if body > 1.001 { options.drawingScale = max(options.drawingScale / (body * 1.05), minimumDrawingScale) }
+      // The legend at the size it prints.
       options.legendScale = composed.legendScale * legend
       let enlarged = MapContext(analysis: context.analysis, baseline: context.baseline, options: options)
       composed = try compose(drawing(enlarged), options: options, routeEdges: false)
@@ -146,6 +162,57 @@ public enum MapRenderer {
     options.legendScale = options.legendScale ?? composed.legendScale
     let final = MapContext(analysis: context.analysis, baseline: context.baseline, options: options)
     return try compose(drawing(final), options: options)
+  }
+
+  /// The labels of a map of more than ``LayoutPlan/smallMapLimit`` actors fitted to the page: the
+  /// nodes and gaps made smaller until the ids and values print at their minimum, and then, if
+  /// they still do not, fewer actors named; the names of the actors named set in the size that
+  /// prints at the names' minimum (``MapOptions/nameScale``): a few names, larger than the rest.
+  private static func fitLabels(_ options: inout MapOptions, printed: PrintedTextSizes, smallest: Double) {
+    let others = printed.others.map { PrintedTextSizes.minimumOther / $0 } ?? 1
+    let names = printed.names.map { PrintedTextSizes.minimumName(on: options.paper) / $0 } ?? 1
+    if names > 1.001 || names < 0.95 { options.nameScale = max(options.nameScale * names * 1.02, 1) }
+    guard others > 1.001 else { return }
+    if options.drawingScale <= smallest * 1.0001 {
+      let named = options.namedActors ?? PowerMapBuilder.fullLabelLimit
+      options.namedActors = Int((Double(named) * 0.6).rounded(.down))
+    }
+    options.drawingScale = max(options.drawingScale / (others * 1.05), smallest)
+  }
+
+  /// `options` reshaped to fill a page that `composed` leaves more than ``maximumBlank`` blank
+  /// across or down: the grid's plot taller or wider (within 2:3 and 3:2: the data keep their scale
+  /// on each axis), the level bands narrower or wider, or a layered map (`dot`) stretched along the
+  /// axis left blank (``MapOptions/bodyRatio``).
+  private static func reshape(_ options: inout MapOptions, for composed: ComposedMap) {
+    let blank = max(composed.blankWidth, composed.blankHeight)
+    let taller = composed.blankHeight > composed.blankWidth
+    if options.kind == .grid {
+      let factor = taller ? 1 + blank : 1 / (1 + blank)
+      options.gridAspect = min(max(options.gridAspect * factor, 2.0 / 3), 1.5)
+    } else if composed.plan.levelBands {
+      options.bandAspect *= taller ? 1 / (1 + 2 * blank) : 1 + 2 * blank
+    } else if composed.plan.engine == "dot" {
+      // The body's height over its width, grown by the share left blank (dot spreads the ranks or
+      // the nodes of a rank to reach it; it never shrinks a drawing).
+      let aspect = composed.bodyAspect
+      options.bodyRatio = taller ? aspect / (1 - blank) : aspect * (1 - blank)
+    }
+  }
+
+  /// The map of `context` composed once, and laid out again (at most twice) while it leaves more
+  /// than ``maximumBlank`` of the page blank across or down and its engine can be stretched to
+  /// fill it (``reshape(_:for:)``).
+  private static func filled(_ context: MapContext, options: MapOptions) throws(MapError) -> ComposedMap {
+    var options = options
+    var composed = try compose(drawing(context), options: options)
+    for _ in 0..<2 where max(composed.blankWidth, composed.blankHeight) > maximumBlank {
+      guard composed.plan.engine == "dot", !composed.plan.levelBands else { break }
+      reshape(&options, for: composed)
+      let stretched = MapContext(analysis: context.analysis, baseline: context.baseline, options: options)
+      composed = try compose(drawing(stretched), options: options)
+    }
+    return composed
   }
 
   /// The map of `run` in `format` (see ``drawing(_:options:)``).
@@ -170,6 +237,10 @@ public enum MapRenderer {
   private static func compose(_ drawing: MapDrawing, options: MapOptions, routeEdges: Bool = true) throws(MapError)
     -> ComposedMap
   {
+    var drawing = drawing
+    if let ratio = options.bodyRatio, drawing.plan.engine == "dot" {
+      drawing.body.attributes["ratio"] = .number(ratio)
+    }
     do {
       return try MapComposer.compose(
         drawing, paper: options.paper, orientation: options.orientation, legend: options.legend,

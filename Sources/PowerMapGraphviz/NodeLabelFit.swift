@@ -1,7 +1,7 @@
 /// Whether a node's label fits inside its shape, and where it goes when it does not: centred
 /// just below the shape, as a text of its own that edges are routed around.
 ///
-/// Used for the actors of the small power and scenario maps (``LevelBands``), whose shapes are as
+/// Used for the actors of the power and scenario maps drawn in level bands (``LevelBands``), whose shapes are as
 /// large as the actor's power, not as large as its name: a label never spills across an outline.
 enum NodeLabelFit {
   /// Space between a shape and the label below it, in points.

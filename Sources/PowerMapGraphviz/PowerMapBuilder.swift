@@ -67,13 +67,7 @@ struct PowerMapBuilder {
     var notes: [MapLegend.Item] = [MapLegend.Item(.none, strings[.labelPowerStance])]
     // Above 60 actors some are labelled by id (PowerMapBuilder+ShortLabels).
     if context.analysis.state.actors.indices.contains(where: { !labelsInFull($0) }) {
-      let count = Self.fullLabelLimit
-      notes.append(
-        MapLegend.Item(
-          .none,
-          context.options.language == .es
-            ? "solo los \(count) de más poder con nombre; los demás por su id (nombre y valores en la descripción emergente)"
-            : "only the \(count) most powerful named; the others by id (name and values in the tooltip)"))
+      notes.append(MapLegend.Item(.none, shortLabelNote))
     }
     if levelBoxes {
       notes.append(
@@ -165,7 +159,8 @@ struct PowerMapBuilder {
         ]
       }
     }
-    return HTMLLabel.text(name).bold.font(size: MapTypography.nameSize) + .lineBreak
+    let nameSize = (MapTypography.nameSize * context.options.nameScale).rounded(.up)
+    return HTMLLabel.text(name).bold.font(size: nameSize) + .lineBreak
       + HTMLLabel.text(values.joined(separator: "\n")).font(size: MapTypography.valueSize)
   }
 

@@ -19,8 +19,9 @@ struct PrintedTextSizes: Equatable {
   /// legend takes no more of the page than it needs).
   static let legendTarget = 7.6
 
-  /// The sizes of `graph`'s texts times `scale`. A name is the first font of the label of an actor
-  /// (`actor:…`), of its label drawn outside (`label:actor:…`) or of its grid label (`grid:label:…`).
+  /// The sizes of `graph`'s texts times `scale`. A name is the first font of the bold label of an
+  /// actor (`actor:…`), of its label drawn outside (`label:actor:…`) or of its grid label
+  /// (`grid:label:…`).
   init(graph: DOTGraph, scale: Double) {
     var names: [Double] = []
     var others: [Double] = []
@@ -32,7 +33,9 @@ struct PrintedTextSizes: Equatable {
         legend += sizes
         continue
       }
-      let isName = ["actor:", "label:actor:", "grid:label:"].contains { node.name.hasPrefix($0) }
+      // An actor labelled by its id (regular weight) is not named: its id is a text like the others.
+      let isName =
+        label.markup.contains("<B>") && ["actor:", "label:actor:", "grid:label:"].contains { node.name.hasPrefix($0) }
       if isName, let first = sizes.first {
         names.append(first)
         others += sizes.dropFirst()

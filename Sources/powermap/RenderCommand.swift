@@ -11,7 +11,7 @@ struct RenderCommand: ParsableCommand {
       Maps are drawn in-process through Graphviz and fitted to the paper (--page), turned by --orientation \
       (\(PageOrientation.autoRule)), with a title, a legend (--legend) and a 12.7 mm margin: the PDF prints on that paper as it is; the PNG has the paper's \
       proportions at --dpi. The layout engine is chosen by the map and its size (actors in bands by level, ordered \
-      by neato, up to 60 actors; sfdp above; dot for the commitments map) unless --layout says otherwise; the grid's positions are \
+      by neato, up to 300 actors; sfdp above with --full; dot for the commitments map) unless --layout says otherwise; the grid's positions are \
       its data, so it ignores --layout. --format dot writes the composed graph with every position fixed: \
       `powermap render map.dot -o map.pdf` (or `dot -Tpdf map.dot`) redraws it, also after editing. A .dot or .gv \
       input is rendered as it is. Graphviz failures exit with status 3.

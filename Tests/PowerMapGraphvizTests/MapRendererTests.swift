@@ -122,7 +122,9 @@ struct MapRendererTests {
   @Test func theEngineIsChosenByMapAndSize() {
     #expect(LayoutPlan.choose(for: .power, nodeCount: 25).levelBands)
     #expect(LayoutPlan.choose(for: .power, nodeCount: 25).engine == "neato")
-    #expect(LayoutPlan.choose(for: .power, nodeCount: 200).engine == "sfdp")
+    #expect(LayoutPlan.choose(for: .power, nodeCount: 300).levelBands)
+    #expect(LayoutPlan.choose(for: .power, nodeCount: 200).attributes["splines"] == .plain("line"))
+    #expect(LayoutPlan.choose(for: .power, nodeCount: 301).engine == "sfdp")
     #expect(LayoutPlan.choose(for: .power, nodeCount: 1000).attributes["splines"] == .plain("line"))
     #expect(LayoutPlan.choose(for: .scenario, nodeCount: 100).attributes["splines"] == .plain("curved"))
     #expect(LayoutPlan.choose(for: .commitments, nodeCount: 80).engine == "dot")

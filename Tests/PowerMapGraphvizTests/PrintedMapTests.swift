@@ -24,56 +24,131 @@ struct PrintedMapTests {
 
   /// The map of `test` as SVG, and the analysis it draws (and, for the scenario map, the one before).
   static func render(_ test: Case) throws -> (PrintedMapGeometry, SimulationRun) {
-    let model =
-      test.model == generated
-      ? OverviewMapTests.model(actors: 60, relations: 150) : try MapTestSupport.model(test.model)
-    let scenarios = test.kind == .scenario ? [try MapTestSupport.panToMorena(for: model)] : []
+    let model: Model
+    let scenarios: [Scenario]
+    if let actors = generatedSize(test.model) {
+      model = OverviewMapTests.model(actors: actors, relations: actors * 5 / 2)
+      scenarios = test.kind == .scenario ? [generatedScenario] : []
+    } else {
+      model = try MapTestSupport.model(test.model)
+      scenarios = test.kind == .scenario ? [try MapTestSupport.panToMorena(for: model)] : []
+    }
     let run = Simulation(model: model).run(scenarios)
     let options = MapOptions(kind: test.kind, language: .es, paper: test.paper, date: "2025-01-01")
     let svg = try MapRenderer.render(run, options: options, format: .svg).data
     return (try PrintedMapGeometry(svg: svg), run)
   }
 
-  /// The maps whose texts do not yet all reach their minimum: the 60-actor power map, whose names in
-  /// level bands need more room than the page gives (on A4 names at about 6.9 pt and values at 5.8
-  /// pt, on A3 names at about 9.9 pt): recorded as known issues so that the check still runs and
-  /// reports them. Every map of the shipped models is checked without exception.
-  static func knownShort(_ test: Case) -> Bool {
-    test.model == generated && test.kind == .power
+  /// The number of actors of a generated model's name ("generated-100": 100), nil for a shipped one.
+  static func generatedSize(_ model: String) -> Int? {
+    model.hasPrefix("generated-") ? Int(model.dropFirst("generated-".count)) : nil
   }
 
-  @Test(arguments: cases)
-  func textsPrintAtTheirMinimumSizes(_ test: Case) throws {
-    let (map, _) = try Self.render(test)
+  /// The scenario of the generated models' scenario maps: actor a0 leaves (its relations are cut,
+  /// the others' values change).
+  static let generatedScenario = Scenario(
+    id: "lose-a0", title: "a0 leaves", steps: [ScenarioStep(.remove(actor: "a0"))])
+
+  /// The power map of a generated model of 100 actors at A4 and its scenario map at A3: most
+  /// actors labelled by id, the most powerful named (issue 14, item 1, above 60 actors). Each is
+  /// rendered once and checked for text sizes, blank and legend share together
+  /// (``largeMapsPrintAtTheirMinimumSizesAndFillThePage(_:)``); a 100-actor map takes about 30 s
+  /// in a debug build, so the other two (power at A3, scenario at A4) and the 300-actor power map
+  /// at A3 (about two minutes) run only with `POWERMAP_SLOW_TESTS=1`. Not checked: the 300-actor
+  /// maps at A4, whose ids print at about 5 pt (the page is too small for 300 labels at 7 pt in
+  /// level bands), and the 300-actor scenario map at A3 (ids at about 6.8 pt).
+  static let largeCases = [
+    Case(model: "generated-100", kind: .power, paper: .a4), Case(model: "generated-100", kind: .scenario, paper: .a3),
+  ]
+
+  /// The slower large cases (see ``largeCases``).
+  static let slowLargeCases = [
+    Case(model: "generated-100", kind: .power, paper: .a3), Case(model: "generated-100", kind: .scenario, paper: .a4),
+    Case(model: "generated-300", kind: .power, paper: .a3),
+  ]
+
+  /// Whether the slower large cases run (`POWERMAP_SLOW_TESTS=1`).
+  static let slowTests = ProcessInfo.processInfo.environment["POWERMAP_SLOW_TESTS"] == "1"
+
+  /// Records every name printed below the minimum of `paper` and every other text below 7 pt; the
+  /// names are the bold first lines of actors' labels (an actor labelled by its id is not named:
+  /// its id is a text like the others).
+  static func checkTextSizes(_ map: PrintedMapGeometry, _ test: Case) {
     let nameMinimum = test.paper == .a3 ? 12.0 : 9.0
     let names = map.texts.filter {
       $0.bold && ["actor:", "label:actor:", "grid:label:"].contains(where: $0.owner.hasPrefix)
     }
     let others = map.texts.filter { text in !names.contains { $0.owner == text.owner && $0.words == text.words } }
-    #expect(!names.isEmpty)
     print(
-      "measured: \(test.testDescription): names ≥ \(Self.rounded(names.map(\.points).min())) pt, other texts ≥ "
-        + "\(Self.rounded(others.map(\.points).min())) pt, legend ≥ "
-        + "\(Self.rounded(others.filter { $0.owner.hasPrefix("legend:") }.map(\.points).min())) pt")
-    let checkNames = {
-      for name in names where name.points < nameMinimum - 0.05 {
-        Issue.record("\(name.words) prints at \(name.points) pt")
-      }
+      "measured: \(test.testDescription): names ≥ \(rounded(names.map(\.points).min())) pt, other texts ≥ "
+        + "\(rounded(others.map(\.points).min())) pt, legend ≥ "
+        + "\(rounded(others.filter { $0.owner.hasPrefix("legend:") }.map(\.points).min())) pt")
+    for name in names where name.points < nameMinimum - 0.05 {
+      Issue.record("\(name.words) prints at \(name.points) pt")
     }
-    let checkOthers = {
-      for text in others where text.points < 6.95 {
-        Issue.record("\(text.words) (\(text.owner)) prints at \(text.points) pt")
-      }
+    for text in others where text.points < 6.95 {
+      Issue.record("\(text.words) (\(text.owner)) prints at \(text.points) pt")
     }
-    if Self.knownShort(test) {
-      withKnownIssue("texts below their minimum on this page") {
-        checkNames()
-        checkOthers()
-      }
+  }
+
+  /// Whether no more than 8 % of the printable width or height is left blank; prints the shares.
+  static func checkBlank(_ map: PrintedMapGeometry, _ test: Case) {
+    let blank = map.blank(margin: test.paper.marginPoints)
+    print(
+      "measured: \(test.testDescription): blank \(rounded(blank.width * 100)) % across, "
+        + "\(rounded(blank.height * 100)) % down, legend \(rounded(map.legendShare * 100)) % of the page")
+    #expect(blank.width <= 0.08 && blank.height <= 0.08)
+  }
+
+  @Test(arguments: largeCases)
+  func largeMapsPrintAtTheirMinimumSizesAndFillThePage(_ test: Case) throws {
+    try Self.checkLarge(test)
+  }
+
+  @Test(.enabled(if: slowTests, "set POWERMAP_SLOW_TESTS=1"), arguments: slowLargeCases)
+  func slowLargeMapsPrintAtTheirMinimumSizesAndFillThePage(_ test: Case) throws {
+    try Self.checkLarge(test)
+  }
+
+  /// The checks of a large map: text sizes, blank, some actors named, the legend's share, every
+  /// actor labelled.
+  static func checkLarge(_ test: Case) throws {
+    let (map, run) = try render(test)
+    checkTextSizes(map, test)
+    checkBlank(map, test)
+    #expect(!map.texts.filter { $0.bold && $0.owner.hasPrefix("label:actor:") }.isEmpty, "some actors are named")
+    #expect(map.legendArea > 0)
+    if test.kind == .scenario && test.paper == .a4 {
+      // The scenario's legend (stance, shapes, relations, labels and the commitments whose status
+      // changed) takes 20.9 % of the A4 page at 7 pt.
+      withKnownIssue("the legend takes more than a fifth of the page") { #expect(map.legendShare <= 0.2) }
     } else {
-      checkNames()
-      checkOthers()
+      #expect(map.legendShare <= 0.2)
     }
+    // Every actor is labelled, by name or by id.
+    let texts = map.texts.map(\.words)
+    for actor in run.after.state.actors {
+      #expect(texts.contains { $0.hasPrefix(actor.actor.name) || $0 == actor.id }, "\(actor.id) is labelled")
+    }
+  }
+
+  @Test(arguments: cases)
+  func textsPrintAtTheirMinimumSizes(_ test: Case) throws {
+    let (map, _) = try Self.render(test)
+    #expect(map.texts.contains { $0.bold && $0.owner.contains("actor:") || $0.owner.hasPrefix("grid:label:") })
+    if Self.knownShort(test) {
+      withKnownIssue("names and values below their minimum on this page") { Self.checkTextSizes(map, test) }
+    } else {
+      Self.checkTextSizes(map, test)
+    }
+  }
+
+  /// The maps whose texts do not yet all reach their minimum: the 60-actor power map on A4, whose
+  /// names in level bands print at about 7.0 pt and values at 5.9 pt (its 60 names and values
+  /// need more room than the page holds beside the legend; above 60 actors most are labelled by
+  /// id). Every other map is checked without exception.
+  static func knownShort(_ test: Case) -> Bool {
+    test.model == generated && test.kind == .power && test.paper == .a4
   }
 
   @Test(arguments: cases.filter { $0.kind != .grid })
@@ -123,11 +198,7 @@ struct PrintedMapTests {
   @Test(arguments: cases)
   func theDrawingLeavesAtMost8PercentOfThePrintableSpaceBlank(_ test: Case) throws {
     let (map, _) = try Self.render(test)
-    let blank = map.blank(margin: test.paper.marginPoints)
-    print(
-      "measured: \(test.testDescription): blank \(Self.rounded(blank.width * 100)) % across, "
-        + "\(Self.rounded(blank.height * 100)) % down, legend \(Self.rounded(map.legendShare * 100)) % of the page")
-    #expect(blank.width <= 0.08 && blank.height <= 0.08)
+    Self.checkBlank(map, test)
   }
 
   /// The commitments maps of the shipped models at A4 and A3: the one-commitment map of the first
@@ -138,29 +209,15 @@ struct PrintedMapTests {
     }
   }
 
-  /// The commitments maps leave no more than 8 % of the printable width or height blank either;
-  /// known issues where they still do: the 2019-2020 model's one-commitment map on A4 (10.1 % of
-  /// the height) and its map of every commitment on A3 (13.3 %).
+  /// The commitments maps leave no more than 8 % of the printable width or height blank either
+  /// (a layered map is stretched along the axis it would leave blank, ``MapOptions/bodyRatio``).
   @Test(arguments: commitmentCases)
   func theCommitmentMapsLeaveAtMost8PercentOfThePrintableSpaceBlank(_ test: Case) throws {
     let model = try MapTestSupport.model(test.model)
     var options = MapOptions(kind: test.kind, language: .es, paper: test.paper, date: "2025-01-01")
     options.commitment = model.commitments.first?.id
     let svg = try MapRenderer.render(Simulation(model: model).run([]), options: options, format: .svg).data
-    let blank = try PrintedMapGeometry(svg: svg).blank(margin: test.paper.marginPoints)
-    print(
-      "measured: \(test.testDescription): blank \(Self.rounded(blank.width * 100)) % across, "
-        + "\(Self.rounded(blank.height * 100)) % down")
-    let known =
-      test.model == MapTestSupport.shippedModels[1]
-      && (test.kind == .commitment && test.paper == .a4 || test.kind == .commitments && test.paper == .a3)
-    if known {
-      withKnownIssue("the commitments map leaves more than 8 % of the page blank") {
-        #expect(blank.width <= 0.08 && blank.height <= 0.08)
-      }
-    } else {
-      #expect(blank.width <= 0.08 && blank.height <= 0.08)
-    }
+    Self.checkBlank(try PrintedMapGeometry(svg: svg), test)
   }
 
   @Test(arguments: cases)
