@@ -86,6 +86,19 @@ package enum LossOfAllySweep {
       model: model, scenarios: scenarios, root: root, directedFragmentationLimit: directedFragmentationLimit)
     let evaluator = SweepEvaluator(base: base, pairs: pairs, rank: pairs ? rank : .harm, rows: top == nil)
     let total = evaluator.removals.count
+    func result(_ ranking: SweepRanking) -> SweepResult {
+      SweepResult(
+        scenario: ReportScenario(scenarios), pairs: pairs, dominatorRoot: base.rootID,
+        fragmentationMethod: base.fragmentationMethod, fragmentationBefore: base.fragmentation(of: base.graph.graph),
+        totalViabilityBefore: base.before.plan.totalViability, evaluated: total,
+        allies: evaluator.rows(ranking.ranked()))
+    }
+    if pairs, let top, evaluator.rank == .harm, let bound = SweepPairBound(base: base) {
+      return result(
+        try await runPruned(
+          evaluator: evaluator, bound: bound, top: top, jobs: jobs, estimate: estimate, progress: progress
+        ).ranking)
+    }
     let probed = min(total, probeSize)
     let started = ContinuousClock.now
     var ranking = SweepRanking(limit: top, rank: evaluator.rank)
@@ -111,10 +124,6 @@ package enum LossOfAllySweep {
       },
       combine: { (ranking: inout SweepRanking, _: Range<Int>, keys: [SweepKey]) in ranking.add(keys) },
       progress: shiftedProgress)
-    return SweepResult(
-      scenario: ReportScenario(scenarios), pairs: pairs, dominatorRoot: base.rootID,
-      fragmentationMethod: base.fragmentationMethod, fragmentationBefore: base.fragmentation(of: base.graph.graph),
-      totalViabilityBefore: base.before.plan.totalViability, evaluated: total,
-      allies: evaluator.rows(streamed.ranked()))
+    return result(streamed)
   }
 }
