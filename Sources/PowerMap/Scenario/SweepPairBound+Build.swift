@@ -46,29 +46,25 @@ extension SweepPairBound {
     }
     let uniform = 4 * solver.tolerance / (1 - rho)
     slack = (0..<count).map { 1e-9 + uniform * bound.bound($0, stance: { _ in 1 }, power: { _ in 0 }) }
-    var owned = [[Int]](repeating: [], count: size)
-    for (index, commitment) in base.plan.commitments.enumerated() {
-      if let owner = commitment.owner { owned[owner].append(index) }
-    }
-    self.owned = owned
+    owner = base.plan.commitments.map { $0.owner ?? -1 }
+    after = base.singleViabilities()
     single = singles.bound
     self.crude = crude
     self.power = powerBound
     footprint = singles.footprint
     dependants = singles.dependants
-    let values = single + crude + powerBound + viability + slack
+    let values = single + crude + powerBound + viability + slack + after
     guard values.allSatisfy(\.isFinite) else { return nil }
   }
 
-  /// Per state actor, the largest |s⁰ − s*| over the general stance and every issue: |δ| of a row
-  /// that stops listening.
+  /// Per state actor, 1 + the largest |s⁰| over the general stance and every issue: a bound on
+  /// |δ| = |s⁰ − s| of a row that stops listening, from any state with |s| ≤ 1 (the state before,
+  /// or after a single removal).
   private static func drift(base: SweepBase) -> [Double] {
     let solver = base.stanceSolver
-    let stance = base.before.effectiveStance
-    var drift = (0..<stance.count).map { abs(solver.anchors[$0] - stance[$0]) }
-    for (slot, anchors) in solver.issues.anchors.enumerated() {
-      let solved = base.before.stance.positions.stances[slot]
-      for actor in drift.indices { drift[actor] = max(drift[actor], abs(anchors[actor] - solved[actor])) }
+    var drift = solver.anchors.map { 1 + abs($0) }
+    for anchors in solver.issues.anchors {
+      for actor in drift.indices { drift[actor] = max(drift[actor], 1 + abs(anchors[actor])) }
     }
     return drift
   }

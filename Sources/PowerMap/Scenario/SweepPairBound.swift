@@ -20,8 +20,8 @@ import Foundation
 /// D(a) ∪ D(b), hence F({a, b}) ⊆ F(a) ∪ F(b). On a listening row that stays listening,
 /// δ_i = (A′δ)_i + ((A′ − A)s)_i, and as |s| ≤ 1, |((A′ − A)s)_i| ≤ e_i := (1 − θ_i)·Σ_j |Ŵ′_ij − Ŵ_ij|
 /// (the same for every right-hand side, so for the effective positions too). On a row that stops
-/// listening, δ_i = s⁰_i − s_i: e_i := the largest |s⁰ − s*| of the actor over the general stance and
-/// every issue. Row i of A′ draws, with absolute weights summing to at most 1 − θ_i, on i itself and
+/// listening, δ_i = s⁰_i − s_i: e_i := 1 + the largest |s⁰| of the actor over the general stance
+/// and every issue (valid from any state with |s| ≤ 1). Row i of A′ draws, with absolute weights summing to at most 1 − θ_i, on i itself and
 /// on i's influencers N(i) before the removal (a removal only drops or rescales entries), so
 ///
 ///     |δ_i| ≤ (1 − θ_i) max(|δ_i|, M_i) + e_i,  M_i = max_{j∈N(i)} |δ_j|
@@ -39,7 +39,7 @@ import Foundation
 /// from each single removal's exact e(a) and π(a) (rule 1 and the rebuilt rows of F(a), but no
 /// rule 2 solve). For the pair: a row of F(a) \ F(b) reads only p̂ of D(a) \ D(b), which the pair
 /// leaves as a does (the part of the cascade those actors depend on does not contain b), so its
-/// e is e_x(a); a row of F(a) ∩ F(b) has e_x ≤ max(2(1 − θ_x), the largest |s⁰ − s*| of x)
+/// e is e_x(a); a row of F(a) ∩ F(b) has e_x ≤ max(2(1 − θ_x), 1 + the largest |s⁰| of x)
 /// (|(Ŵ′ − Ŵ)s| ≤ 2); π_i of the pair is π_i(a) on D(a) \ D(b), π_i(b) on D(b) \ D(a), at most
 /// p̂_i on D(a) ∩ D(b). So e(ab) ≤ e(a) + e(b) + crude·1_{F(a)∩F(b)} and π(ab) ≤ π(a) + π(b) +
 /// p̂·1_{D(a)∩D(b)}, and
@@ -47,9 +47,16 @@ import Foundation
 ///     U_ab(c) = U_a(c) + U_b(c) + Σ_{x∈F(a)∩F(b)\{a,b}} crude_x L_c(K_x, 0) + Σ_{i∈D(a)∩D(b)} p̂_i L_c(0, 1_i)
 ///
 /// bounds |ΔV_c| for every commitment whose owner stays; a commitment whose owner leaves has
-/// V = −1 exactly. A commitment can get worse only when V_c − U_ab(c) − slack_c falls below the
-/// boundary under its status (max(threshold, 0) when viable, 0 at risk; a blocked one cannot):
-/// ubS counts those and lb = Σ_c (−U_ab(c) − slack_c), or −1 − V_c for an owner that leaves.
+/// V = −1 exactly. The same argument from the state after a (|s| ≤ 1, the same θ, influencers and
+/// p̂ no more than before, so the same kernels and coefficients) bounds the step from a to {a, b}
+/// by U_b(c) + X_ab(c), X_ab being the two sums over the intersections above; with V_c(a), V_c(b)
+/// from the single removals (evaluated exactly, ``SweepBase/singleViabilities()``):
+///
+///     V_c(ab) ≥ max(V_c(a) − U_b(c), V_c(b) − U_a(c), V_c − U_a(c) − U_b(c)) − X_ab(c) − 2·slack_c
+///
+/// A commitment can get worse only when that lower bound falls below the boundary under its status
+/// (max(threshold, 0) when viable, 0 at risk; a blocked one cannot): ubS counts those, and lb sums
+/// the lower bounds minus V_c (−1 − V_c exactly for an owner that leaves), less 1e−9.
 ///
 /// **What is not exact arithmetic.** Both solves stop when max|Δ| < 1e−12 (rule 2), so each computed
 /// stance is within 1e−12·ρ/(1 − ρ) of its fixed point, and clamp is 1-Lipschitz:
@@ -68,8 +75,10 @@ struct SweepPairBound: Sendable {
   let viability: [Double]
   let boundary: [Double]
   let slack: [Double]
-  /// The commitments each state actor owns.
-  let owned: [[Int]]
+  /// The owner of each commitment (a state position; −1 for none).
+  let owner: [Int]
+  /// V_c after each single removal, flat by state actor then commitment.
+  let after: [Double]
   /// U_a(c), flat by state actor then commitment.
   let single: [Double]
   /// crude_x · L_c(K_x, 0), flat by state actor then commitment.
@@ -106,11 +115,19 @@ struct SweepPairBound: Sendable {
   /// `bounds` (resized to the number of commitments): |ΔV_c| ≤ U_ab(c) + slack_c for every
   /// commitment whose owner stays.
   func pairBounds(_ first: Int, _ second: Int, into bounds: inout [Double]) {
+    interaction(first, second, into: &bounds)
+    let count = commitmentCount
+    for commitment in 0..<count {
+      bounds[commitment] += single[first * count + commitment] + single[second * count + commitment]
+    }
+  }
+
+  /// X_ab(c): the part of U_ab(c) beyond U_a(c) + U_b(c) (the rows of F(a) ∩ F(b) and the powers of
+  /// D(a) ∩ D(b)), written to `bounds`.
+  func interaction(_ first: Int, _ second: Int, into bounds: inout [Double]) {
     let count = commitmentCount
     if bounds.count != count { bounds = [Double](repeating: 0, count: count) }
-    let firstBase = first * count
-    let secondBase = second * count
-    for commitment in 0..<count { bounds[commitment] = single[firstBase + commitment] + single[secondBase + commitment] }
+    for commitment in 0..<count { bounds[commitment] = 0 }
     Self.forEachCommon(footprint[first], footprint[second]) { actor in
       guard actor != first && actor != second else { return }
       let base = actor * count
@@ -123,23 +140,35 @@ struct SweepPairBound: Sendable {
   }
 
   /// The optimistic key of the pair of state actors `first` and `second`; `scratch` is working space.
+  ///
+  /// V_c after the pair is at least each of V_c(a) − U_b(c) − X_ab(c), V_c(b) − U_a(c) − X_ab(c)
+  /// and V_c − U_ab(c), less twice the slack (two computed values). The first: removing b from the
+  /// state after a changes the rows of F(b) only, each as from the state before on F(b) \ F(a)
+  /// (those rows read nothing a changes) and at most crude on F(a) ∩ F(b); the state after a has
+  /// |s| ≤ 1, the same θ, fewer influencers and p̂ no larger, so the same kernels and coefficients
+  /// bound the change (``SweepPairBound``).
   func optimisticKey(_ first: Int, _ second: Int, scratch: inout [Double]) -> OptimisticKey {
-    pairBounds(first, second, into: &scratch)
+    interaction(first, second, into: &scratch)
+    let count = commitmentCount
+    let (firstBase, secondBase) = (first * count, second * count)
     var worse = 0
     var delta = 0.0
-    for commitment in 0..<commitmentCount {
-      let bound = scratch[commitment] + slack[commitment]
-      delta -= bound
-      if viability[commitment] - bound < boundary[commitment] { worse += 1 }
-    }
-    for actor in [first, second] {
-      for commitment in owned[actor] {
-        // V = −1 exactly: the exact change replaces the bound.
-        let bound = scratch[commitment] + slack[commitment]
-        let counted = viability[commitment] - bound < boundary[commitment]
-        delta += bound + (-1 - viability[commitment])
-        if !counted && boundary[commitment] > -.infinity { worse += 1 }
+    for commitment in 0..<count {
+      let boundFirst = single[firstBase + commitment]
+      let boundSecond = single[secondBase + commitment]
+      let before = viability[commitment]
+      if owner[commitment] == first || owner[commitment] == second {
+        // V = −1 exactly.
+        delta += -1 - before
+        if boundary[commitment] > -.infinity { worse += 1 }
+        continue
       }
+      let lowest =
+        max(
+          after[firstBase + commitment] - boundSecond, after[secondBase + commitment] - boundFirst,
+          before - boundFirst - boundSecond) - scratch[commitment] - 2 * slack[commitment]
+      delta += lowest - before
+      if lowest < boundary[commitment] { worse += 1 }
     }
     return OptimisticKey(statusChanges: worse, deltaViability: delta - 1e-9)
   }

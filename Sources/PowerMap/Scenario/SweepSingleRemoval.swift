@@ -22,7 +22,7 @@ struct SweepSingleRemoval {
   }
 
   /// The footprint of removing `actor` from `base`; nil when rule 1 after the removal did not
-  /// converge or changed p̂ outside D(a). `drift` is the largest |s⁰ − s*| per actor.
+  /// converge or changed p̂ outside D(a). `drift` bounds |s⁰ − s| per actor (a row that stops listening).
   mutating func single(_ actor: Int, base: SweepBase, drift: [Double]) -> Footprint? {
     let links = base.dependencyLinks
     var dependants = [actor]

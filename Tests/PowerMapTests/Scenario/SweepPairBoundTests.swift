@@ -7,10 +7,10 @@ import Testing
 /// cannot rank among the first K (``SweepPairBound``). The bound itself against every single and
 /// pair removal evaluated whole, and the pruned sweep against the unpruned one, bit for bit.
 @Suite struct SweepPairBoundTests {
-  /// Seeded random models of 30–80 actors with dependencies, conflicts, positions and obstacles
+  /// Seeded random models of 30–60 actors with dependencies, conflicts, positions and obstacles
   /// (``SweepBatchEquivalenceTests/randomModel(actors:relations:seed:)``).
   static func model(_ seed: UInt64) -> Model {
-    let actors = 30 + Int(seed % 6) * 10
+    let actors = 30 + Int(seed % 4) * 10
     return SweepBatchEquivalenceTests.randomModel(actors: actors, relations: actors * 3, seed: seed)
   }
 
@@ -58,12 +58,12 @@ import Testing
   /// of jobs, and leaves pairs out on some model (a pruning that never prunes fails).
   @Test func thePrunedSweepReturnsTheUnprunedTopK() async throws {
     var skipped = 0
-    for seed in [11, 12, 13, 14, 15, 16] as [UInt64] {
+    for seed in [12, 13, 14, 15] as [UInt64] {
       let model = Self.model(seed)
       let full = try await LossOfAllySweep.run(model: model, scenarios: [], pairs: true, jobs: 2)
       let base = try SweepBase(model: model, scenarios: [], root: nil, directedFragmentationLimit: 5_000)
       let bound = try #require(SweepPairBound(base: base), "seed \(seed)")
-      for top in [1, 5, 20] {
+      for top in [1, 10] {
         for jobs in [1, 2] {
           let pruned = try await LossOfAllySweep.run(model: model, scenarios: [], pairs: true, top: top, jobs: jobs)
           SweepPruningTests.expectBitForBit(pruned.allies, Array(full.allies.prefix(top)), "seed \(seed), top \(top)")
