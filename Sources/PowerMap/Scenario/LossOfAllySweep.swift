@@ -62,6 +62,9 @@ package enum LossOfAllySweep {
   /// alone (`SweepBase.evaluate(_:)`). Both paths share `SweepBase`'s rule 1–3 code, so a
   /// survivor's row has the key it was ranked by, bit for bit; since the order is a strict total
   /// order on keys, the rows returned are exactly the first `top` rows of the unpruned sweep.
+  /// Pairs ranked by harm go further: a value bound from the single removals (``SweepPairBound``)
+  /// gives every pair its best possible key, and the pairs whose best key cannot reach the first
+  /// `top` are not evaluated at all (`runPruned`); synergy is not pruned.
   ///
   /// - Parameters:
   ///   - model: the model.
