@@ -56,13 +56,23 @@ struct SweepCommand: AsyncParsableCommand {
 
   /// The note before a sweep expected to take longer than --estimate-threshold seconds (a minute).
   static func estimateNote(_ estimate: SweepEstimate, pairs: Bool) -> String {
-    let count = String(estimate.removals).reversed().enumerated().reduce(into: "") { text, digit in
+    let count = grouped(estimate.removals)
+    let removals =
+      estimate.atMost.map {
+        "\(count) pairs; a bound leaves out those that cannot rank among the first rows (the same rows), at most "
+          + "\(grouped($0)) to remove"
+      } ?? "\(count) \(pairs ? "pairs" : "actors") to remove"
+    return "\(removals), about \(duration(estimate.seconds)) with "
+      + "\(estimate.workers) worker\(estimate.workers == 1 ? "" : "s") (timed on the first \(estimate.probed)); "
+      + "Ctrl-C stops it"
+  }
+
+  /// `value` with thousands separated by commas.
+  static func grouped(_ value: Int) -> String {
+    String(value).reversed().enumerated().reduce(into: "") { text, digit in
       if digit.offset > 0 && digit.offset % 3 == 0 { text.insert(",", at: text.startIndex) }
       text.insert(digit.element, at: text.startIndex)
     }
-    return "\(count) \(pairs ? "pairs" : "actors") to remove, about \(duration(estimate.seconds)) with "
-      + "\(estimate.workers) worker\(estimate.workers == 1 ? "" : "s") (timed on the first \(estimate.probed)); "
-      + "Ctrl-C stops it"
   }
 
   /// `seconds` rounded in the largest fitting unit: s, min, h, days or years.

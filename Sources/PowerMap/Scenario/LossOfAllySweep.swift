@@ -62,6 +62,9 @@ package enum LossOfAllySweep {
   /// alone (`SweepBase.evaluate(_:)`). Both paths share `SweepBase`'s rule 1–3 code, so a
   /// survivor's row has the key it was ranked by, bit for bit; since the order is a strict total
   /// order on keys, the rows returned are exactly the first `top` rows of the unpruned sweep.
+  /// Pairs ranked by harm go further: a value bound from the single removals (``SweepPairBound``)
+  /// gives every pair its best possible key, and the pairs whose best key cannot reach the first
+  /// `top` are not evaluated at all (`runPruned`); synergy is not pruned.
   ///
   /// - Parameters:
   ///   - model: the model.
@@ -86,6 +89,19 @@ package enum LossOfAllySweep {
       model: model, scenarios: scenarios, root: root, directedFragmentationLimit: directedFragmentationLimit)
     let evaluator = SweepEvaluator(base: base, pairs: pairs, rank: pairs ? rank : .harm, rows: top == nil)
     let total = evaluator.removals.count
+    func result(_ ranking: SweepRanking) -> SweepResult {
+      SweepResult(
+        scenario: ReportScenario(scenarios), pairs: pairs, dominatorRoot: base.rootID,
+        fragmentationMethod: base.fragmentationMethod, fragmentationBefore: base.fragmentation(of: base.graph.graph),
+        totalViabilityBefore: base.before.plan.totalViability, evaluated: total,
+        allies: evaluator.rows(ranking.ranked()))
+    }
+    if pairs, let top, evaluator.rank == .harm, let bound = SweepPairBound(base: base) {
+      return result(
+        try await runPruned(
+          evaluator: evaluator, bound: bound, top: top, jobs: jobs, estimate: estimate, progress: progress
+        ).ranking)
+    }
     let probed = min(total, probeSize)
     let started = ContinuousClock.now
     var ranking = SweepRanking(limit: top, rank: evaluator.rank)
@@ -111,10 +127,6 @@ package enum LossOfAllySweep {
       },
       combine: { (ranking: inout SweepRanking, _: Range<Int>, keys: [SweepKey]) in ranking.add(keys) },
       progress: shiftedProgress)
-    return SweepResult(
-      scenario: ReportScenario(scenarios), pairs: pairs, dominatorRoot: base.rootID,
-      fragmentationMethod: base.fragmentationMethod, fragmentationBefore: base.fragmentation(of: base.graph.graph),
-      totalViabilityBefore: base.before.plan.totalViability, evaluated: total,
-      allies: evaluator.rows(streamed.ranked()))
+    return result(streamed)
   }
 }

@@ -124,7 +124,7 @@ struct SweepBase: Sendable {
   func keys(_ removals: [[Int]], withRows: Bool = false) -> [SweepKey] {
     var keys: [SweepKey] = []
     keys.reserveCapacity(removals.count)
-    forEachOutcome(removals) { positions, changes, total, effectivePower in
+    forEachOutcome(removals) { positions, changes, total, effectivePower, _ in
       let row =
         withRows
         ? row(
@@ -140,12 +140,25 @@ struct SweepBase: Sendable {
     return keys
   }
 
+  /// V_c after removing each present actor alone (rules 1–3, as ``keys(_:withRows:)`` computes
+  /// them), flat by state actor then commitment; zero for absent actors.
+  func singleViabilities() -> [Double] {
+    let count = plan.commitments.count
+    var result = [Double](repeating: 0, count: present.count * count)
+    forEachOutcome(presentActors.map { [$0] }) { positions, _, _, _, viabilities in
+      for commitment in 0..<count { result[positions[0] * count + commitment] = viabilities[commitment] }
+    }
+    return result
+  }
+
   /// Rules 1–3 for each removal of `removals`, in order: `body` receives the removed positions, the
-  /// indices of the commitments whose status got worse (increasing), ΣV after, and p̂ after.
+  /// indices of the commitments whose status got worse (increasing), ΣV after, p̂ after and V_c after.
   private func forEachOutcome(
     _ removals: [[Int]],
-    _ body: (_ positions: [Int], _ changes: (failed: [Int32], improved: [Int32]), _ total: Double, _ power: [Double])
-      -> Void
+    _ body: (
+      _ positions: [Int], _ changes: (failed: [Int32], improved: [Int32]), _ total: Double, _ power: [Double],
+      _ viabilities: [Double]
+    ) -> Void
   ) {
     var start = 0
     var pressures: [Double] = []
@@ -182,7 +195,7 @@ struct SweepBase: Sendable {
           if status > before.commitments[commitment].status { changes.failed.append(Int32(commitment)) }
           if status < before.commitments[commitment].status { changes.improved.append(Int32(commitment)) }
         }
-        body(positions, changes, total, effectivePower)
+        body(positions, changes, total, effectivePower, viabilities)
       }
     }
   }

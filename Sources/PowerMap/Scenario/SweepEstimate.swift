@@ -14,6 +14,9 @@ package struct SweepEstimate: Sendable, Equatable {
   package var workers: Int
   /// The expected duration of the whole sweep, in seconds.
   package var seconds: Double
+  /// With the pair bound of `sweep --pairs --top`: the removals that can still rank among the
+  /// first rows and are evaluated at most (the others are left out); nil without it.
+  package var atMost: Int? = nil
 
   /// When a sweep reports its estimate: only when the estimate exceeds `threshold` seconds
   /// (60 by default), to `report`.

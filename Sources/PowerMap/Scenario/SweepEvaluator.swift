@@ -24,7 +24,13 @@ struct SweepEvaluator: Sendable {
   /// The keys of the removals numbered `items`, in order, with their synergy when ranking by it
   /// and their rows when the sweep keeps every row.
   func keys(_ items: Range<Int>) -> [SweepKey] {
-    let keys = base.keys(removals.removals(items), withRows: withRows)
+    keys(of: removals.removals(items))
+  }
+
+  /// The keys of `removals` (pairs or singles of present actors, each increasing), in order, as
+  /// ``keys(_:)`` gives them.
+  func keys(of removals: [[Int]]) -> [SweepKey] {
+    let keys = base.keys(removals, withRows: withRows)
     guard rank == .synergy else { return keys }
     return keys.map { key in
       var key = key

@@ -31,6 +31,13 @@ struct SweepRanking: Sendable {
     return copy.keys
   }
 
+  /// The K-th key, once at least K keys came in (nil before, or without a limit).
+  mutating func kth() -> SweepKey? {
+    guard let limit, keys.count >= limit else { return nil }
+    cut(to: limit)
+    return keys.last
+  }
+
   private mutating func cut(to limit: Int) {
     let rank = self.rank
     keys.sort { SweepKey.precedes($0, $1, by: rank) }
