@@ -61,6 +61,20 @@ import Testing
     #expect(hub.clientCount == 0)
   }
 
+  /// A client whose request raced the shutdown subscribes after ``EventHub/finish()``: its stream
+  /// must already be over, or the server would wait on it forever (a flaky `serve` Ctrl-C).
+  @Test func aClientThatSubscribesAfterTheShutdownGetsAnEndedStream() async {
+    let hub = EventHub()
+    hub.finish()
+    let stream = hub.subscribe()
+    #expect(hub.clientCount == 0)
+    hub.publish(.version(3))
+    if hub.clientCount > 0 { hub.finish() }  // so that a failing hub does not hang the test
+    var received: [ServerEvent] = []
+    for await event in stream { received.append(event) }
+    #expect(received.isEmpty)
+  }
+
   @Test func eventsAreWrittenAsServerSentEvents() {
     #expect(ServerEvent.version(7).text == "event: version\ndata: {\"version\":7}\n\n")
     #expect(

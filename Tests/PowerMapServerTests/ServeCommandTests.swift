@@ -34,8 +34,14 @@ import Testing
     try await Task.sleep(nanoseconds: 300_000_000)
     kill(process.processIdentifier, SIGINT)
     for _ in 0..<300 where process.isRunning { try await Task.sleep(nanoseconds: 100_000_000) }
-    #expect(!process.isRunning)
-    #expect(process.terminationStatus == 0)
+    // Read the status only once the process has ended: Foundation traps otherwise.
+    if process.isRunning {
+      Issue.record("powermap serve still runs 30 s after Ctrl-C")
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+    } else {
+      #expect(process.terminationStatus == 0)
+    }
     events.cancel()
     let printed = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     #expect(printed.contains("facilitator: \(base)/"))

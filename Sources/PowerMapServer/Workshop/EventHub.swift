@@ -15,6 +15,9 @@ package final class EventHub: @unchecked Sendable {
   private var clients: [Int: AsyncStream<ServerEvent>.Continuation] = [:]
   private var nextID = 0
   private var keepAlive: Task<Void, Never>?
+  /// Set by ``finish()``: a client that subscribes later (its request raced the shutdown) gets a
+  /// stream that has already ended, so the server never waits on it.
+  private var finished = false
 
   package init() {}
 
@@ -27,10 +30,15 @@ package final class EventHub: @unchecked Sendable {
   package func subscribe() -> AsyncStream<ServerEvent> {
     let (stream, continuation) = AsyncStream.makeStream(
       of: ServerEvent.self, bufferingPolicy: .bufferingNewest(Self.bufferLimit))
-    let id = lock.withLock {
+    let id: Int? = lock.withLock {
+      guard !finished else { return nil }
       nextID += 1
       clients[nextID] = continuation
       return nextID
+    }
+    guard let id else {
+      continuation.finish()
+      return stream
     }
     continuation.onTermination = { [weak self] _ in self?.remove(id) }
     startKeepAlive()
@@ -46,6 +54,7 @@ package final class EventHub: @unchecked Sendable {
   /// Ends every client's stream (at shutdown).
   package func finish() {
     let targets = lock.withLock {
+      finished = true
       let all = Array(clients.values)
       clients.removeAll()
       keepAlive?.cancel()
@@ -61,7 +70,7 @@ package final class EventHub: @unchecked Sendable {
 
   private func startKeepAlive() {
     lock.withLock {
-      guard keepAlive == nil else { return }
+      guard keepAlive == nil, !finished else { return }
       keepAlive = Task { [weak self] in
         while !Task.isCancelled {
           try? await Task.sleep(nanoseconds: Self.keepAliveInterval * 1_000_000_000)
