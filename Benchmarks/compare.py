@@ -311,28 +311,40 @@ def find_powermap(options, bench):
     return binary
 
 
+GNU_TIME = "/usr/bin/time"
+
+
 def run_process(command, timeout=None):
     """(wall seconds, CPU seconds user + system, peak RSS in MiB, stderr) of one run of `command`;
-    with `timeout`, a run still going after that many seconds is killed (its figures then stop there)."""
+    with `timeout`, a run still going after that many seconds is killed (its figures then stop there).
+
+    The peak RSS comes from GNU time (`/usr/bin/time -f %M`) when it is installed: Linux carries a
+    process's high-water mark across exec, so wait4's ru_maxrss of a child forked from this (large)
+    Python process reports at least this process's own size. Without GNU time it is that upper bound."""
     start = time.perf_counter()
-    with open(os.devnull, "w") as null, tempfile.TemporaryFile("w+") as errors:
-        process = subprocess.Popen(command, stdout=null, stderr=errors, text=True)
+    with open(os.devnull, "w") as null, tempfile.TemporaryFile("w+") as errors, \
+            tempfile.NamedTemporaryFile("r") as peak:
+        wrapped = [GNU_TIME, "-f", "%M", "-o", peak.name, *command] if os.access(GNU_TIME, os.X_OK) else command
+        process = subprocess.Popen(wrapped, stdout=null, stderr=errors, text=True, start_new_session=True)
         killed = False
         while True:
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
             if pid:
                 break
             if timeout is not None and time.perf_counter() - start > timeout and not killed:
-                process.kill()
+                os.killpg(process.pid, 9)
                 killed = True
             time.sleep(0.05)
         wall = time.perf_counter() - start
         errors.seek(0)
         text = errors.read()
+        lines = peak.read().split()
+        rss = int(lines[-1]) / 1024 if wrapped is not command and lines and lines[-1].isdigit() \
+            else usage.ru_maxrss / 1024
     process.returncode = os.waitstatus_to_exitcode(status)
     if not killed and process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed: {text[-2000:]}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, text if killed or timeout else ""
+    return wall, usage.ru_utime + usage.ru_stime, rss, text if killed or timeout else ""
 
 
 def median_runs(command, runs):
