@@ -62,9 +62,10 @@ package enum LossOfAllySweep {
   /// alone (`SweepBase.evaluate(_:)`). Both paths share `SweepBase`'s rule 1–3 code, so a
   /// survivor's row has the key it was ranked by, bit for bit; since the order is a strict total
   /// order on keys, the rows returned are exactly the first `top` rows of the unpruned sweep.
-  /// Pairs ranked by harm go further: a value bound from the single removals (``SweepPairBound``)
-  /// gives every pair its best possible key, and the pairs whose best key cannot reach the first
-  /// `top` are not evaluated at all (`runPruned`); synergy is not pruned.
+  /// Pairs go further: a value bound from the single removals (``SweepPairBound``) gives every pair
+  /// its best possible key — by harm, or by synergy (the singles' failed sets and V_c subtracted
+  /// from the pair's bound) — and the pairs whose best key cannot reach the first `top` are not
+  /// evaluated at all (`runPruned`).
   ///
   /// - Parameters:
   ///   - model: the model.
@@ -96,7 +97,7 @@ package enum LossOfAllySweep {
         totalViabilityBefore: base.before.plan.totalViability, evaluated: total,
         allies: evaluator.rows(ranking.ranked()))
     }
-    if pairs, let top, evaluator.rank == .harm, let bound = SweepPairBound(base: base) {
+    if pairs, let top, let bound = SweepPairBound(base: base) {
       return result(
         try await runPruned(
           evaluator: evaluator, bound: bound, top: top, jobs: jobs, estimate: estimate, progress: progress

@@ -22,18 +22,22 @@ extension SweepPairBound {
     let bound = SweepViabilityBound(plan: base.plan, present: base.present, weight: weight, interest: base.interest)
     let count = bound.count
     let kernels = Self.kernels(system: system, listens: solver.listens, bound: bound, present: base.present)
+    guard
+      let linear = Self.linearKernelBounds(system: system, listens: solver.listens, bound: bound, present: base.present)
+    else { return nil }
     let drift = Self.drift(base: base)
-    var crude = [Double](repeating: 0, count: size * count)
+    var crudeRows = [Double](repeating: 0, count: size)
     var powerBound = [Double](repeating: 0, count: size * count)
     for actor in 0..<size where base.present[actor] {
-      let crudeRow = solver.listens[actor] ? max(2 * (1 - theta[actor]), drift[actor]) : 0
+      crudeRows[actor] = solver.listens[actor] ? max(2 * (1 - theta[actor]), drift[actor]) : 0
       for commitment in 0..<count {
-        crude[actor * count + commitment] = crudeRow * kernels[actor * count + commitment]
         powerBound[actor * count + commitment] =
           power[actor] * bound.bound(commitment, stance: { _ in 0 }, power: { $0 == actor ? 1 : 0 })
       }
     }
-    guard let singles = Self.singles(base: base, bound: bound, kernels: kernels, drift: drift) else { return nil }
+    guard
+      let singles = Self.singles(base: base, bound: bound, kernels: (linear, kernels), drift: drift)
+    else { return nil }
     commitmentCount = count
     let before = base.before.commitments
     viability = before.map(\.viability)
@@ -49,11 +53,15 @@ extension SweepPairBound {
     owner = base.plan.commitments.map { $0.owner ?? -1 }
     after = base.singleViabilities()
     single = singles.bound
-    self.crude = crude
+    singleStep = singles.step
+    linearKernels = linear
+    stepKernels = kernels
+    self.crudeRows = crudeRows
+    changes = singles.changes
     self.power = powerBound
     footprint = singles.footprint
     dependants = singles.dependants
-    let values = single + crude + powerBound + viability + slack + after
+    let values = single + singleStep + linear + kernels + crudeRows + powerBound + viability + slack + after
     guard values.allSatisfy(\.isFinite) else { return nil }
   }
 
@@ -69,29 +77,38 @@ extension SweepPairBound {
     return drift
   }
 
-  /// U_a(c), F(a) and D(a) of every present actor a (see ``SweepPairBound``); nil when some
-  /// single removal is outside the argument (its cascade did not converge, or changed p̂ outside D(a)).
+  /// U_a(c) with the linear and with the max-path kernels, F(a) and D(a) of every present actor a
+  /// (see ``SweepPairBound``); nil when some single removal is outside the argument (its cascade did
+  /// not converge, or changed p̂ outside D(a)).
   private static func singles(
-    base: SweepBase, bound: SweepViabilityBound, kernels: [Double], drift: [Double]
-  ) -> (bound: [Double], footprint: [[Int32]], dependants: [[Int32]])? {
+    base: SweepBase, bound: SweepViabilityBound, kernels: (linear: [Double], step: [Double]), drift: [Double]
+  ) -> (bound: [Double], step: [Double], footprint: [[Int32]], dependants: [[Int32]], changes: [[SweepRowChange]])? {
     let size = base.present.count
     let count = bound.count
     var result = [Double](repeating: 0, count: size * count)
+    var step = [Double](repeating: 0, count: size * count)
     var footprints = [[Int32]](repeating: [], count: size)
     var dependantLists = [[Int32]](repeating: [], count: size)
+    var changes = [[SweepRowChange]](repeating: [], count: size)
+    let none = SweepRowChange(error: 0, normalized: 0, remaining: 1, kept: 0)
     var scratch = SweepSingleRemoval(size: size)
     for actor in base.presentActors {
       guard let single = scratch.single(actor, base: base, drift: drift) else { return nil }
       footprints[actor] = single.footprint.map { Int32($0) }.sorted()
+      changes[actor] = footprints[actor].map { single.rowChanges[Int($0)] ?? none }
       dependantLists[actor] = single.dependants.map { Int32($0) }.sorted()
       for (row, error) in single.rowErrors where error > 0 {
-        for commitment in 0..<count { result[actor * count + commitment] += error * kernels[row * count + commitment] }
+        for commitment in 0..<count {
+          result[actor * count + commitment] += error * kernels.linear[row * count + commitment]
+          step[actor * count + commitment] += error * kernels.step[row * count + commitment]
+        }
       }
       for commitment in 0..<count {
-        result[actor * count + commitment] += bound.bound(
-          commitment, stance: { _ in 0 }, power: { single.powerLoss[$0] ?? 0 })
+        let power = bound.bound(commitment, stance: { _ in 0 }, power: { single.powerLoss[$0] ?? 0 })
+        result[actor * count + commitment] += power
+        step[actor * count + commitment] += power
       }
     }
-    return (result, footprints, dependantLists)
+    return (result, step, footprints, dependantLists, changes)
   }
 }

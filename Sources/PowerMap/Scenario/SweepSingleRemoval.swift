@@ -8,6 +8,8 @@ struct SweepSingleRemoval {
     var dependants: [Int]
     var footprint: [Int]
     var rowErrors: [(row: Int, error: Double)]
+    /// The change of each row of F(a) other than a's (``SweepRowChange``), by row.
+    var rowChanges: [Int: SweepRowChange]
     var powerLoss: [Int: Double]
   }
 
@@ -58,7 +60,15 @@ struct SweepSingleRemoval {
     let rowErrors = footprint.filter { $0 != actor }.map { row in
       (row: row, error: rowError(row, base: base, power: cascade.effectivePower, drift: drift))
     }
-    return Footprint(dependants: dependants, footprint: footprint, rowErrors: rowErrors, powerLoss: powerLoss)
+    var rowChanges: [Int: SweepRowChange] = [:]
+    for (row, error) in rowErrors {
+      rowChanges[row] = SweepRowChange(
+        row: row, error: error, weights: base.stanceSolver.weights, before: before, after: cascade.effectivePower,
+        removed: removed, listens: base.stanceSolver.listens[row])
+    }
+    return Footprint(
+      dependants: dependants, footprint: footprint, rowErrors: rowErrors, rowChanges: rowChanges,
+      powerLoss: powerLoss)
   }
 
   /// D(a) and every row of Ŵ listing one of its actors (each once); `marked` flags D(a) on entry.

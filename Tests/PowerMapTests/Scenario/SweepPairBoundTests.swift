@@ -15,7 +15,8 @@ import Testing
   }
 
   /// For every pair {a, b} (and every single a) of random models: |ΔV_c| ≤ U + slack for every
-  /// commitment whose owner stays, and the pair's key is no better than its optimistic key.
+  /// commitment whose owner stays (from the state before with the linear kernels, and from each
+  /// single's state with the max-path kernels), and the pair's key is no better than its optimistic key.
   @Test(arguments: [3, 5, 8] as [UInt64])
   func theBoundHoldsForEverySingleAndPair(seed: UInt64) throws {
     let model = SweepBatchEquivalenceTests.randomModel(actors: 30, relations: 90, seed: seed)
@@ -24,7 +25,7 @@ import Testing
     let before = base.before.commitments.map(\.viability)
     let owners = base.plan.commitments.map(\.owner)
     var bounds: [Double] = []
-    var scratch: [Double] = []
+    var scratch = SweepPairBound.Scratch()
     for (index, first) in base.presentActors.enumerated() {
       let single = PlanEvaluation(model: model, state: Self.removing([first], from: base))
       for commitment in before.indices where owners[commitment] != first {
@@ -35,10 +36,24 @@ import Testing
       for second in base.presentActors[(index + 1)...] {
         let after = PlanEvaluation(model: model, state: Self.removing([first, second], from: base))
         bound.pairBounds(first, second, into: &bounds)
+        bound.interaction(first, second, into: &scratch)
+        let other = PlanEvaluation(model: model, state: Self.removing([second], from: base))
+        let count = bound.commitmentCount
         for commitment in before.indices where owners[commitment] != first && owners[commitment] != second {
           let change = abs(after.commitments[commitment].viability - before[commitment])
           let limit = bounds[commitment] + bound.slack[commitment]
           #expect(change <= limit, "seed \(seed), pair \(first) \(second), c\(commitment): \(change) > \(limit)")
+          // The steps from each single (the max-path kernels).
+          let fromFirst = abs(after.commitments[commitment].viability - single.commitments[commitment].viability)
+          let firstLimit =
+            bound.singleStep[second * count + commitment] + scratch.stepFromFirst[commitment] + 2
+            * bound.slack[commitment]
+          #expect(fromFirst <= firstLimit, "seed \(seed), pair \(first) \(second) from the first, c\(commitment)")
+          let fromSecond = abs(after.commitments[commitment].viability - other.commitments[commitment].viability)
+          let secondLimit =
+            bound.singleStep[first * count + commitment] + scratch.stepFromSecond[commitment] + 2
+            * bound.slack[commitment]
+          #expect(fromSecond <= secondLimit, "seed \(seed), pair \(first) \(second) from the second, c\(commitment)")
         }
         let row = base.evaluateByRebuilding(removing: [first, second])
         let key = bound.optimisticKey(first, second, scratch: &scratch)
