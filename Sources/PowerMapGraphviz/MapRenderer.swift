@@ -82,8 +82,9 @@ public enum MapRenderer {
 
   /// The smallest ``MapOptions/drawingScale``: nodes stay large enough to compare by area.
   static let minimumDrawingScale = 0.5
-  /// The smallest ``MapOptions/drawingScale`` of a map of more than ``LayoutPlan/smallMapLimit``
-  /// actors, most of them labelled by id: its nodes are smaller still, so that the page holds them.
+  /// The smallest ``MapOptions/drawingScale`` of a map of more than ``LevelBands/packedLimit``
+  /// actors (above ``LayoutPlan/smallMapLimit`` most of them labelled by id): its labels, not its
+  /// nodes, fill the page, so its nodes are smaller still, so that the page holds them.
   static let minimumLargeDrawingScale = 0.3
 
   /// The most of the printable page a map leaves blank across or down before its bands are
@@ -122,10 +123,18 @@ public enum MapRenderer {
     // splines around the nodes takes most of a map's time).
     if !options.fitsPaper { return try compose(drawing(context), options: options, routeEdges: false) }
     guard fits(context) else { return try filled(context, options: options) }
-    let large = context.analysis.state.actors.count > LayoutPlan.smallMapLimit && options.kind != .grid
-    let smallest = large ? minimumLargeDrawingScale : minimumDrawingScale
+    let actors = context.analysis.state.actors.count
+    let large = actors > LayoutPlan.smallMapLimit && options.kind != .grid
+    // Above ``LevelBands/packedLimit`` actors the labels, not the nodes, fill the page: the nodes
+    // and gaps may shrink further so that the labels print at their minimum.
+    let crowded = actors > LevelBands.packedLimit && options.kind != .grid
+    let smallest = crowded ? minimumLargeDrawingScale : minimumDrawingScale
     var composed = try compose(drawing(context), options: options, routeEdges: false)
-    for _ in 0..<(large ? largeFittingPasses : fittingPasses) {
+    // A crowded map's passes may oscillate: the pass that comes closest is kept.
+    var best = (shortfall: Double.infinity, options: options, composed: composed)
+    for _ in 0..<(crowded ? largeFittingPasses : fittingPasses) {
+      let shortfall = fitShortfall(composed, paper: options.paper)
+      if shortfall <= best.shortfall { best = (shortfall, options, composed) }
       let printed = PrintedTextSizes(graph: composed.graph, scale: composed.scale)
       let body = printed.drawingShortfall(on: options.paper)
       var legend = printed.legend.map { PrintedTextSizes.legendTarget / $0 } ?? 1
@@ -138,7 +147,7 @@ public enum MapRenderer {
       let blank = max(composed.blankWidth, composed.blankHeight)
       guard body > 1.001 || !(0.9...1.0).contains(1 / legend) || blank > maximumBlank else { break }
       if blank > maximumBlank { reshape(&options, for: composed) }
-      if large {
+      if crowded {
         fitLabels(&options, printed: printed, smallest: smallest)
       } else if body > 1.001 {
         // Smaller nodes and gaps around texts of the same size.
@@ -148,6 +157,11 @@ public enum MapRenderer {
       options.legendScale = composed.legendScale * legend
       let enlarged = MapContext(analysis: context.analysis, baseline: context.baseline, options: options)
       composed = try compose(drawing(enlarged), options: options, routeEdges: false)
+    }
+    if crowded, fitShortfall(composed, paper: options.paper) > best.shortfall {
+      options = best.options
+      options.legendScale = options.legendScale ?? best.composed.legendScale
+      composed = best.composed
     }
     // The legend does not end below the minimum where the passes left it oscillating, unless
     // reaching it would take more than its share of the page.
@@ -162,6 +176,17 @@ public enum MapRenderer {
     options.legendScale = options.legendScale ?? composed.legendScale
     let final = MapContext(analysis: context.analysis, baseline: context.baseline, options: options)
     return try compose(drawing(final), options: options)
+  }
+
+  /// How far `composed` falls short of the page's rules: its texts below their minimums (ten times
+  /// the factor they lack), more than ``maximumBlank`` of the page blank, the legend above its share
+  /// of the page; 0 when it keeps them all.
+  static func fitShortfall(_ composed: ComposedMap, paper: PaperSize) -> Double {
+    let printed = PrintedTextSizes(graph: composed.graph, scale: composed.scale)
+    let legend = printed.legend.map { PrintedTextSizes.minimumOther / $0 } ?? 1
+    return 10 * (max(printed.drawingShortfall(on: paper), legend) - 1)
+      + max(max(composed.blankWidth, composed.blankHeight) - maximumBlank, 0)
+      + max(composed.legendShare - LegendPlacement.maximumPageShare, 0)
   }
 
   /// The labels of a map of more than ``LayoutPlan/smallMapLimit`` actors fitted to the page: the

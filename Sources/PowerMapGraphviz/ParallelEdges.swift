@@ -93,6 +93,13 @@ enum ParallelEdges {
     let tailArrow = (direction == "back" || direction == "both") && attributes["arrowtail"] != .plain("none")
     var arrow = 10.0
     if case .number(let size)? = attributes["arrowsize"] { arrow *= size }
+    // Graphviz draws a tee's bar a fifth of its length back from the tip (``ArrowTips``): a tee's
+    // tip goes that far into the node, so that its bar lies on the outline.
+    let teeBack = arrow * 0.5 * 0.2
+    if headArrow && attributes["arrowhead"] == .plain("tee") { end = (end.0 + ux * teeBack, end.1 + uy * teeBack) }
+    if tailArrow && attributes["arrowtail"] == .plain("tee") {
+      start = (start.0 - ux * teeBack, start.1 - uy * teeBack)
+    }
     let splineStart = tailArrow ? (start.0 + ux * arrow, start.1 + uy * arrow) : start
     let splineEnd = headArrow ? (end.0 - ux * arrow, end.1 - uy * arrow) : end
     let first = (

@@ -113,9 +113,13 @@ struct PowerMapBuilder {
       !actor.present && index < (before?.effectivePower.count ?? 0) ? before?.effectivePower[index] ?? power : power
     let size = ActorNodeStyle.size(
       kind: actor.actor.kind, power: drawnPower, scale: scale * context.options.drawingScale)
+    var shape = ActorShape.shape(of: actor.actor.kind)
+    if case .plain(let name)? = attributes["shape"] { shape = name }
+    let drawn = ActorNodeStyle.wholePoints(size, shape: shape)
+    attributes["shape"] = .plain(drawn.shape)
     attributes["fixedsize"] = .plain("shape")
-    attributes["width"] = .number(size.width / 72)
-    attributes["height"] = .number(size.height / 72)
+    attributes["width"] = .number(drawn.width / 72)
+    attributes["height"] = .number(drawn.height / 72)
     let isAdded = before != nil && index >= context.analysis.state.modelActorCount
     if isAdded { attributes["penwidth"] = .number(3) }
     attributes["label"] = .html(

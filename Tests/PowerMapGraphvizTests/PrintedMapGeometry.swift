@@ -29,6 +29,16 @@ struct PrintedMapGeometry {
       return abs(sum) / 2
     }
 
+    /// The mean of the vertices (a polygon's closing vertex, repeating its first, left out).
+    var centre: (x: Double, y: Double) {
+      var vertices = points
+      if vertices.count > 1, let first = vertices.first, let last = vertices.last, first == last {
+        vertices.removeLast()
+      }
+      let count = Double(max(vertices.count, 1))
+      return (vertices.map(\.x).reduce(0, +) / count, vertices.map(\.y).reduce(0, +) / count)
+    }
+
     /// The height of the bounding box.
     var height: Double { (points.map(\.y).max() ?? 0) - (points.map(\.y).min() ?? 0) }
 
@@ -166,7 +176,9 @@ struct PrintedMapGeometry {
         if shape.name == "path", let first = outline.points.first, let last = outline.points.last {
           ends += [first, last]
         } else {
-          ends += outline.points
+          // An arrowhead's vertices, and its centre: a tee's bar meets a line that arrives
+          // aslant across the outline at its centre, its corners a little to either side.
+          ends += outline.points + [outline.centre]
         }
       }
       edges.append(Edge(tail: parts[0], head: parts[1], ends: ends))

@@ -120,7 +120,7 @@ struct PrintedMapTests {
     #expect(map.legendArea > 0)
     if test.kind == .scenario && test.paper == .a4 {
       // The scenario's legend (stance, shapes, relations, labels and the commitments whose status
-      // changed) takes 20.9 % of the A4 page at 7 pt.
+      // changed) takes 20.7 % of the A4 page at 7.9 pt.
       withKnownIssue("the legend takes more than a fifth of the page") { #expect(map.legendShare <= 0.2) }
     } else {
       #expect(map.legendShare <= 0.2)
@@ -136,19 +136,7 @@ struct PrintedMapTests {
   func textsPrintAtTheirMinimumSizes(_ test: Case) throws {
     let (map, _) = try Self.render(test)
     #expect(map.texts.contains { $0.bold && $0.owner.contains("actor:") || $0.owner.hasPrefix("grid:label:") })
-    if Self.knownShort(test) {
-      withKnownIssue("names and values below their minimum on this page") { Self.checkTextSizes(map, test) }
-    } else {
-      Self.checkTextSizes(map, test)
-    }
-  }
-
-  /// The maps whose texts do not yet all reach their minimum: the 60-actor power map on A4, whose
-  /// names in level bands print at about 7.0 pt and values at 5.9 pt (its 60 names and values
-  /// need more room than the page holds beside the legend; above 60 actors most are labelled by
-  /// id). Every other map is checked without exception.
-  static func knownShort(_ test: Case) -> Bool {
-    test.model == generated && test.kind == .power && test.paper == .a4
+    Self.checkTextSizes(map, test)
   }
 
   @Test(arguments: cases.filter { $0.kind != .grid })
@@ -173,7 +161,7 @@ struct PrintedMapTests {
     }
   }
 
-  @Test(arguments: cases.filter { $0.kind != .grid && $0.model != generated })
+  @Test(arguments: cases.filter { $0.kind != .grid })
   func everyEdgeEndsOnItsNodesOutlines(_ test: Case) throws {
     let (map, _) = try Self.render(test)
     #expect(!map.edges.isEmpty)
