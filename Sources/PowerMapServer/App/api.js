@@ -95,14 +95,18 @@ export function listen(handlers, onState) {
 
 /** Swaps `img`'s picture for a newly fetched map without a blank moment; resolves when it shows. */
 export function swapImage(img, objectURL) {
+  // Listeners, not img.onload: when a second swap starts before the first image has loaded, the
+  // first swap's handler must not replace the second's (its promise would never resolve).
   return new Promise((resolve) => {
     const old = img.dataset.objectUrl;
     const done = () => {
-      if (old) URL.revokeObjectURL(old);
+      img.removeEventListener("load", done);
+      img.removeEventListener("error", done);
+      if (old && old !== img.dataset.objectUrl) URL.revokeObjectURL(old);
       resolve();
     };
-    img.onload = done;
-    img.onerror = done;
+    img.addEventListener("load", done);
+    img.addEventListener("error", done);
     img.dataset.objectUrl = objectURL;
     img.src = objectURL;
   });

@@ -128,7 +128,7 @@ export async function runScenario() {
   delete result.dataset.version; // until the answer for this choice is drawn
   try {
     const version = state.version;
-    const [doc] = await Promise.all([simulation(choice), scenarioMap(choice)]);
+    const [doc] = await Promise.all([simulation(choice), scenarioMap(choice, number)]);
     if (number !== runNumber) return;
     fill(result, comparison(doc));
     // What the table shows (the tests and scripts read these).
@@ -150,11 +150,15 @@ function simulation(choice) {
   return send("POST", "/api/v1/simulation", choice);
 }
 
-async function scenarioMap(choice) {
+async function scenarioMap(choice, number) {
   const img = document.getElementById("scenario-map");
   img.closest(".map-frame").hidden = false;
   const params = { lang: state.lang, scenario: choice.steps.length ? [] : choice.scenarios };
   const objectURL = await mapURL("/api/v1/maps/scenario.svg", params, choice.steps.length ? choice : null);
+  if (number !== runNumber) {
+    URL.revokeObjectURL(objectURL); // a later choice is running: its map is the one to show
+    return;
+  }
   await swapImage(img, objectURL);
 }
 
