@@ -29,12 +29,18 @@ struct TextTable {
     Self.render(table, strings: ReportStrings(.en), indent: indent)
   }
 
+  /// The most items a list cell shows in the terminal; a longer list shows its first
+  /// `listLimit - 1` and how many it leaves out ("a, b, c, d, … +66"): a row of a pairs sweep
+  /// can weaken 70 actors, which would make the table hundreds of characters wide. JSON, CSV and
+  /// the report keep every item.
+  static let listLimit = 5
+
   /// The shown columns of `table` as aligned text, cells as the report shows them in `strings`'
-  /// language (``ReportCell/shown(_:)``).
+  /// language (``ReportCell/shown(_:)``), lists cut at ``listLimit`` items.
   static func render(_ table: ReportTable, strings: ReportStrings, indent: String = "  ") -> String {
     let columns = table.columns.filter(\.shown)
     let shown = table.columns.indices.filter { table.columns[$0].shown }
-    let rows = table.rows.map { row in shown.map { row[$0].shown(strings) } }
+    let rows = table.rows.map { row in shown.map { cellText(row[$0], strings: strings) } }
     var widths = columns.map(\.label.count)
     for row in rows {
       for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
@@ -53,6 +59,14 @@ struct TextTable {
     ]
     lines += rows.map(line)
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `cell` as the terminal shows it: as the report does, a list longer than ``listLimit`` cut.
+  static func cellText(_ cell: ReportCell, strings: ReportStrings) -> String {
+    guard case .list(let raw, let shown) = cell, shown.count > listLimit else { return cell.shown(strings) }
+    let kept = Array(shown.prefix(listLimit - 1))
+    let head = ReportCell.list(Array(raw.prefix(kept.count)), shown: kept).shown(strings)
+    return head + ", … +\(shown.count - kept.count)"
   }
 }
 
