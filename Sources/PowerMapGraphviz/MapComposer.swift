@@ -29,14 +29,19 @@ enum MapComposer {
   /// ``LegendPlacement/none`` and ``LegendPlacement/page`` draw none on the map's page). A map
   /// `forScreen` orders its actors by structure and sizes only (``valueFree(_:)``) and is cropped to
   /// its content rather than placed on the paper (the paper still shapes the arrangement), so a
-  /// browser scales the drawing itself to its frame.
+  /// browser scales the drawing itself to its frame. A map that `keepsLegendRules` has its legend
+  /// sized again in printed points against this layout when it breaks the legend's rules
+  /// (``printedLegend(_:drawing:body:paper:orientation:placement:graphviz:)``).
   static func compose(
     _ drawing: MapDrawing, paper: PaperSize, orientation: PageOrientation = .auto,
     legend placement: LegendPlacement? = nil, drawingScale: Double = 1, legendScale: Double? = nil,
-    bandAspect: Double = 1.6, routeEdges: Bool = true, forScreen: Bool = false, graphviz: Graphviz = .shared
+    bandAspect: Double = 1.6, routeEdges: Bool = true, forScreen: Bool = false, keepsLegendRules: Bool = false,
+    graphviz: Graphviz = .shared
   ) throws(GraphvizError) -> ComposedMap {
-    let original = drawing
     var drawing = drawing
+    // The legend shows only what the map holds: a section left without items is not drawn.
+    drawing.legend.sections.removeAll { $0.items.isEmpty }
+    let original = drawing
     if placement == LegendPlacement.none || placement == .page { drawing.legend.sections = [] }
     var body = drawing.body
     var layout: GraphLayout
@@ -59,17 +64,18 @@ enum MapComposer {
     var graph = positioned(body, layout: layout)
     let bodyBox = layout.boundingBox
 
-    let magnification =
-      legendScale ?? legendMagnification(body: bodyBox, paper: paper, orientation: orientation)
-    let texts = textLabels(for: drawing, magnification: magnification)
-    let sizes = try measure(texts.map(\.label), graphviz: graphviz)
-    var sizeByKey: [String: (width: Double, height: Double)] = [:]
-    for (text, size) in zip(texts, sizes) { sizeByKey[text.key] = size }
-
-    let legend = LegendBlock(legend: drawing.legend, sizes: sizeByKey, magnification: magnification)
-    let title = sizeByKey["title"] ?? (0, 0)
-    let choice = arrangement(
-      body: bodyBox, title: title, legend: legend, paper: paper, orientation: orientation, placement: placement)
+    var placed = try placedLegend(
+      drawing, body: bodyBox,
+      magnification: legendScale ?? legendMagnification(body: bodyBox, paper: paper, orientation: orientation),
+      paper: paper, orientation: orientation, placement: placement, graphviz: graphviz)
+    if keepsLegendRules && !forScreen {
+      placed = try printedLegend(
+        placed, drawing: drawing, body: bodyBox, paper: paper, orientation: orientation, placement: placement,
+        graphviz: graphviz)
+    }
+    let (magnification, texts, legend, title, choice) = (
+      placed.magnification, placed.texts, placed.legend, placed.title, placed.choice
+    )
 
     // The title, top left above the drawing.
     let titleLeft = min(bodyBox.minX, choice.legendOrigin.x)

@@ -118,11 +118,38 @@ public enum MapRenderer {
   /// are fitted; the others are composed once (laid out again only to fill a page left blank,
   /// ``filled(_:options:)``), so their render times stay as they were.
   private static func fitted(_ context: MapContext) throws(MapError) -> ComposedMap {
-    var options = context.options
     // A map for the screen, redrawn on every edit: one layout with straight edges (routing the
     // splines around the nodes takes most of a map's time).
-    if !options.fitsPaper { return try compose(drawing(context), options: options, routeEdges: false) }
-    guard fits(context) else { return try filled(context, options: options) }
+    if !context.options.fitsPaper { return try compose(drawing(context), options: context.options, routeEdges: false) }
+    return try finished(fitting(context), context: context)
+  }
+
+  /// A map fitted to one page: the options it is fitted with and its composition; `final` when the
+  /// composition is the map as drawn, else it is composed once more with its edges routed
+  /// (``finished(_:context:)``).
+  private struct Fitting {
+    var options: MapOptions
+    var composed: ComposedMap
+    var final: Bool
+  }
+
+  /// The map of `fitting` as drawn: composed with its options and its edges routed, its legend
+  /// sized again on that layout.
+  private static func finished(_ fitting: Fitting, context: MapContext) throws(MapError) -> ComposedMap {
+    guard !fitting.final else { return fitting.composed }
+    let final = MapContext(analysis: context.analysis, baseline: context.baseline, options: fitting.options)
+    // The last layout routes the edges, which moves the page's scale a little: the legend is sized
+    // again in printed points on it, so that it keeps its share of the page and its minimum.
+    return try compose(drawing(final), options: fitting.options, keepsLegendRules: true)
+  }
+
+  /// The map of `context` fitted to its page (see ``fitted(_:)``): the maps ``fits(_:)`` names laid out until their texts print at
+  /// their minimums, with straight edges; the others composed as drawn (``filled(_:options:)``).
+  private static func fitting(_ context: MapContext) throws(MapError) -> Fitting {
+    var options = context.options
+    guard fits(context) else {
+      return Fitting(options: options, composed: try filled(context, options: options), final: true)
+    }
     let actors = context.analysis.state.actors.count
     let large = actors > LayoutPlan.smallMapLimit && options.kind != .grid
     // Above ``LevelBands/packedLimit`` actors the labels, not the nodes, fill the page: the nodes
@@ -174,8 +201,7 @@ public enum MapRenderer {
       }
     }
     options.legendScale = options.legendScale ?? composed.legendScale
-    let final = MapContext(analysis: context.analysis, baseline: context.baseline, options: options)
-    return try compose(drawing(final), options: options)
+    return Fitting(options: options, composed: composed, final: false)
   }
 
   /// How far `composed` falls short of the page's rules: its texts below their minimums (ten times
@@ -259,9 +285,9 @@ public enum MapRenderer {
     }
   }
 
-  private static func compose(_ drawing: MapDrawing, options: MapOptions, routeEdges: Bool = true) throws(MapError)
-    -> ComposedMap
-  {
+  private static func compose(
+    _ drawing: MapDrawing, options: MapOptions, routeEdges: Bool = true, keepsLegendRules: Bool = false
+  ) throws(MapError) -> ComposedMap {
     var drawing = drawing
     if let ratio = options.bodyRatio, drawing.plan.engine == "dot" {
       drawing.body.attributes["ratio"] = .number(ratio)
@@ -270,7 +296,7 @@ public enum MapRenderer {
       return try MapComposer.compose(
         drawing, paper: options.paper, orientation: options.orientation, legend: options.legend,
         drawingScale: options.drawingScale, legendScale: options.legendScale, bandAspect: options.bandAspect,
-        routeEdges: routeEdges, forScreen: !options.fitsPaper)
+        routeEdges: routeEdges, forScreen: !options.fitsPaper, keepsLegendRules: keepsLegendRules)
     } catch {
       throw .graphviz(error)
     }

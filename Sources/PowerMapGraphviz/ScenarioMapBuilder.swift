@@ -13,7 +13,9 @@ struct ScenarioMapBuilder {
   /// The drawing; the context must hold at least one scenario.
   func drawing() -> MapDrawing {
     var drawing = PowerMapBuilder(context: context, before: before).drawing()
-    drawing.legend.sections.append(commitmentSection(before: before))
+    // A model without commitments has no changes of commitments to list.
+    let commitments = commitmentSection(before: before)
+    if !commitments.items.isEmpty { drawing.legend.sections.append(commitments) }
     let plan = context.analysis.evaluation.plan
     let old = before.evaluation.plan
     drawing.subtitles.insert(planLine(old, plan), at: 1)
