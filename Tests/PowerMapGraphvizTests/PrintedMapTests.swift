@@ -129,8 +129,11 @@ struct PrintedMapTests {
     #expect(map.legendArea > 0)
     if test.kind == .scenario && test.paper == .a4 {
       // The scenario's legend (stance, shapes, relations, labels and the commitments whose status
-      // changed) takes 20.7 % of the A4 page at 7.9 pt.
-      withKnownIssue("the legend takes more than a fifth of the page") { #expect(map.legendShare <= 0.2) }
+      // changed) took 20.7 % of the A4 page at 7.9 pt; a legend the kept pass leaves above its share
+      // is now made smaller at the end (``MapRenderer``), which may close this.
+      withKnownIssue("the legend takes more than a fifth of the page", isIntermittent: true) {
+        #expect(map.legendShare <= 0.2)
+      }
     } else {
       #expect(map.legendShare <= 0.2)
     }
