@@ -21,7 +21,7 @@ public struct MapOptions: Sendable, Equatable {
   /// The date printed under the title (any text, normally `yyyy-MM-dd`); nil prints none.
   public var date: String?
   /// Whether a big model is drawn in full; by default the power and scenario maps of more than
-  /// ``MapOptions/overviewThreshold`` actors draw an overview (the most powerful actors, the rest
+  /// ``MapOptions/overviewActorThreshold(on:)`` actors draw an overview (the most powerful actors, the rest
   /// grouped by level and kind, relations bundled) and the grid labels only the most powerful.
   public var full: Bool
   /// The id of the commitment the ``MapKind/commitment`` map draws (the other maps ignore it).
@@ -64,8 +64,16 @@ public struct MapOptions: Sendable, Equatable {
   /// below 1 for one left blank at the sides; found by ``MapRenderer``, 1 to start with.
   package var gridAspect = 1.0
 
-  /// Above this many actors a map is drawn as an overview unless ``full`` is set.
+  /// Above this many actors a map is drawn as an overview on any paper unless ``full`` is set (the
+  /// power and scenario maps draw one from fewer, ``overviewActorThreshold(on:)``).
   public static var overviewThreshold: Int { MapOverview.actorThreshold }
+
+  /// Above this many actors the power and scenario maps on `paper` are drawn as an overview unless
+  /// ``full`` is set: 250 on A3, 100 on A4 and letter (as many as level bands print with every
+  /// id at 7 pt or more).
+  public static func overviewActorThreshold(on paper: PaperSize) -> Int {
+    MapOverview.actorThreshold(kind: .power, paper: paper)
+  }
 
   /// Options with the given values; by default English, automatic layout, A4 turned
   /// automatically, the legend placed automatically, 150 dpi, no date, overviews for big models.

@@ -13,11 +13,35 @@ import PowerMap
 ///
 /// Effective powers and stances are the analysis's; nothing here recomputes them.
 struct MapOverview: Sendable {
-  /// Above this many actors (present or removed) the power and scenario maps draw an overview.
+  /// Above this many actors (present or removed) the grid draws an overview on any paper; the
+  /// most actors any map draws in level bands.
   static let actorThreshold = 300
-  /// The most actors drawn one by one: 100, because the labels of 150 shrink below 4 points when
-  /// the overview is fitted to A4 beside its legend.
+  /// Above this many actors the power and scenario maps draw an overview on A3: the level bands of
+  /// 250 print every id at 7.2 pt or more there (the scenario map's, measured), those of 300 at
+  /// 6.8 pt.
+  static let a3Threshold = 250
+  /// Above this many actors the power and scenario maps draw an overview on A4 and letter: level
+  /// bands print the ids of 100 actors at 7.8 pt on A4, those of 200 at about 5.3 pt.
+  static let smallPaperThreshold = 100
+  /// The most actors drawn one by one; the overview fitted to its page draws fewer
+  /// (``MapOptions/namedActors``: as many as the page holds with their names at their minimum).
   static let topActorLimit = 100
+  /// How many actors the fitting starts from on A4 and letter, where the page holds 3 to 9 named
+  /// beside the groups (measured at 300 to 10,000 actors); on A3 it starts from ``topActorLimit``
+  /// (36 to 56 held).
+  static let smallPaperTopStart = 25
+
+  /// The most actors a power or scenario map (`kind`) on `paper` draws in level bands before it
+  /// draws an overview; the grid's threshold is ``actorThreshold`` on every paper.
+  static func actorThreshold(kind: MapKind, paper: PaperSize) -> Int {
+    if kind == .grid { return actorThreshold }
+    return paper == .a3 ? a3Threshold : smallPaperThreshold
+  }
+
+  /// How many actors the overview on `paper` draws one by one before it is fitted to the page.
+  static func topStart(on paper: PaperSize) -> Int {
+    paper == .a3 ? topActorLimit : smallPaperTopStart
+  }
 
   /// A drawn node.
   enum Node: Hashable, Sendable, Comparable {
@@ -76,23 +100,25 @@ struct MapOverview: Sendable {
 
   /// Whether a map of `actorCount` actors with `options` is drawn as an overview.
   static func applies(actorCount: Int, options: MapOptions) -> Bool {
-    !options.full && actorCount > actorThreshold
+    !options.full && actorCount > actorThreshold(kind: options.kind, paper: options.paper)
   }
 
-  /// The overview of `analysis`; with `before` (the scenario map), the relations in `before` but
-  /// not in `analysis` are bundled as ``Family/cut`` and groups carry their power before.
-  init(analysis: StakeholderAnalysis, before: StakeholderAnalysis?) {
+  /// The overview of `analysis` with its `topCount` most powerful present actors drawn one by
+  /// one (at most ``topActorLimit``); with `before` (the scenario map), the relations in `before`
+  /// but not in `analysis` are bundled as ``Family/cut`` and groups carry their power before.
+  init(analysis: StakeholderAnalysis, before: StakeholderAnalysis?, topCount: Int = topActorLimit) {
+    let topCount = min(max(topCount, 0), Self.topActorLimit)
     let state = analysis.state
     let power = analysis.effectivePower
     let present = state.actors.indices.filter { state.actors[$0].present }
     let ranked = present.sorted { (power[$0], $1) > (power[$1], $0) }
-    top = Array(ranked.prefix(Self.topActorLimit))
+    top = Array(ranked.prefix(topCount))
     removed = state.actors.indices.filter { !state.actors[$0].present }
     var nodes = [Node](repeating: .removed, count: state.actors.count)
     for index in top { nodes[index] = .actor(index) }
     var groupIndex: [String: Int] = [:]
     var groups: [Group] = []
-    let rest = ranked.dropFirst(Self.topActorLimit).sorted {
+    let rest = ranked.dropFirst(topCount).sorted {
       let left = state.actors[$0].actor
       let right = state.actors[$1].actor
       return (Self.order(left.level, left.kind), -power[$0], $0) < (Self.order(right.level, right.kind), -power[$1], $1)

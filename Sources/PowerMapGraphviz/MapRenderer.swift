@@ -96,17 +96,22 @@ public enum MapRenderer {
   /// The most times a map of more than ``LayoutPlan/smallMapLimit`` actors is laid out again: its
   /// named actors are found as well.
   static let largeFittingPasses = 8
+  /// The most times an overview is laid out again: it finds how many actors it draws one by one,
+  /// and each pass is quick (a hundred-odd nodes).
+  static let overviewFittingPasses = 12
 
   /// Whether the map of `context` is fitted to its paper (``fitted(_:)``): the power and scenario
-  /// maps drawn in full up to ``LayoutPlan/bandedMapLimit`` actors, the one-commitment map up to
-  /// ``LayoutPlan/smallMapLimit`` actors and the grid unless it draws an overview.
+  /// maps drawn in full up to ``LayoutPlan/bandedMapLimit`` actors or as an overview, the
+  /// one-commitment map up to ``LayoutPlan/smallMapLimit`` actors and the grid unless it draws an
+  /// overview.
   private static func fits(_ context: MapContext) -> Bool {
     let actors = context.analysis.state.actors.count
     switch context.options.kind {
     case .grid: return !context.options.drawsOverview(actorCount: actors)
     case .commitments: return false
     case .commitment: return actors <= LayoutPlan.smallMapLimit
-    case .power, .scenario: return actors <= LayoutPlan.bandedMapLimit
+    case .power, .scenario:
+      return actors <= LayoutPlan.bandedMapLimit || context.options.drawsOverview(actorCount: actors)
     }
   }
 
@@ -155,11 +160,14 @@ public enum MapRenderer {
     // Above ``LevelBands/packedLimit`` actors the labels, not the nodes, fill the page: the nodes
     // and gaps may shrink further so that the labels print at their minimum.
     let crowded = actors > LevelBands.packedLimit && options.kind != .grid
+    // An overview draws as many actors one by one as the page holds named (``MapOverview``).
+    let overview = options.drawsOverview(actorCount: actors)
     let smallest = crowded ? minimumLargeDrawingScale : minimumDrawingScale
+    if overview { options.namedActors = options.namedActors ?? MapOverview.topStart(on: options.paper) }
     var composed = try compose(drawing(context), options: options, routeEdges: false)
     // A crowded map's passes may oscillate: the pass that comes closest is kept.
     var best = (shortfall: Double.infinity, options: options, composed: composed)
-    for _ in 0..<(crowded ? largeFittingPasses : fittingPasses) {
+    for _ in 0..<(overview ? overviewFittingPasses : crowded ? largeFittingPasses : fittingPasses) {
       let shortfall = fitShortfall(composed, paper: options.paper)
       if shortfall <= best.shortfall { best = (shortfall, options, composed) }
       let printed = PrintedTextSizes(graph: composed.graph, scale: composed.scale)
@@ -175,7 +183,9 @@ public enum MapRenderer {
       guard body > 1.001 || !(0.9...1.0).contains(1 / legend) || blank > maximumBlank else { break }
       if blank > maximumBlank { reshape(&options, for: composed) }
       if crowded {
-        fitLabels(&options, printed: printed, smallest: smallest)
+        // An overview fills the page (its bands reshaped) before it draws fewer actors one by one.
+        fitLabels(
+          &options, printed: printed, smallest: smallest, overview: overview, cut: !overview || blank <= maximumBlank)
       } else if body > 1.001 {
         // Smaller nodes and gaps around texts of the same size.
         options.drawingScale = max(options.drawingScale / (body * 1.05), smallest)
@@ -218,15 +228,19 @@ public enum MapRenderer {
   /// The labels of a map of more than ``LayoutPlan/smallMapLimit`` actors fitted to the page: the
   /// nodes and gaps made smaller until the ids and values print at their minimum, and then, if
   /// they still do not, fewer actors named; the names of the actors named set in the size that
-  /// prints at the names' minimum (``MapOptions/nameScale``): a few names, larger than the rest.
-  private static func fitLabels(_ options: inout MapOptions, printed: PrintedTextSizes, smallest: Double) {
+  /// prints at the names' minimum (``MapOptions/nameScale``): a few names, larger than the rest. An
+  /// `overview` draws a quarter fewer actors one by one at a time (its groups set much of its
+  /// extent), a banded map names 40 % fewer; none fewer unless `cut`.
+  private static func fitLabels(
+    _ options: inout MapOptions, printed: PrintedTextSizes, smallest: Double, overview: Bool = false, cut: Bool = true
+  ) {
     let others = printed.others.map { PrintedTextSizes.minimumOther / $0 } ?? 1
     let names = printed.names.map { PrintedTextSizes.minimumName(on: options.paper) / $0 } ?? 1
     if names > 1.001 || names < 0.95 { options.nameScale = max(options.nameScale * names * 1.02, 1) }
     guard others > 1.001 else { return }
-    if options.drawingScale <= smallest * 1.0001 {
+    if options.drawingScale <= smallest * 1.0001 && cut {
       let named = options.namedActors ?? PowerMapBuilder.fullLabelLimit
-      options.namedActors = Int((Double(named) * 0.6).rounded(.down))
+      options.namedActors = Int((Double(named) * (overview ? 0.75 : 0.6)).rounded(.down))
     }
     options.drawingScale = max(options.drawingScale / (others * 1.05), smallest)
   }

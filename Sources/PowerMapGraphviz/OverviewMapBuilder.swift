@@ -28,7 +28,8 @@ struct OverviewMapBuilder {
   func drawing() -> MapDrawing {
     let strings = context.strings
     let state = context.analysis.state
-    let overview = MapOverview(analysis: context.analysis, before: before)
+    let overview = MapOverview(
+      analysis: context.analysis, before: before, topCount: context.options.namedActors ?? MapOverview.topActorLimit)
     let actorBuilder = PowerMapBuilder(context: context, before: before)
     let drawnCount = overview.top.count + overview.groups.count + (overview.removed.isEmpty ? 0 : 1)
     var plan = LayoutPlan.choose(
@@ -59,7 +60,7 @@ struct OverviewMapBuilder {
         ActorNodeStyle.removedItem(strings: strings))
     }
     if before != nil { notes.append(MapLegend.Item(.none, "a → b: " + strings[.changeNote])) }
-    notes.append(MapLegend.Item(.none, strings[overview: .fullNote]))
+    notes.append(MapLegend.Item(.none, thresholdNote + strings[overview: .fullNote]))
     legend.append(MapLegend.Section(title: strings[.labelSection], items: notes))
 
     let title =
@@ -67,7 +68,27 @@ struct OverviewMapBuilder {
       + ") — " + context.model.name
     var subtitles = context.subtitles
     subtitles.insert(countLine(overview), at: 1)
-    return MapDrawing(body: graph, plan: plan, title: title, subtitles: subtitles, legend: MapLegend(sections: legend))
+    var drawing = MapDrawing(
+      body: graph, plan: plan, title: title, subtitles: subtitles, legend: MapLegend(sections: legend))
+    if plan.levelBands { drawing.bands = bands(overview, builder: actorBuilder) }
+    return drawing
+  }
+
+  /// The level bands of the overview (``LevelBands``, as on the full map): its actors and groups by
+  /// level, the node of the removed actors in the last band.
+  private func bands(_ overview: MapOverview, builder: PowerMapBuilder) -> [LevelBands.Band] {
+    let state = context.analysis.state
+    var nodes = overview.top.map {
+      (level: state.actors[$0].actor.level, name: PowerMapBuilder.nodeName(state.actors[$0].id))
+    }
+    nodes += overview.groups.indices.map {
+      (level: overview.groups[$0].level, name: Self.nodeName(.group($0), overview: overview, state: state))
+    }
+    var clusters = builder.levelClusters(nodes)
+    if !overview.removed.isEmpty, !clusters.isEmpty {
+      clusters[clusters.count - 1].members.append(Self.nodeName(.removed, overview: overview, state: state))
+    }
+    return clusters.map { LevelBands.Band(cluster: $0) }
   }
 
   /// "10,000 actors: the 150 most powerful drawn one by one, 9,850 in 50 groups by level and kind".
@@ -85,6 +106,18 @@ struct OverviewMapBuilder {
     )[context.options.language]
   }
 
+  /// "above 100 actors on A4 an overview; ": the threshold of the map's paper
+  /// (``MapOverview/actorThreshold(kind:paper:)``), before the note on `--full`.
+  private var thresholdNote: String {
+    let options = context.options
+    let threshold = MapOverview.actorThreshold(kind: options.kind, paper: options.paper)
+    let paper = options.paper == .letter ? "letter" : options.paper.rawValue.uppercased()
+    return Localized(
+      en: "above \(threshold) actors on \(paper) an overview; ",
+      es: "más de \(threshold) actores en \(paper): panorama; "
+    )[options.language]
+  }
+
   /// The node name of a drawn node.
   static func nodeName(_ node: MapOverview.Node, overview: MapOverview, state: ModelState) -> String {
     switch node {
@@ -96,12 +129,15 @@ struct OverviewMapBuilder {
   }
 
   /// The size of a group of summed power `power` and kind `kind`, when the largest group has
-  /// summed power `largest`.
-  static func groupSize(kind: ActorKind, power: Double, largest: Double) -> (width: Double, height: Double) {
+  /// summed power `largest`, its sides times `scale` (``MapOptions/drawingScale``, as the actors').
+  static func groupSize(kind: ActorKind, power: Double, largest: Double, scale: Double = 1) -> (
+    width: Double, height: Double
+  ) {
     let fraction = largest > 0 ? max(power, 0) / largest : 0
-    let area = fraction * largestGroupSide * largestGroupSide
+    let side = largestGroupSide * scale
+    let area = fraction * side * side
     let aspect = ActorShape.aspect(of: kind)
-    let width = max((area * aspect).squareRoot(), smallestGroupSide * aspect)
+    let width = max((area * aspect).squareRoot(), smallestGroupSide * scale * aspect)
     return (width, width / aspect)
   }
 
@@ -112,7 +148,8 @@ struct OverviewMapBuilder {
     let group = overview.groups[position]
     var attributes = ActorNodeStyle.attributes(kind: group.kind, stance: group.stance, present: true)
     attributes.merge(Self.groupOutline)
-    let size = Self.groupSize(kind: group.kind, power: group.power, largest: largest)
+    let size = Self.groupSize(
+      kind: group.kind, power: group.power, largest: largest, scale: context.options.drawingScale)
     attributes["fixedsize"] = .plain("shape")
     attributes["width"] = .number(size.width / 72)
     attributes["height"] = .number(size.height / 72)
@@ -125,7 +162,7 @@ struct OverviewMapBuilder {
       "\(group.members.count) " + strings[overview: group.members.count == 1 ? .actor : .actors] + "\n" + power + " · "
       + MapNumber.signed(group.stance)
     attributes["label"] = .html(
-      HTMLLabel.text(MapText.wrapped(name, width: PowerMapBuilder.nameWidth)).bold.font(size: MapTypography.nameSize)
+      HTMLLabel.text(MapText.wrapped(name, width: PowerMapBuilder.nameWidth)).bold.font(size: MapTypography.valueSize)
         + .lineBreak + HTMLLabel.text(values).font(size: MapTypography.valueSize))
     attributes["tooltip"] = .text(groupTooltip(group, title: name + "\n" + values))
     return DOTNode(Self.nodeName(.group(position), overview: overview, state: context.analysis.state), attributes)

@@ -173,8 +173,14 @@ struct PowerMapBuilder {
 
   /// One cluster per level with at least one actor, in level order.
   private func levelClusters(state: ModelState) -> [DOTCluster] {
+    levelClusters(state.actors.map { ($0.actor.level, Self.nodeName($0.id)) })
+  }
+
+  /// One cluster per level with at least one of `nodes` (a level and a node name each), in level
+  /// order (the overview's bands hold its actors and groups).
+  func levelClusters(_ nodes: [(level: ActorLevel, name: String)]) -> [DOTCluster] {
     ActorLevel.allCases.compactMap { level in
-      let members = state.actors.filter { $0.actor.level == level }.map { Self.nodeName($0.id) }
+      let members = nodes.filter { $0.level == level }.map(\.name)
       guard !members.isEmpty else { return nil }
       return DOTCluster(
         name: "cluster_level_" + level.rawValue,

@@ -54,7 +54,8 @@ struct OverviewCommandTests {
     #expect(first.status == 0, "\(first.stderr)")
     #expect(first.stderr.contains("power map (overview; --full draws every actor)"))
     let overviewSVG = try String(contentsOf: overview, encoding: .utf8)
-    #expect(Self.actorNodes(overviewSVG) == 100)
+    // Fitted to A4: fewer than 100 actors drawn one by one (as many as the page holds named).
+    #expect(Self.actorNodes(overviewSVG) < 100)
     #expect(overviewSVG.contains("<title>group:federal:agency</title>"))
     #expect(overviewSVG.contains("Power map (overview)"))
 

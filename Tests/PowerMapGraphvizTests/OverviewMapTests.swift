@@ -133,20 +133,36 @@ struct OverviewMapTests {
     #expect(label.markup.contains("Σ " + MapNumber.plain(agencies.power)))
   }
 
-  @Test func fullDrawsEveryActorAndTheThresholdIsThreeHundred() throws {
+  /// The power and scenario maps draw an overview above 250 actors on A3 and above 100 on A4 and
+  /// letter (where level bands would print ids below 7 pt); the grid above 300 on any paper.
+  @Test func fullDrawsEveryActorAndTheThresholdDependsOnThePaper() throws {
     let full = try MapRenderer.drawing(
       Simulation(model: Self.big).run([]), options: MapOptions(kind: .power, full: true))
     #expect(full.body.nodes.filter { $0.name.hasPrefix("actor:") }.count == 420)
     #expect(full.body.edges.count == 2100)
     #expect(!full.title.contains("overview"))
-    let atThreshold = Self.model(actors: 300, relations: 600)
-    let small = try MapRenderer.drawing(Simulation(model: atThreshold).run([]), options: MapOptions(kind: .power))
-    #expect(small.body.nodes.filter { $0.name.hasPrefix("actor:") }.count == 300)
-    let above = Self.model(actors: 301, relations: 600)
-    let overview = try MapRenderer.drawing(Simulation(model: above).run([]), options: MapOptions(kind: .power))
+    let atThreshold = Self.model(actors: 250, relations: 600)
+    let small = try MapRenderer.drawing(
+      Simulation(model: atThreshold).run([]), options: MapOptions(kind: .power, paper: .a3))
+    #expect(small.body.nodes.filter { $0.name.hasPrefix("actor:") }.count == 250)
+    let onA4 = try MapRenderer.drawing(Simulation(model: atThreshold).run([]), options: MapOptions(kind: .power))
+    #expect(onA4.body.nodes.filter { $0.name.hasPrefix("actor:") }.count == MapOverview.topActorLimit)
+    #expect(onA4.legend.sections.flatMap(\.items).contains { $0.text.hasPrefix("above 100 actors on A4 an overview") })
+    let above = Self.model(actors: 251, relations: 600)
+    let overview = try MapRenderer.drawing(
+      Simulation(model: above).run([]), options: MapOptions(kind: .power, paper: .a3))
     #expect(overview.body.nodes.filter { $0.name.hasPrefix("actor:") }.count == MapOverview.topActorLimit)
-    #expect(MapOptions(kind: .power).drawsOverview(actorCount: 301))
-    #expect(!MapOptions(kind: .power).drawsOverview(actorCount: 300))
+    for kind in [MapKind.power, .scenario] {
+      #expect(MapOptions(kind: kind, paper: .a3).drawsOverview(actorCount: 251))
+      #expect(!MapOptions(kind: kind, paper: .a3).drawsOverview(actorCount: 250))
+      for paper in [PaperSize.a4, .letter] {
+        #expect(MapOptions(kind: kind, paper: paper).drawsOverview(actorCount: 101))
+        #expect(!MapOptions(kind: kind, paper: paper).drawsOverview(actorCount: 100))
+      }
+    }
+    #expect(!MapOptions(kind: .grid).drawsOverview(actorCount: 300))
+    #expect(MapOptions(kind: .grid).drawsOverview(actorCount: 301))
+    #expect(MapOptions.overviewActorThreshold(on: .a4) == 100 && MapOptions.overviewActorThreshold(on: .a3) == 250)
     #expect(!MapOptions(kind: .commitments).drawsOverview(actorCount: 5000))
   }
 
@@ -197,8 +213,12 @@ struct OverviewMapTests {
     let map = try MapRenderer.render(
       Simulation(model: Self.big).run([]), options: MapOptions(kind: .power), format: .svg)
     let (texts, _) = try MapTestSupport.svgTexts(map.data)
+    // The map fitted to A4 draws as many actors one by one as the page holds, and says how many.
+    let line = try #require(texts.first { $0.hasPrefix("420 actors: the ") })
+    let drawn = try #require(Int(line.dropFirst("420 actors: the ".count).prefix { $0.isNumber }))
+    #expect(drawn < MapOverview.topActorLimit)
     let agencies = try #require(
-      MapOverview(analysis: StakeholderAnalysis(model: Self.big), before: nil).groups.first {
+      MapOverview(analysis: StakeholderAnalysis(model: Self.big), before: nil, topCount: drawn).groups.first {
         $0.level == .federal && $0.kind == .agency
       })
     #expect(texts.contains("\(agencies.members.count) actors"))

@@ -127,6 +127,8 @@ extension ReportContent {
       var map = ReportMap(
         kind: kind, fileName: fileName, svg: SVGCrop.crop(String(decoding: rendered.data, as: UTF8.self)),
         overview: overview, commitment: commitment)
+      map.overviewThreshold =
+        kind == .grid ? MapOptions.overviewThreshold : MapOptions.overviewActorThreshold(on: options.paper)
       if overview && options.full {
         mapOptions.full = true
         let full = try MapRenderer.render(analysis: analysis, baseline: baseline, options: mapOptions, format: .svg)

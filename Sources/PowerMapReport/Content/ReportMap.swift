@@ -15,6 +15,9 @@ package struct ReportMap: Sendable {
   package var full: FullDrawing?
   /// The commitment a ``PowerMapGraphviz/MapKind/commitment`` map draws.
   package var commitment: String?
+  /// The most actors the map draws one by one on its paper before it draws an overview
+  /// (``MapOptions/overviewActorThreshold(on:)``).
+  package var overviewThreshold = MapOptions.overviewThreshold
 
   /// The complete drawing of a map whose report shows an overview.
   package struct FullDrawing: Sendable {
@@ -30,7 +33,7 @@ package struct ReportMap: Sendable {
   package func overviewNote(_ language: MapLanguage) -> (before: String, link: String, target: String?, after: String)?
   {
     guard overview else { return nil }
-    let threshold = MapOptions.overviewThreshold
+    let threshold = overviewThreshold
     if let full {
       return language == .es
         ? (
