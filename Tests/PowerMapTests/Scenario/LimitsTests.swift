@@ -46,7 +46,7 @@ import Testing
   /// claimed and not yet combined — also when chunks finish out of order while the window is full,
   /// so that a waiting worker must be woken (one leaked wake-up hangs the run: hence the time limit,
   /// generous because the whole suite shares the cooperative pool's two threads with this test).
-  @Test(.timeLimit(.minutes(5))) func foldCombinesInChunkOrderWithinTheWindow() async throws {
+  @Test(.timeLimit(.minutes(10))) func foldCombinesInChunkOrderWithinTheWindow() async throws {
     let inFlight = InFlight()
     for jobs in [1, 2, 3, 4] {
       let folded = try await ParallelChunks.fold(
@@ -106,7 +106,7 @@ import Testing
   /// Above the exact limit: the statistics are byte-identical for jobs 1 and 2, P(viable), P(blocked),
   /// the mean and the viable counts equal those of all samples kept and summed in order, and p05,
   /// p95 are within one bin width of the exact percentiles.
-  @Test(.timeLimit(.minutes(5))) func aboveTheExactLimitStatisticsAreIdenticalForAnyJobsAndNearTheExactOnes()
+  @Test(.timeLimit(.minutes(10))) func aboveTheExactLimitStatisticsAreIdenticalForAnyJobsAndNearTheExactOnes()
     async throws
   {
     let (model, scenarios) = MonteCarloSimulationTests.handModel
