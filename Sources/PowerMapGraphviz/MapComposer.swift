@@ -199,6 +199,8 @@ enum MapComposer {
     let arranged = LevelBands.arrange(bands: bands, items: items, scale: scale.size, aspect: scale.aspect)
     var graph = body
     var obstacles: [DOTNode] = []
+    // Only `splines=true` routes edges around the labels; curved and straight edges may cross them.
+    let routesAroundLabels = (body.attributes["splines"] ?? .plain("true")) == .plain("true")
     for index in graph.nodes.indices {
       let name = graph.nodes[index].name
       guard let position = arranged.positions[name], let item = items[name] else { continue }
@@ -209,7 +211,8 @@ enum MapComposer {
         let labelY = position.y - item.height / 2 + (outside.size.height + 2) / 2
         graph.nodes[index].attributes["label"] = .plain("")
         graph.nodes.append(
-          NodeLabelFit.labelNode(of: body.nodes[index], label: outside.label, x: position.x, y: labelY))
+          NodeLabelFit.labelNode(
+            of: body.nodes[index], label: outside.label, x: position.x, y: labelY, backdrop: !routesAroundLabels))
         obstacles.append(
           NodeLabelFit.obstacle(
             name: NodeLabelFit.labelName(of: name), size: outside.size, x: position.x, y: labelY))

@@ -56,6 +56,9 @@ public struct MapOptions: Sendable, Equatable {
   /// that they print at their minimum on a page whose scale the many ids set; found by
   /// ``MapRenderer``, 1 to start with.
   package var nameScale = 1.0
+  /// How an overview groups the actors it does not draw one by one; found by ``MapRenderer``
+  /// (by level and kind unless those groups do not fit the page).
+  package var overviewGrouping = OverviewGrouping.levelAndKind
   /// The height over the width a layered map's body (`dot`'s `ratio`) is stretched to, so that it
   /// fills a page it would leave blank above and below or at the sides; nil: as laid out. Found by
   /// ``MapRenderer``.

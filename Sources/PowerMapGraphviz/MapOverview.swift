@@ -3,7 +3,8 @@ import PowerMap
 /// What the overview of a big model draws (the power and scenario maps above
 /// ``actorThreshold`` actors, unless ``MapOptions/full``): the present actors with the highest
 /// effective power one by one (at most ``topActorLimit``), every other present actor in one group
-/// per (level, kind), the actors a scenario removed in one group, and the relations bundled.
+/// per (level, kind) or, where those do not fit the page, per level (``OverviewGrouping``), the
+/// actors a scenario removed in one group, and the relations bundled.
 ///
 /// A bundle joins two drawn nodes and sums the weights of the relations between their members:
 /// one bundle per ordered pair of nodes for every relation except conflicts (``Family/ties``),
@@ -58,10 +59,11 @@ struct MapOverview: Sendable {
     case ties, conflict, cut
   }
 
-  /// The present actors of one level and kind that are not drawn in full.
+  /// The present actors of one level (and kind) that are not drawn in full.
   struct Group: Sendable {
     var level: ActorLevel
-    var kind: ActorKind
+    /// The members' kind; nil when they are of several kinds (``OverviewGrouping/level``).
+    var kind: ActorKind?
     /// Indices of the members in the state, most powerful first.
     var members: [Int]
     /// The sum of the members' effective powers.
@@ -104,9 +106,13 @@ struct MapOverview: Sendable {
   }
 
   /// The overview of `analysis` with its `topCount` most powerful present actors drawn one by
-  /// one (at most ``topActorLimit``); with `before` (the scenario map), the relations in `before`
-  /// but not in `analysis` are bundled as ``Family/cut`` and groups carry their power before.
-  init(analysis: StakeholderAnalysis, before: StakeholderAnalysis?, topCount: Int = topActorLimit) {
+  /// one (at most ``topActorLimit``) and the others grouped by `grouping`; with `before` (the
+  /// scenario map), the relations in `before` but not in `analysis` are bundled as
+  /// ``Family/cut`` and groups carry their power before.
+  init(
+    analysis: StakeholderAnalysis, before: StakeholderAnalysis?, topCount: Int = topActorLimit,
+    grouping: OverviewGrouping = .levelAndKind
+  ) {
     let topCount = min(max(topCount, 0), Self.topActorLimit)
     let state = analysis.state
     let power = analysis.effectivePower
@@ -116,21 +122,20 @@ struct MapOverview: Sendable {
     removed = state.actors.indices.filter { !state.actors[$0].present }
     var nodes = [Node](repeating: .removed, count: state.actors.count)
     for index in top { nodes[index] = .actor(index) }
-    var groupIndex: [String: Int] = [:]
+    // Each actor's group key, read once (the sort below compares them many times).
+    let keys = state.actors.map { Self.order($0.actor.level, grouping == .level ? nil : $0.actor.kind) }
+    var groupIndex: [Int: Int] = [:]
     var groups: [Group] = []
-    let rest = ranked.dropFirst(topCount).sorted {
-      let left = state.actors[$0].actor
-      let right = state.actors[$1].actor
-      return (Self.order(left.level, left.kind), -power[$0], $0) < (Self.order(right.level, right.kind), -power[$1], $1)
-    }
-    for index in rest {
+    // Groups in key order (their members are ranked again by `summarise`).
+    for index in ranked.dropFirst(topCount).sorted(by: { keys[$0] < keys[$1] }) {
       let actor = state.actors[index].actor
-      let key = actor.level.rawValue + "/" + actor.kind.rawValue
-      if groupIndex[key] == nil {
-        groupIndex[key] = groups.count
+      let position = groupIndex[keys[index]] ?? groups.count
+      if position == groups.count {
+        groupIndex[keys[index]] = position
         groups.append(Group(level: actor.level, kind: actor.kind, members: [], power: 0, stance: 0))
+      } else if groups[position].kind != actor.kind {
+        groups[position].kind = nil
       }
-      let position = groupIndex[key] ?? 0
       groups[position].members.append(index)
       nodes[index] = .group(position)
     }
@@ -143,9 +148,11 @@ struct MapOverview: Sendable {
     self.bundles = bundled(analysis: analysis, before: before)
   }
 
-  /// The position of (level, kind) in level order, then kind order.
-  private static func order(_ level: ActorLevel, _ kind: ActorKind) -> Int {
-    (ActorLevel.allCases.firstIndex(of: level) ?? 0) * 100 + (ActorKind.allCases.firstIndex(of: kind) ?? 0)
+  /// The position of (level, kind) in level order, then kind order; of a level alone (`kind` nil)
+  /// before its kinds.
+  private static func order(_ level: ActorLevel, _ kind: ActorKind?) -> Int {
+    (ActorLevel.allCases.firstIndex(of: level) ?? 0) * 100
+      + (kind.flatMap { ActorKind.allCases.firstIndex(of: $0) } ?? -1)
   }
 
   /// The bundles of the relations in force, and with `before` of the relations cut; relations

@@ -21,6 +21,9 @@ package enum MapPalette {
   static let background = "white"
   /// The fill of removed actors.
   static let removedFill = "#e6e6e6"
+  /// The box behind a label placed outside its node where edges may cross it: white at 85 %, so
+  /// that the text reads over the edges while their course still shows through.
+  static let labelBackdrop = "#ffffffd9"
   /// Outlines of nodes.
   static let outline = "#333333"
   /// Relations a scenario cut.

@@ -148,9 +148,32 @@ public enum MapRenderer {
     return try compose(drawing(final), options: fitting.options, keepsLegendRules: true)
   }
 
-  /// The map of `context` fitted to its page (see ``fitted(_:)``): the maps ``fits(_:)`` names laid out until their texts print at
-  /// their minimums, with straight edges; the others composed as drawn (``filled(_:options:)``).
+  /// The map of `context` fitted to its page (see ``fitted(_:)``). An overview whose groups by
+  /// level and kind do not keep the page's rules (``fitShortfall(_:paper:)`` above
+  /// ``coarserGroupingShortfall``: their labels alone fill the page) is fitted again with one group
+  /// per level (``OverviewGrouping/level``), and the fitting that keeps the rules better is kept,
+  /// the coarser on a tie.
   private static func fitting(_ context: MapContext) throws(MapError) -> Fitting {
+    let fine = try fittingPasses(context)
+    let paper = context.options.paper
+    let shortfall = fitShortfall(fine.composed, paper: paper)
+    guard fits(context), context.options.drawsOverview(actorCount: context.analysis.state.actors.count),
+      context.options.overviewGrouping == .levelAndKind, shortfall > coarserGroupingShortfall
+    else { return fine }
+    var options = context.options
+    options.overviewGrouping = .level
+    let coarse = try fittingPasses(MapContext(analysis: context.analysis, baseline: context.baseline, options: options))
+    return fitShortfall(coarse.composed, paper: paper) <= shortfall ? coarse : fine
+  }
+
+  /// How far an overview with groups by level and kind may fall short of the page's rules before
+  /// it is fitted with groups by level (``fitting(_:)``): its texts 0.2 % below their minimums, or
+  /// 2 % more of the page blank than ``maximumBlank``.
+  static let coarserGroupingShortfall = 0.02
+
+  /// The passes of ``fitting(_:)``: the maps ``fits(_:)`` names laid out until their texts print at
+  /// their minimums, with straight edges; the others composed as drawn (``filled(_:options:)``).
+  private static func fittingPasses(_ context: MapContext) throws(MapError) -> Fitting {
     var options = context.options
     guard fits(context) else {
       return Fitting(options: options, composed: try filled(context, options: options), final: true)

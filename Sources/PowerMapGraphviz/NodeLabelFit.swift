@@ -27,9 +27,18 @@ enum NodeLabelFit {
   static func labelName(of node: String) -> String { "label:" + node }
 
   /// The label's node: the text centred at (`x`, `y`), with the node's tooltip.
-  static func labelNode(of node: DOTNode, label: HTMLLabel, x: Double, y: Double) -> DOTNode {
+  ///
+  /// With `backdrop` (where edges are not routed around labels: they may cross this one) the text
+  /// stands on a white, slightly translucent box, drawn over the edges (``MapContext`` draws edges
+  /// first), so that it reads where the edges run.
+  static func labelNode(of node: DOTNode, label: HTMLLabel, x: Double, y: Double, backdrop: Bool = false) -> DOTNode {
     var text = DOTNode.pinnedText(labelName(of: node.name), label, at: MapComposer.point(x, y))
     text.attributes["tooltip"] = node.attributes["tooltip"]
+    if backdrop {
+      text.attributes["style"] = .plain("filled")
+      text.attributes["fillcolor"] = .plain(MapPalette.labelBackdrop)
+      text.attributes["color"] = .plain("transparent")
+    }
     return text
   }
 

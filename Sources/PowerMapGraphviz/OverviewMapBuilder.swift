@@ -29,7 +29,8 @@ struct OverviewMapBuilder {
     let strings = context.strings
     let state = context.analysis.state
     let overview = MapOverview(
-      analysis: context.analysis, before: before, topCount: context.options.namedActors ?? MapOverview.topActorLimit)
+      analysis: context.analysis, before: before, topCount: context.options.namedActors ?? MapOverview.topActorLimit,
+      grouping: context.options.overviewGrouping)
     let actorBuilder = PowerMapBuilder(context: context, before: before)
     let drawnCount = overview.top.count + overview.groups.count + (overview.removed.isEmpty ? 0 : 1)
     var plan = LayoutPlan.choose(
@@ -45,13 +46,13 @@ struct OverviewMapBuilder {
     let edges = bundleEdges(overview)
     graph.edges = edges.edges
 
-    let drawnActors = overview.top.map { state.actors[$0] } + overview.groups.map { state.actors[$0.members[0]] }
+    let drawnKinds = overview.top.map { state.actors[$0].actor.kind } + overview.groups.compactMap(\.kind)
     let anyOpposition =
       overview.top.contains { context.analysis.effectiveStance[$0] < 0 } || overview.groups.contains { $0.stance < 0 }
     var legend = [
       ActorNodeStyle.stanceSection(strings: strings, opposition: anyOpposition),
       groupSection(overview, largest: largest),
-      ActorNodeStyle.kindSection(kinds: Set(drawnActors.map(\.actor.kind)), strings: strings),
+      ActorNodeStyle.kindSection(kinds: Set(drawnKinds), strings: strings),
       bundleSection(families: edges.families, heaviest: edges.heaviest, omitted: edges.omitted),
     ]
     var notes = [MapLegend.Item(.none, strings[.labelPowerStance])]
@@ -91,18 +92,20 @@ struct OverviewMapBuilder {
     return clusters.map { LevelBands.Band(cluster: $0) }
   }
 
-  /// "10,000 actors: the 150 most powerful drawn one by one, 9,850 in 50 groups by level and kind".
+  /// "10,000 actors: the 150 most powerful drawn one by one, 9,850 in 50 groups by level and kind"
+  /// ("by level" where the groups are by level alone).
   private func countLine(_ overview: MapOverview) -> String {
     let total = context.analysis.state.actors.count
     let grouped = overview.groups.reduce(0) { $0 + $1.members.count }
     let removed = overview.removed.count
+    let byKind = context.options.overviewGrouping == .levelAndKind
     return Localized(
       en:
-        "\(total) actors: the \(overview.top.count) most powerful drawn one by one, \(grouped) in \(overview.groups.count) groups by level and kind"
-        + (removed == 0 ? "" : ", \(removed) removed"),
+        "\(total) actors: the \(overview.top.count) most powerful drawn one by one, \(grouped) in \(overview.groups.count) groups by level"
+        + (byKind ? " and kind" : "") + (removed == 0 ? "" : ", \(removed) removed"),
       es:
-        "\(total) actores: los \(overview.top.count) más poderosos uno a uno, \(grouped) en \(overview.groups.count) grupos por nivel y tipo"
-        + (removed == 0 ? "" : ", \(removed) retirados")
+        "\(total) actores: los \(overview.top.count) más poderosos uno a uno, \(grouped) en \(overview.groups.count) grupos por nivel"
+        + (byKind ? " y tipo" : "") + (removed == 0 ? "" : ", \(removed) retirados")
     )[context.options.language]
   }
 
@@ -123,37 +126,40 @@ struct OverviewMapBuilder {
     switch node {
     case .actor(let index): PowerMapBuilder.nodeName(state.actors[index].id)
     case .group(let position):
-      "group:" + overview.groups[position].level.rawValue + ":" + overview.groups[position].kind.rawValue
+      "group:" + overview.groups[position].level.rawValue
+        + (overview.groups[position].kind.map { ":" + $0.rawValue } ?? "")
     case .removed: "group:removed"
     }
   }
 
-  /// The size of a group of summed power `power` and kind `kind`, when the largest group has
-  /// summed power `largest`, its sides times `scale` (``MapOptions/drawingScale``, as the actors').
-  static func groupSize(kind: ActorKind, power: Double, largest: Double, scale: Double = 1) -> (
+  /// The size of a group of summed power `power` and kind `kind` (nil: several kinds, a box),
+  /// when the largest group has summed power `largest`, its sides times `scale`
+  /// (``MapOptions/drawingScale``, as the actors').
+  static func groupSize(kind: ActorKind?, power: Double, largest: Double, scale: Double = 1) -> (
     width: Double, height: Double
   ) {
     let fraction = largest > 0 ? max(power, 0) / largest : 0
     let side = largestGroupSide * scale
     let area = fraction * side * side
-    let aspect = ActorShape.aspect(of: kind)
+    let aspect = ActorShape.aspect(of: kind ?? .agency)
     let width = max((area * aspect).squareRoot(), smallestGroupSide * scale * aspect)
     return (width, width / aspect)
   }
 
-  /// The node of group `position`: the kind's shape, sized by summed power, filled by the
-  /// power-weighted stance, with a heavy outline.
+  /// The node of group `position`: the kind's shape (a rounded box for several kinds), sized by
+  /// summed power, filled by the power-weighted stance, with a heavy outline.
   private func groupNode(_ overview: MapOverview, _ position: Int, largest: Double) -> DOTNode {
     let strings = context.strings
     let group = overview.groups[position]
-    var attributes = ActorNodeStyle.attributes(kind: group.kind, stance: group.stance, present: true)
+    var attributes = ActorNodeStyle.attributes(kind: group.kind ?? .agency, stance: group.stance, present: true)
+    if group.kind == nil { attributes["style"] = .plain("rounded,filled") }
     attributes.merge(Self.groupOutline)
     let size = Self.groupSize(
       kind: group.kind, power: group.power, largest: largest, scale: context.options.drawingScale)
     attributes["fixedsize"] = .plain("shape")
     attributes["width"] = .number(size.width / 72)
     attributes["height"] = .number(size.height / 72)
-    let name = strings.level(group.level) + " · " + strings.kind(group.kind)
+    let name = groupTitle(group)
     var power = "Σ " + MapNumber.plain(group.power)
     if let old = group.powerBefore, abs(old - group.power) >= PowerMapBuilder.changeTolerance {
       power = "Σ " + MapNumber.plain(old) + " → " + MapNumber.plain(group.power)
@@ -168,6 +174,12 @@ struct OverviewMapBuilder {
     return DOTNode(Self.nodeName(.group(position), overview: overview, state: context.analysis.state), attributes)
   }
 
+  /// "Federal · agency", or "Federal · several kinds" for a group of several kinds.
+  func groupTitle(_ group: MapOverview.Group) -> String {
+    context.strings.level(group.level) + " · "
+      + (group.kind.map { context.strings.kind($0) } ?? context.strings[overview: .severalKinds])
+  }
+
   /// The outline that sets a group apart from an actor.
   static let groupOutline: DOTAttributes = ["penwidth": .number(2.2), "color": .plain(MapPalette.groupOutline)]
 
@@ -178,6 +190,12 @@ struct OverviewMapBuilder {
     var lines = [title]
     lines.append(
       strings[overview: .insideGroup] + ": \(group.internalCount), Σ " + MapNumber.plain(group.internalWeight))
+    if group.kind == nil {
+      var counts: [ActorKind: Int] = [:]
+      for index in group.members { counts[state.actors[index].actor.kind, default: 0] += 1 }
+      let kinds = ActorKind.allCases.compactMap { kind in counts[kind].map { "\($0) " + strings.kind(kind) } }
+      lines.append(strings[overview: .kindsInGroup] + ": " + kinds.joined(separator: ", "))
+    }
     lines.append(strings[overview: .mostPowerful] + ":")
     for index in group.members.prefix(10) {
       lines.append(
@@ -218,6 +236,11 @@ struct OverviewMapBuilder {
     sample.merge(Self.groupOutline)
     sample["shape"] = .plain("box")
     section.items.append(MapLegend.Item(.node(sample, width: 34, height: 20), context.strings[overview: .groupNote]))
+    if overview.groups.contains(where: { $0.kind == nil }) {
+      sample["style"] = .plain("rounded,filled")
+      section.items.append(
+        MapLegend.Item(.node(sample, width: 34, height: 20), context.strings[overview: .mixedGroupNote]))
+    }
     section.items.append(MapLegend.Item(.none, context.strings[overview: .groupSizeNote]))
     return section
   }

@@ -5,7 +5,7 @@ enum OverviewStrings {
   enum Key: Sendable, CaseIterable {
     case overviewTitle, actor, actors, removedGroup, groupNote, groupSizeNote, bundleSection, bundleTies, bundleConflict
     case bundleCut, bundleWidthNote, relations, insideGroup, mostPowerful, fullNote, bundlesOmitted
-    case densitySection, densityNote, gridTopNote
+    case densitySection, densityNote, gridTopNote, severalKinds, mixedGroupNote, kindsInGroup
   }
 }
 

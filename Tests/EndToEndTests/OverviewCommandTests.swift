@@ -56,7 +56,9 @@ struct OverviewCommandTests {
     let overviewSVG = try String(contentsOf: overview, encoding: .utf8)
     // Fitted to A4: fewer than 100 actors drawn one by one (as many as the page holds named).
     #expect(Self.actorNodes(overviewSVG) < 100)
-    #expect(overviewSVG.contains("<title>group:federal:agency</title>"))
+    // Its 35 groups by level and kind do not fit A4 at 7 pt: one group per level.
+    #expect(overviewSVG.contains("<title>group:federal</title>"))
+    #expect(overviewSVG.contains("in 5 groups by level<"))
     #expect(overviewSVG.contains("Power map (overview)"))
 
     let full = folder.appendingPathComponent("full.svg")

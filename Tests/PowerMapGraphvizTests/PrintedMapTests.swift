@@ -118,18 +118,8 @@ struct PrintedMapTests {
   /// actor labelled.
   static func checkLarge(_ test: Case) throws {
     let (map, run) = try render(test)
-    if test.paper != .a3 && (generatedSize(test.model) ?? 0) > MapOptions.overviewActorThreshold(on: test.paper) {
-      // The generated models put their actors into 35 level × kind groups: on A4 the groups' labels
-      // alone fill the page, and their values print at 6.2–6.5 pt (300 and 1,000 actors); at 1,000
-      // the bands leave 19.6 % of the page blank down.
-      withKnownIssue("35 groups' labels at 7 pt do not fit A4", isIntermittent: true) {
-        checkTextSizes(map, test)
-        checkBlank(map, test)
-      }
-    } else {
-      checkTextSizes(map, test)
-      checkBlank(map, test)
-    }
+    checkTextSizes(map, test)
+    checkBlank(map, test)
     #expect(map.legendArea > 0)
     // The legend is sized again in printed points on the final layout (the scenario map on A4:
     // 18.6 % of the page at 7.0 pt, where it took 22.6 % at 8.3 pt).
@@ -137,7 +127,7 @@ struct PrintedMapTests {
     let texts = map.texts.map(\.words)
     let options = MapOptions(kind: test.kind, paper: test.paper)
     guard !options.drawsOverview(actorCount: run.after.state.actors.count) else {
-      try checkOverview(map, run: run)
+      try checkOverview(map, run: run, paper: test.paper)
       return
     }
     #expect(!map.texts.filter { $0.bold && $0.owner.hasPrefix("label:actor:") }.isEmpty, "some actors are named")
@@ -149,8 +139,10 @@ struct PrintedMapTests {
 
   /// The checks of an overview besides sizes, blank and legend: some of the most powerful actors
   /// drawn one by one and named (at most ``MapOverview/topActorLimit``, none where the groups fill
-  /// the page), groups labelled, and the count line saying how many are drawn one by one.
-  static func checkOverview(_ map: PrintedMapGeometry, run: SimulationRun) throws {
+  /// the page), groups labelled, and the count line saying how many are drawn one by one. The
+  /// generated models spread their actors over 35 groups by level and kind: A3 holds them, A4 does
+  /// not (their values printed at 6.2–6.5 pt) and groups by level (``OverviewGrouping``).
+  static func checkOverview(_ map: PrintedMapGeometry, run: SimulationRun, paper: PaperSize) throws {
     let named = Set(
       map.texts.filter { $0.bold && ["actor:", "label:actor:"].contains(where: $0.owner.hasPrefix) }.map {
         $0.owner.replacingOccurrences(of: "label:", with: "")
@@ -158,8 +150,10 @@ struct PrintedMapTests {
     print("measured: overview of \(run.after.state.actors.count) actors: \(named.count) named one by one")
     #expect(named.count <= MapOverview.topActorLimit)
     let groups = Set(map.texts.filter { $0.owner.contains("group:") }.map(\.owner))
-    #expect(groups.count >= 10)
+    #expect(groups.count == (paper == .a3 ? 35 : ActorLevel.allCases.count))
     #expect(map.texts.contains { $0.words.contains("los \(named.count) más poderosos uno a uno") })
+    let byKind = map.texts.contains { $0.words.contains("grupos por nivel y tipo") }
+    #expect(byKind == (paper == .a3))
   }
 
   @Test(arguments: cases)
