@@ -155,11 +155,12 @@ public enum MapRenderer {
   /// the coarser on a tie.
   private static func fitting(_ context: MapContext) throws(MapError) -> Fitting {
     let fine = try fittingPasses(context)
+    guard fits(context), context.options.drawsOverview(actorCount: context.analysis.state.actors.count),
+      context.options.overviewGrouping == .levelAndKind
+    else { return fine }
     let paper = context.options.paper
     let shortfall = fitShortfall(fine.composed, paper: paper)
-    guard fits(context), context.options.drawsOverview(actorCount: context.analysis.state.actors.count),
-      context.options.overviewGrouping == .levelAndKind, shortfall > coarserGroupingShortfall
-    else { return fine }
+    guard shortfall > coarserGroupingShortfall else { return fine }
     var options = context.options
     options.overviewGrouping = .level
     let coarse = try fittingPasses(MapContext(analysis: context.analysis, baseline: context.baseline, options: options))
