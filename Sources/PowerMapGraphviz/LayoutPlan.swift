@@ -4,14 +4,14 @@
 /// labelled nodes): `dot` 0.05 s at 50 nodes but 0.9 s at 200 and over a minute at 1,000; `fdp`
 /// 0.45 s at 50, 12 s at 200; `neato` with `overlap=prism` 0.09 / 0.6 / 12 s at 50 / 200 / 1,000;
 /// `sfdp` with `overlap=prism` 0.11 / 0.24 / 2.1 s. Spline routing around nodes (`splines=true`)
-/// is what explodes: 0.6 s at 50 nodes, 14 s at 200; `splines=curved` stays cheap up to a few
-/// hundred nodes but not at 1,000. Hence:
+/// is what explodes: 0.6 s at 50 nodes, 14 s at 200. `splines=curved` is not used: Graphviz 2.42
+/// bends curved edges around every simple cycle of the graph, which it enumerates one by one — a
+/// 100-actor model with 5 relations per actor did not finish in 10 minutes. Hence:
 ///
 /// | map | actors | engine | options |
 /// |---|---|---|---|
 /// | power, scenario | ≤ 60 | `neato`, then level bands | bands by level (``LevelBands``), edges routed around nodes (`nop`, `splines=true`) |
-/// | power, scenario | 61–150 | `neato`, then level bands | as above, `splines=curved` |
-/// | power, scenario | 151–300 | `neato`, then level bands | as above, straight edges |
+/// | power, scenario | 61–300 | `neato`, then level bands | as above, straight edges |
 /// | power, scenario | > 300 (with `--full`) | `sfdp` | `overlap=prism`, straight edges |
 /// | grid | any | `nop2` | positions pinned at (interest, power); labels placed by PowerMap |
 /// | commitments | ≤ 400 nodes | `dot` | left to right: actors → needs → commitments ← obstacles |
@@ -37,8 +37,6 @@ package struct LayoutPlan: Sendable, Equatable {
   package static let smallMapLimit = 60
   /// The most actors drawn in level bands (the overview's threshold, ``MapOverview/actorThreshold``).
   package static let bandedMapLimit = MapOverview.actorThreshold
-  /// The most actors drawn with curved edges.
-  package static let mediumMapLimit = 150
   /// The most nodes the commitments map lays out with `dot`.
   package static let layeredLimit = 400
 
@@ -98,13 +96,7 @@ package struct LayoutPlan: Sendable, Equatable {
     default:  // neato, sfdp
       attributes["overlap"] = .plain("prism")
       attributes["sep"] = .plain("+8")
-      if small {
-        attributes["splines"] = .plain("true")
-      } else if nodeCount <= mediumMapLimit {
-        attributes["splines"] = .plain("curved")
-      } else {
-        attributes["splines"] = .plain("line")
-      }
+      attributes["splines"] = .plain(small ? "true" : "line")
     }
     return LayoutPlan(engine: engine, attributes: attributes, clustersByLevel: engine == "dot" || engine == "fdp")
   }

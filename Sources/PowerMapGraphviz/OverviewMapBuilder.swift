@@ -34,7 +34,7 @@ struct OverviewMapBuilder {
     let actorBuilder = PowerMapBuilder(context: context, before: before)
     let drawnCount = overview.top.count + overview.groups.count + (overview.removed.isEmpty ? 0 : 1)
     var plan = LayoutPlan.choose(
-      for: before == nil ? .power : .scenario, nodeCount: max(drawnCount, LayoutPlan.mediumMapLimit + 1),
+      for: before == nil ? .power : .scenario, nodeCount: max(drawnCount, LayoutPlan.smallMapLimit + 1),
       override: context.options.layout)
     if plan.engine == "sfdp" { plan.attributes["K"] = .number(Self.springLength) }
     var graph = MapContext.baseGraph(name: before == nil ? "power_overview" : "scenario_overview", plan: plan)
