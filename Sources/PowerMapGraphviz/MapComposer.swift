@@ -52,7 +52,8 @@ enum MapComposer {
       ordering.edges = ParallelEdges.separate(ordering).graph.edges
       let order = try graphviz.layout(dot: ordering.layoutText, engine: drawing.plan.engine)
       let bands = try banded(
-        body, bands: drawing.bands, layout: order, scale: (drawingScale, bandAspect), graphviz: graphviz)
+        body, bands: drawing.bands, layout: order, scale: (drawingScale, bandAspect), routeEdges: routeEdges,
+        graphviz: graphviz)
       body = bands.body
       var routing = bands.routing
       // While the page is being fitted only the extent matters: the edges are routed at the end.
@@ -181,10 +182,12 @@ enum MapComposer {
   /// bands as clusters with their boxes; and the same graph for `nop` to route the edges in. A
   /// label that does not fit inside its node's shape (``NodeLabelFit``) is drawn below it as a text
   /// of its own, which the routing graph holds as an obstacle: edges pass around labels and end on
-  /// the nodes' own outlines.
+  /// the nodes' own outlines. Where the edges are not routed around labels (straight edges above
+  /// ``LayoutPlan/smallMapLimit`` actors, or none routed: `routeEdges` false, the screen's maps),
+  /// such a label stands on a backdrop (``NodeLabelFit/labelNode(of:label:x:y:backdrop:)``).
   private static func banded(
     _ body: DOTGraph, bands: [LevelBands.Band], layout: GraphLayout, scale: (size: Double, aspect: Double),
-    graphviz: Graphviz
+    routeEdges: Bool, graphviz: Graphviz
   ) throws(GraphvizError) -> (body: DOTGraph, routing: DOTGraph) {
     let labels = try outsideLabels(body, graphviz: graphviz)
     var items: [String: LevelBands.Item] = [:]
@@ -199,8 +202,8 @@ enum MapComposer {
     let arranged = LevelBands.arrange(bands: bands, items: items, scale: scale.size, aspect: scale.aspect)
     var graph = body
     var obstacles: [DOTNode] = []
-    // Only `splines=true` routes edges around the labels; curved and straight edges may cross them.
-    let routesAroundLabels = (body.attributes["splines"] ?? .plain("true")) == .plain("true")
+    // Only `splines=true` routes edges around the labels; straight edges may cross them.
+    let routesAroundLabels = routeEdges && (body.attributes["splines"] ?? .plain("true")) == .plain("true")
     for index in graph.nodes.indices {
       let name = graph.nodes[index].name
       guard let position = arranged.positions[name], let item = items[name] else { continue }
@@ -220,7 +223,7 @@ enum MapComposer {
     }
     graph.clusters = arranged.clusters
     for name in layoutOnlyAttributes { graph.attributes[name] = nil }
-    // The plan's edges: routed around the nodes up to 60 actors, curved or straight above.
+    // The plan's edges: routed around the nodes up to 60 actors, straight above.
     graph.attributes["splines"] = body.attributes["splines"] ?? .plain("true")
     graph.attributes["layout"] = .plain("nop")
     var routing = graph

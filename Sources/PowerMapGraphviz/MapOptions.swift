@@ -22,7 +22,8 @@ public struct MapOptions: Sendable, Equatable {
   public var date: String?
   /// Whether a big model is drawn in full; by default the power and scenario maps of more than
   /// ``MapOptions/overviewActorThreshold(on:)`` actors draw an overview (the most powerful actors, the rest
-  /// grouped by level and kind, relations bundled) and the grid labels only the most powerful.
+  /// grouped by level and kind, or by level where those groups do not fit the page, relations
+  /// bundled) and the grid labels only the most powerful.
   public var full: Bool
   /// The id of the commitment the ``MapKind/commitment`` map draws (the other maps ignore it).
   public var commitment: String?

@@ -129,12 +129,14 @@ struct MapOverview: Sendable {
     // Groups in key order (their members are ranked again by `summarise`).
     for index in ranked.dropFirst(topCount).sorted(by: { keys[$0] < keys[$1] }) {
       let actor = state.actors[index].actor
-      let position = groupIndex[keys[index]] ?? groups.count
-      if position == groups.count {
+      let position: Int
+      if let existing = groupIndex[keys[index]] {
+        position = existing
+        if groups[position].kind != actor.kind { groups[position].kind = nil }
+      } else {
+        position = groups.count
         groupIndex[keys[index]] = position
         groups.append(Group(level: actor.level, kind: actor.kind, members: [], power: 0, stance: 0))
-      } else if groups[position].kind != actor.kind {
-        groups[position].kind = nil
       }
       groups[position].members.append(index)
       nodes[index] = .group(position)

@@ -24,6 +24,13 @@ package enum MapPalette {
   /// The box behind a label placed outside its node where edges may cross it: white at 85 %, so
   /// that the text reads over the edges while their course still shows through.
   static let labelBackdrop = "#ffffffd9"
+  /// No colour: the outline of a shape that only fills.
+  static let invisible = "transparent"
+  /// The alpha of the overview's bundles of ties and conflicts (``translucent(_:)``): 75 %.
+  static let bundleAlpha = "bf"
+
+  /// `colour` (`#rrggbb`) at ``bundleAlpha``, as `#rrggbbaa`.
+  static func translucent(_ colour: String) -> String { colour + bundleAlpha }
   /// Outlines of nodes.
   static let outline = "#333333"
   /// Relations a scenario cut.

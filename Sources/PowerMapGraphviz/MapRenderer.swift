@@ -150,9 +150,10 @@ public enum MapRenderer {
 
   /// The map of `context` fitted to its page (see ``fitted(_:)``). An overview whose groups by
   /// level and kind do not keep the page's rules (``fitShortfall(_:paper:)`` above
-  /// ``coarserGroupingShortfall``: their labels alone fill the page) is fitted again with one group
-  /// per level (``OverviewGrouping/level``), and the fitting that keeps the rules better is kept,
-  /// the coarser on a tie.
+  /// ``coarserGroupingShortfall``: texts below their minimums, the page left blank or the legend
+  /// too large, as where 35 groups' labels fill A4) is fitted again with one group per level
+  /// (``OverviewGrouping/level``), and the fitting that keeps the rules better is kept, the coarser
+  /// on a tie.
   private static func fitting(_ context: MapContext) throws(MapError) -> Fitting {
     let fine = try fittingPasses(context)
     guard fits(context), context.options.drawsOverview(actorCount: context.analysis.state.actors.count),

@@ -37,7 +37,7 @@ enum NodeLabelFit {
     if backdrop {
       text.attributes["style"] = .plain("filled")
       text.attributes["fillcolor"] = .plain(MapPalette.labelBackdrop)
-      text.attributes["color"] = .plain("transparent")
+      text.attributes["color"] = .plain(MapPalette.invisible)
     }
     return text
   }

@@ -46,7 +46,7 @@ extension OverviewMapBuilder {
 
   /// The style of a bundle: grey with a vee for ties, vermillion with bars at both ends for
   /// conflicts, light grey for relations cut; the width by ``bundleWidth(_:)``. Ties and conflicts
-  /// are a little translucent (``bundleOpacity``): where many heavy bundles meet, their crossings
+  /// are a little translucent (``MapPalette/bundleAlpha``): where many heavy bundles meet, their crossings
   /// show instead of one solid mass.
   static func bundleAttributes(family: MapOverview.Family, weight: Double) -> DOTAttributes {
     let width = bundleWidth(weight)
@@ -55,10 +55,10 @@ extension OverviewMapBuilder {
     var attributes: DOTAttributes = ["penwidth": .number(width), "arrowsize": .number(max(arrow, 0.3))]
     switch family {
     case .ties:
-      attributes["color"] = .plain(RelationStyle.color(of: .influence) + bundleOpacity)
+      attributes["color"] = .plain(MapPalette.translucent(RelationStyle.color(of: .influence)))
       attributes["arrowhead"] = .plain("vee")
     case .conflict:
-      attributes["color"] = .plain(RelationStyle.color(of: .conflict) + bundleOpacity)
+      attributes["color"] = .plain(MapPalette.translucent(RelationStyle.color(of: .conflict)))
       attributes["dir"] = .plain("both")
       attributes["arrowhead"] = .plain("tee")
       attributes["arrowtail"] = .plain("tee")
@@ -69,9 +69,6 @@ extension OverviewMapBuilder {
     }
     return attributes
   }
-
-  /// The alpha of the ties' and conflicts' bundles (`#rrggbbaa`): 75 %.
-  static let bundleOpacity = "bf"
 
   /// The width of a bundle of summed weight `weight`: as a single relation up to 1
   /// (0.6 + 2.4·w), then 3 + log₂(w), at most 10 points.

@@ -1,8 +1,8 @@
 import PowerMap
 
 /// Builds the overview of a big model (``MapOverview``) for the power map, or with `before` for
-/// the scenario map: the most powerful actors drawn as on the full map, one node per group (level,
-/// kind) with its count, summed effective power and power-weighted stance, one node for the actors
+/// the scenario map: the most powerful actors drawn as on the full map, one node per group (level
+/// and kind, or level alone: ``OverviewGrouping``) with its count, summed effective power and power-weighted stance, one node for the actors
 /// the scenario removed, and one line per bundle of relations with its summed weight.
 struct OverviewMapBuilder {
   let context: MapContext
@@ -22,6 +22,8 @@ struct OverviewMapBuilder {
   /// sfdp's spring length (its default is 0.3): shorter keeps the actors close to the groups they
   /// are tied to, so the drawing prints larger.
   static let springLength = 0.15
+  /// Width over height of the rounded box of a group of several kinds (as the wide shapes').
+  static let mixedGroupAspect = 1.45
   /// The smallest side of a group.
   static let smallestGroupSide = 34.0
 
@@ -92,7 +94,7 @@ struct OverviewMapBuilder {
     return clusters.map { LevelBands.Band(cluster: $0) }
   }
 
-  /// "10,000 actors: the 150 most powerful drawn one by one, 9,850 in 50 groups by level and kind"
+  /// "10,000 actors: the 9 most powerful drawn one by one, 9,991 in 10 groups by level and kind"
   /// ("by level" where the groups are by level alone).
   private func countLine(_ overview: MapOverview) -> String {
     let total = context.analysis.state.actors.count
@@ -141,7 +143,7 @@ struct OverviewMapBuilder {
     let fraction = largest > 0 ? max(power, 0) / largest : 0
     let side = largestGroupSide * scale
     let area = fraction * side * side
-    let aspect = ActorShape.aspect(of: kind ?? .agency)
+    let aspect = kind.map { ActorShape.aspect(of: $0) } ?? Self.mixedGroupAspect
     let width = max((area * aspect).squareRoot(), smallestGroupSide * scale * aspect)
     return (width, width / aspect)
   }
@@ -151,8 +153,11 @@ struct OverviewMapBuilder {
   private func groupNode(_ overview: MapOverview, _ position: Int, largest: Double) -> DOTNode {
     let strings = context.strings
     let group = overview.groups[position]
-    var attributes = ActorNodeStyle.attributes(kind: group.kind ?? .agency, stance: group.stance, present: true)
-    if group.kind == nil { attributes["style"] = .plain("rounded,filled") }
+    var attributes = ActorNodeStyle.attributes(kind: group.kind ?? .other, stance: group.stance, present: true)
+    if group.kind == nil {
+      attributes["shape"] = .plain("box")
+      attributes["style"] = .plain("rounded,filled")
+    }
     attributes.merge(Self.groupOutline)
     let size = Self.groupSize(
       kind: group.kind, power: group.power, largest: largest, scale: context.options.drawingScale)
@@ -235,7 +240,10 @@ struct OverviewMapBuilder {
     var sample = ActorNodeStyle.attributes(kind: .agency, stance: 0, present: true)
     sample.merge(Self.groupOutline)
     sample["shape"] = .plain("box")
-    section.items.append(MapLegend.Item(.node(sample, width: 34, height: 20), context.strings[overview: .groupNote]))
+    if overview.groups.contains(where: { $0.kind != nil }) {
+      section.items.append(
+        MapLegend.Item(.node(sample, width: 34, height: 20), context.strings[overview: .groupNote]))
+    }
     if overview.groups.contains(where: { $0.kind == nil }) {
       sample["style"] = .plain("rounded,filled")
       section.items.append(

@@ -2,7 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Big models through the CLI: `render` and `report` draw overviews above 300 actors, and `--full`
+/// Big models through the CLI: `render` and `report` draw overviews above 100 actors on A4 (250 on
+/// A3), and `--full`
 /// draws every actor (in the report, as a linked file beside the page).
 struct OverviewCommandTests {
   static let actorCount = 340
