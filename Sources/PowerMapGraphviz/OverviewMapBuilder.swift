@@ -2,8 +2,9 @@ import PowerMap
 
 /// Builds the overview of a big model (``MapOverview``) for the power map, or with `before` for
 /// the scenario map: the most powerful actors drawn as on the full map, one node per group (level
-/// and kind, or level alone: ``OverviewGrouping``) with its count, summed effective power and power-weighted stance, one node for the actors
-/// the scenario removed, and one line per bundle of relations with its summed weight.
+/// and kind, or level alone: ``OverviewGrouping``) with its count, summed effective power and
+/// power-weighted stance, one node for the actors the scenario removed, and one line per bundle of
+/// relations with its summed weight.
 struct OverviewMapBuilder {
   let context: MapContext
   let before: StakeholderAnalysis?

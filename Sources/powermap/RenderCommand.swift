@@ -75,8 +75,8 @@ struct RenderCommand: ParsableCommand {
       Draw every actor of a big model. Above \(MapOptions.overviewActorThreshold(on: .a4)) actors on A4 and letter \
       (\(MapOptions.overviewActorThreshold(on: .a3)) on A3) the power and scenario maps draw an overview (as many of the \
       most powerful actors as the page holds named, at most 100, the rest grouped by level and kind, or by level \
-      where those groups do not fit the page, relations bundled); above \(MapOptions.overviewThreshold) actors the grid labels the 150 most powerful (the others as \
-      density squares).
+      where those groups do not fit the page, relations bundled); above \(MapOptions.overviewThreshold) actors the grid \
+      labels the 150 most powerful (the others as density squares).
       """)
   var full = false
 
