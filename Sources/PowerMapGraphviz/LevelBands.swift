@@ -42,9 +42,12 @@ struct LevelBands {
   /// A band wider than the row width (``rowWidth(_:aspect:gaps:)``: the width that fits the bands
   /// best into a frame `aspect` times as wide as high) is wrapped into rows: its items are split by
   /// their force-layout height into rows of equal width, and each row is ordered by x.
-  static func arrange(bands: [Band], items: [String: Item], scale: Double = 1, aspect: Double = 1.6) -> (
-    positions: [String: (x: Double, y: Double)], clusters: [DOTCluster]
-  ) {
+  ///
+  /// With a `rowWidth` wider than that, the rows are that wide instead: the force layout's order
+  /// is stretched across it, so that the bands fill a page they would leave blank at the sides.
+  static func arrange(
+    bands: [Band], items: [String: Item], scale: Double = 1, aspect: Double = 1.6, rowWidth filling: Double? = nil
+  ) -> (positions: [String: (x: Double, y: Double)], clusters: [DOTCluster]) {
     let (horizontalGap, rowGap, bandGap, padding) = (
       Self.horizontalGap * scale, Self.rowGap * scale, Self.bandGap * scale, Self.padding * scale
     )
@@ -53,7 +56,7 @@ struct LevelBands {
     // Above ``packedLimit`` actors the rows are packed for the page (``rowWidth(_:aspect:gaps:)``)
     // and side by side where the force layout would spread them wider, every row centred on one line.
     let packed = all.count > packedLimit
-    let maximumWidth: Double
+    var maximumWidth: Double
     if packed {
       let memberLists = bands.map { $0.cluster.members.compactMap { items[$0] } }.filter { !$0.isEmpty }
       maximumWidth = rowWidth(memberLists, aspect: aspect, gaps: (horizontalGap, rowGap, bandGap, padding))
@@ -62,10 +65,16 @@ struct LevelBands {
       let widest = all.map(\.width).max() ?? 0
       maximumWidth = max((aspect * area).squareRoot(), widest + horizontalGap)
     }
-    // Squeeze the force layout horizontally so that no band is much wider than the target.
+    // Squeeze the force layout horizontally so that no band is much wider than the target, or
+    // stretch it to the width the rows are to fill.
     let minimumX = all.map(\.x).min() ?? 0
     let maximumX = all.map(\.x).max() ?? 0
-    let squeeze = maximumX > minimumX ? min(1, maximumWidth / (maximumX - minimumX)) : 1
+    let stretched = filling.map { $0 > maximumWidth } ?? false
+    if stretched, let filling { maximumWidth = filling }
+    // Stretched, the outer items' outlines (not their centres) reach the row width.
+    let widest = stretched ? all.map(\.width).max() ?? 0 : 0
+    let spread = (maximumWidth - widest) / max(maximumX - minimumX, 1)
+    let squeeze = maximumX > minimumX ? (stretched ? spread : min(1, spread)) : 1
     let centre = (minimumX + maximumX) / 2
 
     var positions: [String: (x: Double, y: Double)] = [:]
@@ -83,7 +92,7 @@ struct LevelBands {
         let centreY = y - height / 2
         let placed = pack(
           row.sorted { $0.x < $1.x }, squeeze: squeeze, centre: centre, gap: horizontalGap,
-          width: packed ? maximumWidth : nil)
+          width: packed || stretched ? maximumWidth : nil)
         for (item, x) in placed {
           positions[item.name] = (x, centreY)
           minimumBandX = min(minimumBandX, x - item.width / 2)

@@ -35,8 +35,8 @@ enum MapComposer {
   static func compose(
     _ drawing: MapDrawing, paper: PaperSize, orientation: PageOrientation = .auto,
     legend placement: LegendPlacement? = nil, drawingScale: Double = 1, legendScale: Double? = nil,
-    bandAspect: Double = 1.6, routeEdges: Bool = true, forScreen: Bool = false, keepsLegendRules: Bool = false,
-    graphviz: Graphviz = .shared
+    bandShape: (aspect: Double, rowWidth: Double?) = (1.6, nil), routeEdges: Bool = true, forScreen: Bool = false,
+    keepsLegendRules: Bool = false, graphviz: Graphviz = .shared
   ) throws(GraphvizError) -> ComposedMap {
     var drawing = drawing
     // The legend shows only what the map holds: a section left without items is not drawn.
@@ -52,8 +52,8 @@ enum MapComposer {
       ordering.edges = ParallelEdges.separate(ordering).graph.edges
       let order = try graphviz.layout(dot: ordering.layoutText, engine: drawing.plan.engine)
       let bands = try banded(
-        body, bands: drawing.bands, layout: order, scale: (drawingScale, bandAspect), routeEdges: routeEdges,
-        graphviz: graphviz)
+        body, bands: drawing.bands, layout: order, scale: (drawingScale, bandShape.aspect, bandShape.rowWidth),
+        routeEdges: routeEdges, graphviz: graphviz)
       body = bands.body
       var routing = bands.routing
       // While the page is being fitted only the extent matters: the edges are routed at the end.
@@ -135,7 +135,9 @@ enum MapComposer {
       legendShare: choice.legendWidth * choice.legendHeight * scale * scale / (page.width * page.height),
       blankWidth: 1 - content.width * scale / (page.width - 2 * paper.marginPoints),
       blankHeight: 1 - content.height * scale / (page.height - 2 * paper.marginPoints), legendPage: legendPage,
-      bodyAspect: bodyBox.height / max(bodyBox.width, 1))
+      bodyAspect: bodyBox.height / max(bodyBox.width, 1),
+      fillingWidth: (page.width - 2 * paper.marginPoints) / scale
+        - (choice.legendOrigin.x > bodyBox.maxX ? content.width - bodyBox.width : 0))
   }
 
   /// `body` with the digits of its labels' texts read as zeros and their minus signs as plus signs
@@ -186,7 +188,8 @@ enum MapComposer {
   /// ``LayoutPlan/smallMapLimit`` actors, or none routed: `routeEdges` false, the screen's maps),
   /// such a label stands on a backdrop (``NodeLabelFit/labelNode(of:label:x:y:backdrop:)``).
   private static func banded(
-    _ body: DOTGraph, bands: [LevelBands.Band], layout: GraphLayout, scale: (size: Double, aspect: Double),
+    _ body: DOTGraph, bands: [LevelBands.Band], layout: GraphLayout,
+    scale: (size: Double, aspect: Double, rowWidth: Double?),
     routeEdges: Bool, graphviz: Graphviz
   ) throws(GraphvizError) -> (body: DOTGraph, routing: DOTGraph) {
     let labels = try outsideLabels(body, graphviz: graphviz)
@@ -199,7 +202,8 @@ enum MapComposer {
       }
       items[name] = item
     }
-    let arranged = LevelBands.arrange(bands: bands, items: items, scale: scale.size, aspect: scale.aspect)
+    let arranged = LevelBands.arrange(
+      bands: bands, items: items, scale: scale.size, aspect: scale.aspect, rowWidth: scale.rowWidth)
     var graph = body
     var obstacles: [DOTNode] = []
     // Only `splines=true` routes edges around the labels; straight edges may cross them.
@@ -490,6 +494,9 @@ package struct ComposedMap: Sendable, Equatable {
   package var legendPage: DOTGraph?
   /// The drawing's height over its width, before the title and the legend are added.
   package var bodyAspect: Double = 1
+  /// The drawing's width at which the map would fill the printable width at this scale, its legend
+  /// (if at the side) beside it; wider than the drawing where the page is left blank across.
+  package var fillingWidth: Double = 0
 
   /// The composed graph as DOT.
   package var dot: String { graph.dotText }

@@ -52,6 +52,9 @@ public struct MapOptions: Sendable, Equatable {
   /// The proportions the level bands aim at (``LevelBands``): wider to fill a page left blank at
   /// the sides, narrower to fill one left blank above and below; found by ``MapRenderer``.
   package var bandAspect = 1.6
+  /// The width the level bands' rows are stretched to, in points of the drawing, where the map as
+  /// drawn leaves the page blank across (``MapRenderer``'s last step); nil: as ``bandAspect`` sets.
+  package var bandRowWidth: Double?
   /// How much larger than ``MapTypography/nameSize`` the names of a map of more than
   /// ``LayoutPlan/smallMapLimit`` actors are set (the actors named in full, ``namedActors``), so
   /// that they print at their minimum on a page whose scale the many ids set; found by

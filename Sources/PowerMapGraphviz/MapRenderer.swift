@@ -140,12 +140,29 @@ public enum MapRenderer {
 
   /// The map of `fitting` as drawn: composed with its options and its edges routed, its legend
   /// sized again on that layout.
+  ///
+  /// A legend sized again may leave the page blank where the fitting did not: a legend wider than
+  /// the drawing, once smaller, no longer sets the page's width. Such a map is reshaped once more
+  /// (``reshape(_:for:)``) with the legend at its new size, and the composition closer to the
+  /// page's rules (``fitShortfall(_:paper:)``) is kept.
   private static func finished(_ fitting: Fitting, context: MapContext) throws(MapError) -> ComposedMap {
     guard !fitting.final else { return fitting.composed }
-    let final = MapContext(analysis: context.analysis, baseline: context.baseline, options: fitting.options)
     // The last layout routes the edges, which moves the page's scale a little: the legend is sized
     // again in printed points on it, so that it keeps its share of the page and its minimum.
-    return try compose(drawing(final), options: fitting.options, keepsLegendRules: true)
+    let composed = try finalComposition(context, options: fitting.options)
+    guard max(composed.blankWidth, composed.blankHeight) > maximumBlank else { return composed }
+    var options = fitting.options
+    reshape(&options, for: composed, final: true)
+    options.legendScale = composed.legendScale
+    let reshaped = try finalComposition(context, options: options)
+    let paper = options.paper
+    return fitShortfall(reshaped, paper: paper) < fitShortfall(composed, paper: paper) ? reshaped : composed
+  }
+
+  /// The map of `context` with `options`, its edges routed and its legend sized in printed points.
+  private static func finalComposition(_ context: MapContext, options: MapOptions) throws(MapError) -> ComposedMap {
+    let final = MapContext(analysis: context.analysis, baseline: context.baseline, options: options)
+    return try compose(drawing(final), options: options, keepsLegendRules: true)
   }
 
   /// The map of `context` fitted to its page (see ``fitted(_:)``). An overview whose groups by
@@ -273,15 +290,24 @@ public enum MapRenderer {
   /// `options` reshaped to fill a page that `composed` leaves more than ``maximumBlank`` blank
   /// across or down: the grid's plot taller or wider (within 2:3 and 3:2: the data keep their scale
   /// on each axis), the level bands narrower or wider, or a layered map (`dot`) stretched along the
-  /// axis left blank (``MapOptions/bodyRatio``).
-  private static func reshape(_ options: inout MapOptions, for composed: ComposedMap) {
+  /// axis left blank (``MapOptions/bodyRatio``). For the `final` layout (``finished(_:context:)``),
+  /// bands left blank across have their rows stretched to the page's width at the same scale
+  /// (``MapOptions/bandRowWidth``): one reshape must fill the page, and wider rows at the same
+  /// height do.
+  private static func reshape(_ options: inout MapOptions, for composed: ComposedMap, final: Bool = false) {
     let blank = max(composed.blankWidth, composed.blankHeight)
     let taller = composed.blankHeight > composed.blankWidth
     if options.kind == .grid {
       let factor = taller ? 1 + blank : 1 / (1 + blank)
       options.gridAspect = min(max(options.gridAspect * factor, 2.0 / 3), 1.5)
     } else if composed.plan.levelBands {
-      options.bandAspect *= taller ? 1 / (1 + 2 * blank) : 1 + 2 * blank
+      if final && !taller {
+        // The rows stretched to the page's width (past a legend below that sets it).
+        options.bandRowWidth = composed.fillingWidth - 2 * LevelBands.padding * options.drawingScale
+      } else {
+        // Wider bands wrap into fewer rows, and come out lower as well as wider.
+        options.bandAspect *= taller ? 1 / (1 + 2 * blank) : 1 + 2 * blank
+      }
     } else if composed.plan.engine == "dot" {
       // The body's height over its width, grown by the share left blank (dot spreads the ranks or
       // the nodes of a rank to reach it; it never shrinks a drawing).
@@ -334,8 +360,9 @@ public enum MapRenderer {
     do {
       return try MapComposer.compose(
         drawing, paper: options.paper, orientation: options.orientation, legend: options.legend,
-        drawingScale: options.drawingScale, legendScale: options.legendScale, bandAspect: options.bandAspect,
-        routeEdges: routeEdges, forScreen: !options.fitsPaper, keepsLegendRules: keepsLegendRules)
+        drawingScale: options.drawingScale, legendScale: options.legendScale,
+        bandShape: (options.bandAspect, options.bandRowWidth), routeEdges: routeEdges, forScreen: !options.fitsPaper,
+        keepsLegendRules: keepsLegendRules)
     } catch {
       throw .graphviz(error)
     }

@@ -41,6 +41,11 @@ extension PowerMapBuilder {
         ? "cada actor por su id (nombre y valores en la descripción emergente)"
         : "every actor by id (name and values in the tooltip)"
     }
+    guard count > 1 else {
+      return spanish
+        ? "solo el de más poder con nombre; los demás por su id (nombre y valores en la descripción emergente)"
+        : "only the most powerful named; the others by id (name and values in the tooltip)"
+    }
     return spanish
       ? "solo los \(count) de más poder con nombre; los demás por su id (nombre y valores en la descripción emergente)"
       : "only the \(count) most powerful named; the others by id (name and values in the tooltip)"

@@ -29,6 +29,18 @@ struct LargeMapLabelTests {
     PrintedMapTests.checkTextSizes(map, PrintedMapCase(model: "generated-80", kind: .power, paper: .a4))
   }
 
+  @Test func theLegendSaysHowManyAreNamedInTheSingularForOne() throws {
+    let run = Simulation(model: OverviewMapTests.model(actors: 80, relations: 200)).run([])
+    var notes: [Int: [String]] = [:]
+    for named in [1, 2] {
+      var options = MapOptions(kind: .power, language: .es)
+      options.namedActors = named
+      notes[named] = try MapRenderer.drawing(run, options: options).legend.sections.flatMap(\.items).map(\.text)
+    }
+    #expect(notes[1]?.contains { $0.hasPrefix("solo el de más poder con nombre; los demás por su id") } == true)
+    #expect(notes[2]?.contains { $0.hasPrefix("solo los 2 de más poder con nombre") } == true)
+  }
+
   @Test func sixtyActorsAreAllNamed() throws {
     let model = OverviewMapTests.model(actors: 60, relations: 150)
     let drawing = try MapRenderer.drawing(Simulation(model: model).run([]), options: MapOptions(kind: .power))
