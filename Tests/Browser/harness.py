@@ -6,6 +6,7 @@ Environment: POWERMAP_BIN (default .build/debug/powermap), POWERMAP_CHROMIUM (a 
 Chromium binary), POWERMAP_CHROMEDRIVER (its driver). Without a browser the tests are skipped,
 except when CI is set: then they fail."""
 
+import atexit
 import json
 import os
 import re
@@ -145,19 +146,37 @@ class Server:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+BROWSER_STARTS = 3
+"""How many times Chromium is started before a test gives up on it: on a busy machine it now and
+then exits before it answers ("DevToolsActivePort file doesn't exist"), which says nothing of the
+app under test."""
+
+
 def browser(width=1600, height=1000):
-    """Headless Chromium with a `width`×`height` page."""
+    """Headless Chromium with a `width`×`height` page, in a profile folder of its own (removed when
+    the process ends); started again (up to `BROWSER_STARTS` times) if it fails to start."""
     from selenium import webdriver
+    from selenium.common.exceptions import SessionNotCreatedException
     from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
 
-    options = Options()
-    options.binary_location = CHROMIUM
-    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--hide-scrollbars",
-                     f"--window-size={width},{height}", "--lang=es"]:
-        options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    for attempt in range(1, BROWSER_STARTS + 1):
+        profile = tempfile.mkdtemp(prefix="powermap-chromium-")
+        atexit.register(shutil.rmtree, profile, ignore_errors=True)
+        options = Options()
+        options.binary_location = CHROMIUM
+        for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--hide-scrollbars",
+                         f"--window-size={width},{height}", "--lang=es", f"--user-data-dir={profile}"]:
+            options.add_argument(argument)
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        try:
+            driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+            break
+        except SessionNotCreatedException as error:
+            if attempt == BROWSER_STARTS:
+                raise
+            print(f"  Chromium did not start ({str(error).splitlines()[0]}); starting it again", flush=True)
+            time.sleep(2)
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
     return driver
