@@ -109,8 +109,8 @@ struct PrintedMapTests {
     // stretched to the page's width at the end (its legend, sized again, had set the width).
     checkBlank(map, test)
     #expect(map.legendArea > 0)
-    // The legend is sized again in printed points on the final layout (the scenario map on A4:
-    // 18.6 % of the page at 7.0 pt, where it took 22.6 % at 8.3 pt).
+    // The legend is sized again in printed points on the final layout (the 100-actor scenario map
+    // on A4: 19.6 % of the page, its texts at 7.5 pt).
     #expect(map.legendShare <= 0.2)
     let texts = map.texts.map(\.words)
     let options = MapOptions(kind: test.kind, paper: test.paper)
